@@ -1,0 +1,182 @@
+// Normalisation with an offset map back to the original bytes.
+//
+// One pass over the input. ASCII bytes other than CR are copied (and if the whole
+// input is such, no map is stored: identity()). Every other character, CRLF pair or
+// combining sequence is one "piece": its replacement bytes all map to the piece's
+// original [start, end), so spans on the view never split an original character.
+#include "claimkit/normalize.h"
+
+#include <utf8proc.h>
+
+#include <cstdio>
+#include <cstdlib>
+
+namespace claimkit {
+namespace {
+
+// Replacement for a single code point, or nullptr to keep it (possibly NFC'd).
+// "" means: remove.
+const char* Fold(int32_t cp, const NormalizeOptions& o) {
+  switch (cp) {
+    case 0x201C: case 0x201D: case 0x201E: case 0x201F: case 0x00AB: case 0x00BB:
+    case 0x2033: case 0x301D: case 0x301E: case 0xFF02:
+      return o.fold_quotes ? "\"" : nullptr;
+    case 0x2018: case 0x2019: case 0x201A: case 0x201B: case 0x2032: case 0x2039:
+    case 0x203A: case 0xFF07:
+      return o.fold_quotes ? "'" : nullptr;
+    case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2015:
+    case 0x2212: case 0xFE58: case 0xFE63: case 0xFF0D:
+      return o.fold_dashes ? "-" : nullptr;
+    case 0x00A0: case 0x2000: case 0x2001: case 0x2002: case 0x2003: case 0x2004:
+    case 0x2005: case 0x2006: case 0x2007: case 0x2008: case 0x2009: case 0x200A:
+    case 0x202F: case 0x205F: case 0x3000: case 0x0085:
+      return " ";
+    case 0x00AD: case 0x200B: case 0x200C: case 0x200D: case 0x2060: case 0xFEFF:
+      return "";
+    case 0x2028: case 0x2029:
+      return "\n";
+    case 0x2026:
+      return "...";
+    default:
+      return nullptr;
+  }
+}
+
+bool IsCombining(int32_t cp) {
+  const utf8proc_property_t* p = utf8proc_get_property(cp);
+  return p->combining_class != 0 || p->category == UTF8PROC_CATEGORY_MN ||
+         p->category == UTF8PROC_CATEGORY_MC || p->category == UTF8PROC_CATEGORY_ME;
+}
+
+}  // namespace
+
+uint32_t NormalizedText::ToOriginal(uint32_t v) const {
+  if (identity_) return v;
+  if (v >= orig_start_.size()) return orig_size_;
+  return orig_start_[v];
+}
+
+Span NormalizedText::ToOriginal(Span s) const {
+  if (identity_) return s;
+  if (s.empty()) {
+    uint32_t o = ToOriginal(s.start);
+    return {o, o};
+  }
+  uint32_t end = s.end - 1 < orig_end_.size() ? orig_end_[s.end - 1] : orig_size_;
+  return {ToOriginal(s.start), end};
+}
+
+uint32_t NormalizedText::FromOriginal(uint32_t orig) const {
+  if (identity_) return orig;
+  // orig_start_ is non-decreasing: first view byte whose piece starts at or after orig.
+  size_t lo = 0, hi = orig_start_.size();
+  while (lo < hi) {
+    size_t mid = (lo + hi) / 2;
+    if (orig_start_[mid] < orig) lo = mid + 1; else hi = mid;
+  }
+  return static_cast<uint32_t>(lo);
+}
+
+Span NormalizedText::FromOriginal(Span s) const {
+  return {FromOriginal(s.start), FromOriginal(s.end)};
+}
+
+Result<NormalizedText> Normalize(std::string_view in, const NormalizeOptions& opts) {
+  NormalizedText out;
+  out.orig_size_ = static_cast<uint32_t>(in.size());
+  if (in.size() > 0xFFFFFFF0u) {
+    return Status::Error(StatusCode::kTooLarge, "document larger than 4 GB");
+  }
+  size_t i = 0;
+  const size_t n = in.size();
+  while (i < n && static_cast<unsigned char>(in[i]) < 0x80 && in[i] != '\r') ++i;
+  if (i == n) {
+    out.text_.assign(in);
+    out.identity_ = true;
+    return out;
+  }
+  out.text_.reserve(n + n / 16);
+  out.orig_start_.reserve(n + n / 16);
+  out.orig_end_.reserve(n + n / 16);
+  auto emit = [&](std::string_view bytes, size_t start, size_t end) {
+    out.text_.append(bytes);
+    out.orig_start_.insert(out.orig_start_.end(), bytes.size(), static_cast<uint32_t>(start));
+    out.orig_end_.insert(out.orig_end_.end(), bytes.size(), static_cast<uint32_t>(end));
+  };
+  // The ASCII prefix maps one to one.
+  out.text_.assign(in.substr(0, i));
+  for (size_t k = 0; k < i; ++k) {
+    out.orig_start_.push_back(static_cast<uint32_t>(k));
+    out.orig_end_.push_back(static_cast<uint32_t>(k + 1));
+  }
+  const auto* bytes = reinterpret_cast<const utf8proc_uint8_t*>(in.data());
+  while (i < n) {
+    unsigned char c = static_cast<unsigned char>(in[i]);
+    if (c < 0x80) {
+      if (c == '\r') {
+        size_t end = (i + 1 < n && in[i + 1] == '\n') ? i + 2 : i + 1;
+        emit("\n", i, end);
+        i = end;
+      } else {
+        out.text_.push_back(static_cast<char>(c));
+        out.orig_start_.push_back(static_cast<uint32_t>(i));
+        out.orig_end_.push_back(static_cast<uint32_t>(i + 1));
+        ++i;
+      }
+      continue;
+    }
+    utf8proc_int32_t cp;
+    utf8proc_ssize_t len = utf8proc_iterate(bytes + i, static_cast<utf8proc_ssize_t>(n - i), &cp);
+    if (len <= 0) {
+      char msg[64];
+      std::snprintf(msg, sizeof msg, "invalid UTF-8 byte 0x%02x", c);
+      if (opts.strict) {
+        Status s = Status::Error(StatusCode::kInvalidInput, msg);
+        s.offset = static_cast<int64_t>(i);
+        return s;
+      }
+      out.warnings_.push_back({static_cast<uint32_t>(i), msg});
+      emit("\xEF\xBF\xBD", i, i + 1);
+      ++i;
+      continue;
+    }
+    size_t start = i;
+    size_t end = i + static_cast<size_t>(len);
+    if (const char* rep = Fold(cp, opts)) {
+      emit(rep, start, end);
+      i = end;
+      continue;
+    }
+    // Gather following combining marks into one piece.
+    bool group = false;
+    while (opts.nfc && end < n && static_cast<unsigned char>(in[end]) >= 0x80) {
+      utf8proc_int32_t next;
+      utf8proc_ssize_t l2 =
+          utf8proc_iterate(bytes + end, static_cast<utf8proc_ssize_t>(n - end), &next);
+      if (l2 <= 0 || !IsCombining(next)) break;
+      end += static_cast<size_t>(l2);
+      group = true;
+    }
+    const utf8proc_property_t* prop = utf8proc_get_property(cp);
+    bool may_change = group || (prop->decomp_seqindex != UINT16_MAX && prop->decomp_type == 0);
+    if (opts.nfc && may_change) {
+      utf8proc_uint8_t* composed = nullptr;
+      utf8proc_ssize_t cl = utf8proc_map(bytes + start, static_cast<utf8proc_ssize_t>(end - start),
+                                         &composed,
+                                         static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPOSE));
+      if (cl >= 0 && composed) {
+        emit(std::string_view(reinterpret_cast<char*>(composed), static_cast<size_t>(cl)), start,
+             end);
+        std::free(composed);
+        i = end;
+        continue;
+      }
+      std::free(composed);
+    }
+    emit(in.substr(start, end - start), start, end);
+    i = end;
+  }
+  return out;
+}
+
+}  // namespace claimkit

@@ -1,0 +1,343 @@
+// Article structure: paragraph splitting and role detection.
+//
+// Works on the normalised view. Roles come from three kinds of evidence:
+//   - patterns in data/structure.tsv (boilerplate, bylines, captions);
+//   - position: the header zone (headline, standfirst, byline, date) is the run of
+//     short paragraphs before the body starts;
+//   - repetition: a pull quote repeats words of the body and is followed by a short
+//     "Name, title" line.
+#include "claimkit/structure.h"
+
+#include <re2/re2.h>
+
+#include <algorithm>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "claimkit/data.h"
+
+namespace claimkit {
+namespace {
+
+struct RolePattern {
+  std::string role;
+  std::unique_ptr<RE2> re;
+};
+
+const std::vector<RolePattern>& Patterns() {
+  static const std::vector<RolePattern>* patterns = [] {
+    auto* v = new std::vector<RolePattern>();
+    Result<std::vector<TsvRow>> rows = LoadTsv("structure.tsv", 2);
+    if (!rows.ok()) return v;  // checked by the structure tests
+    for (const TsvRow& r : rows.value()) {
+      auto re = std::make_unique<RE2>(r.columns[1]);
+      if (re->ok()) v->push_back({r.columns[0], std::move(re)});
+    }
+    return v;
+  }();
+  return *patterns;
+}
+
+bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\v'; }
+bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
+bool IsLower(char c) { return c >= 'a' && c <= 'z'; }
+
+Span Trim(std::string_view text, Span s) {
+  while (s.start < s.end && IsSpace(text[s.start])) ++s.start;
+  while (s.end > s.start && IsSpace(text[s.end - 1])) --s.end;
+  return s;
+}
+
+int CountWords(std::string_view t) {
+  int n = 0;
+  bool in = false;
+  for (char c : t) {
+    bool w = !IsSpace(c);
+    if (w && !in) ++n;
+    in = w;
+  }
+  return n;
+}
+
+bool EndsSentence(std::string_view t) {
+  while (!t.empty() && (t.back() == '"' || t.back() == '\'' || t.back() == ')')) t.remove_suffix(1);
+  return !t.empty() && (t.back() == '.' || t.back() == '!' || t.back() == '?' || t.back() == ':');
+}
+
+bool AllCaps(std::string_view t) {
+  int upper = 0, lower = 0;
+  for (char c : t) {
+    if (IsUpper(c)) ++upper;
+    if (IsLower(c)) ++lower;
+  }
+  return upper >= 3 && lower == 0;
+}
+
+// Splits the view into paragraphs: blank lines always separate; a single newline
+// separates too, unless the block looks hard-wrapped or the next line continues
+// the sentence (previous line has no final punctuation, next starts lowercase).
+std::vector<Span> SplitParagraphs(std::string_view v) {
+  std::vector<Span> lines;
+  uint32_t start = 0;
+  for (uint32_t i = 0; i <= v.size(); ++i) {
+    if (i == v.size() || v[i] == '\n') {
+      lines.push_back({start, i});
+      start = i + 1;
+    }
+  }
+  std::vector<Span> paras;
+  size_t i = 0;
+  while (i < lines.size()) {
+    if (Trim(v, lines[i]).empty()) {
+      ++i;
+      continue;
+    }
+    size_t j = i;
+    while (j < lines.size() && !Trim(v, lines[j]).empty()) ++j;
+    // Block [i, j). Hard-wrapped: 3+ lines, all but the last of similar length.
+    bool wrapped = false;
+    if (j - i >= 3) {
+      uint32_t lo = UINT32_MAX, hi = 0;
+      int ends = 0;
+      for (size_t k = i; k + 1 < j; ++k) {
+        uint32_t len = Trim(v, lines[k]).size();
+        lo = std::min(lo, len);
+        hi = std::max(hi, len);
+        if (EndsSentence(Trim(v, lines[k]).Of(v))) ++ends;
+      }
+      wrapped = lo >= 40 && hi <= 110 && hi - lo <= 30 && ends * 2 < static_cast<int>(j - i - 1);
+    }
+    Span cur = lines[i];
+    for (size_t k = i + 1; k < j; ++k) {
+      std::string_view prev = Trim(v, cur).Of(v);
+      Span next = Trim(v, lines[k]);
+      bool join = wrapped || (!EndsSentence(prev) && !prev.empty() && prev.back() != ','
+                              ? IsLower(v[next.start]) : false);
+      if (join) {
+        cur.end = lines[k].end;
+      } else {
+        paras.push_back(Trim(v, cur));
+        cur = lines[k];
+      }
+    }
+    paras.push_back(Trim(v, cur));
+    i = j;
+  }
+  return paras;
+}
+
+// A short line naming a person: "Jane Doe, spokeswoman for the ministry", "- Jane Doe".
+bool LooksLikeNameLine(std::string_view t) {
+  static const RE2 re(
+      R"(^[-\s]*\p{Lu}[\p{L}'.-]+(?:\s+(?:\p{Lu}[\p{L}'.-]*|bin|van|de|da|al-\p{L}+)){0,4})"
+      R"((?:\s*(?:,|-|\|)\s*\S.{0,110})?$)");
+  int words = CountWords(t);
+  if (words < 1 || words > 18 || t.size() > 140 || EndsSentence(t)) return false;
+  return RE2::FullMatch(t, re);
+}
+
+std::string Squash(std::string_view t, size_t max) {
+  std::string out;
+  for (char c : t) {
+    if (out.size() >= max) break;
+    if (c == '"' || c == '\'') continue;
+    if (IsSpace(c)) {
+      if (!out.empty() && out.back() != ' ') out += ' ';
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+const char* RoleName(Role role) {
+  switch (role) {
+    case Role::kHeadline: return "headline";
+    case Role::kStandfirst: return "standfirst";
+    case Role::kByline: return "byline";
+    case Role::kDateline: return "dateline";
+    case Role::kCaption: return "caption";
+    case Role::kPullQuote: return "pull_quote";
+    case Role::kPullQuoteAttribution: return "pull_quote_attribution";
+    case Role::kBody: return "body";
+    case Role::kBoilerplate: return "boilerplate";
+  }
+  return "body";
+}
+
+std::string ParseDate(std::string_view s) {
+  static const RE2 prefix(
+      R"((?i)^\s*(?:(?:first |last )?(?:published|updated|posted|modified)(?: on| at)?:?\s*)?)"
+      R"((?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?)");
+  static const RE2 mdy(
+      R"((?i)(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4}))");
+  static const RE2 dmy(
+      R"((?i)(\d{1,2})(?:st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+(\d{4}))");
+  static const RE2 iso(R"((\d{4})-(\d{2})-(\d{2})(?:T[\d:.+Z-]*)?)");
+  static const RE2 tail(
+      R"((?i)^(?:\s*(?:,|\||-|at|\s)\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,5}\)?)?)?\s*$)");
+  static const char* kMonths[] = {"jan", "feb", "mar", "apr", "may", "jun",
+                                  "jul", "aug", "sep", "oct", "nov", "dec"};
+  if (s.size() > 80) return "";
+  re2::StringPiece in(s.data(), s.size());
+  RE2::Consume(&in, prefix);
+  std::string mon, day, year;
+  re2::StringPiece rest = in;
+  if (RE2::Consume(&rest, mdy, &mon, &day, &year) ||
+      (rest = in, RE2::Consume(&rest, dmy, &day, &mon, &year))) {
+  } else if (rest = in, RE2::Consume(&rest, iso, &year, &mon, &day)) {
+    if (!RE2::FullMatch(rest, tail)) return "";
+    int m = std::stoi(mon), d = std::stoi(day);
+    if (m < 1 || m > 12 || d < 1 || d > 31) return "";
+    return year + "-" + mon + "-" + day;
+  } else {
+    return "";
+  }
+  if (!RE2::FullMatch(rest, tail)) return "";
+  std::string m3 = mon.substr(0, 3);
+  for (char& c : m3) c = static_cast<char>(c | 0x20);
+  int m = 0;
+  for (int k = 0; k < 12; ++k) {
+    if (m3 == kMonths[k]) m = k + 1;
+  }
+  int d = std::stoi(day);
+  if (m == 0 || d < 1 || d > 31) return "";
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%s-%02d-%02d", year.c_str(), m, d);
+  return buf;
+}
+
+Structure DetectStructure(const NormalizedText& norm, std::string_view meta_published,
+                          const StructureOptions& opts) {
+  Structure st;
+  std::string_view v = norm.text();
+  std::vector<Span> spans = SplitParagraphs(v);
+  st.paragraphs.reserve(spans.size());
+  for (Span s : spans) st.paragraphs.push_back({norm.ToOriginal(s), s, Role::kBody});
+  if (!meta_published.empty()) {
+    std::string d = ParseDate(meta_published);
+    st.published = d.empty() && meta_published.size() >= 10 &&
+                           ParseDate(meta_published.substr(0, 10)).size() == 10
+                       ? ParseDate(meta_published.substr(0, 10))
+                       : d;
+  }
+  if (!opts.detect_roles || st.paragraphs.empty()) return st;
+
+  auto& P = st.paragraphs;
+  const size_t n = P.size();
+  auto text = [&](size_t i) { return P[i].view.Of(v); };
+
+  // 1. Pattern roles and date lines.
+  std::vector<bool> fixed(n, false);
+  for (size_t i = 0; i < n; ++i) {
+    std::string_view t = text(i);
+    for (const RolePattern& p : Patterns()) {
+      if (p.role == "caption" && t.size() > 600) continue;
+      if ((p.role == "byline" || p.role == "boilerplate") && t.size() > 300) continue;
+      if (RE2::PartialMatch(t, *p.re)) {
+        P[i].role = p.role == "byline" ? Role::kByline
+                    : p.role == "caption" ? Role::kCaption
+                                          : Role::kBoilerplate;
+        fixed[i] = true;
+        break;
+      }
+    }
+    if (!fixed[i]) {
+      std::string d = ParseDate(t);
+      if (!d.empty()) {
+        P[i].role = Role::kDateline;
+        fixed[i] = true;
+        if (st.published_span.empty() && i < 20) {
+          st.published = d;
+          st.published_span = P[i].span;
+        }
+      }
+    }
+  }
+
+  // 2. Header zone: headline (first substantive short paragraph), section labels and
+  // taglines before it, standfirst between it and the byline/date lines.
+  size_t limit = std::min<size_t>(n, 8);
+  size_t headline = n;
+  for (size_t i = 0; i < limit; ++i) {
+    if (fixed[i]) continue;
+    std::string_view t = text(i);
+    int words = CountWords(t);
+    bool tagline = AllCaps(t) && words <= 10;
+    bool label = words <= 3 && !EndsSentence(t);
+    bool short_enough = t.size() <= 250 && (!EndsSentence(t) || words <= 20);
+    if (!tagline && !label && short_enough && words >= 3 && n > 1) {
+      headline = i;
+      break;
+    }
+    if (!short_enough) break;  // the body starts: no headline
+    if (tagline || label) {
+      P[i].role = Role::kBoilerplate;
+      fixed[i] = true;
+    }
+  }
+  if (headline == n) {
+    // No headline: undo labels that turned out to be body.
+    for (size_t i = 0; i < limit; ++i) {
+      if (P[i].role == Role::kBoilerplate && fixed[i] && CountWords(text(i)) > 3 &&
+          !AllCaps(text(i))) {
+        P[i].role = Role::kBody;
+        fixed[i] = false;
+      }
+    }
+  } else {
+    P[headline].role = Role::kHeadline;
+    fixed[headline] = true;
+    size_t last_meta = headline;
+    for (size_t i = headline + 1; i < std::min(n, headline + 7); ++i) {
+      if (P[i].role == Role::kByline || P[i].role == Role::kDateline ||
+          (P[i].role == Role::kBoilerplate && fixed[i])) {
+        last_meta = i;
+      }
+    }
+    for (size_t i = headline + 1; i < last_meta; ++i) {
+      if (!fixed[i] && text(i).size() <= 600) {
+        P[i].role = Role::kStandfirst;
+        fixed[i] = true;
+      }
+    }
+    // A headline repeated after the header is page furniture.
+    std::string h = Squash(text(headline), 200);
+    for (size_t i = headline + 1; i < n; ++i) {
+      if (!fixed[i] && Squash(text(i), 200) == h) {
+        P[i].role = Role::kBoilerplate;
+        fixed[i] = true;
+      }
+    }
+  }
+
+  // 3. Pull quotes: a body paragraph followed by a short name line, which either
+  // repeats text found elsewhere or stands without final punctuation.
+  for (size_t i = 0; i + 1 < n; ++i) {
+    if (fixed[i] || fixed[i + 1] || P[i].role != Role::kBody) continue;
+    std::string_view t = text(i);
+    std::string_view line = text(i + 1);
+    if (t.size() < 30 || !LooksLikeNameLine(line)) continue;
+    // Next paragraph must not continue prose.
+    std::string key = Squash(t.substr(0, std::min<size_t>(t.size(), 80)), 60);
+    bool repeated = false;
+    if (key.size() >= 30) {
+      for (size_t j = 0; j < n && !repeated; ++j) {
+        if (j == i) continue;
+        repeated = Squash(text(j), 1 << 20).find(key) != std::string::npos;
+      }
+    }
+    bool quoted = t.front() == '"' && (t.back() == '"');
+    if (repeated || quoted || !EndsSentence(t)) {
+      P[i].role = Role::kPullQuote;
+      P[i + 1].role = Role::kPullQuoteAttribution;
+      fixed[i] = fixed[i + 1] = true;
+    }
+  }
+  return st;
+}
+
+}  // namespace claimkit
