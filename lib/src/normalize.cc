@@ -90,6 +90,9 @@ Result<NormalizedText> Normalize(std::string_view in, const NormalizeOptions& op
   size_t i = 0;
   const size_t n = in.size();
   while (i < n && static_cast<unsigned char>(in[i]) < 0x80 && in[i] != '\r') ++i;
+  if (i < n && i > 0 && opts.nfc && static_cast<unsigned char>(in[i]) >= 0x80) {
+    --i;  // the last ASCII character may be the starter of a combining sequence
+  }
   if (i == n) {
     out.text_.assign(in);
     out.identity_ = true;
@@ -112,7 +115,9 @@ Result<NormalizedText> Normalize(std::string_view in, const NormalizeOptions& op
   const auto* bytes = reinterpret_cast<const utf8proc_uint8_t*>(in.data());
   while (i < n) {
     unsigned char c = static_cast<unsigned char>(in[i]);
-    if (c < 0x80) {
+    bool starter_with_marks = c < 0x80 && opts.nfc && i + 1 < n &&
+                              static_cast<unsigned char>(in[i + 1]) >= 0x80;
+    if (c < 0x80 && !starter_with_marks) {
       if (c == '\r') {
         size_t end = (i + 1 < n && in[i + 1] == '\n') ? i + 2 : i + 1;
         emit("\n", i, end);
@@ -125,8 +130,8 @@ Result<NormalizedText> Normalize(std::string_view in, const NormalizeOptions& op
       }
       continue;
     }
-    utf8proc_int32_t cp;
-    utf8proc_ssize_t len = utf8proc_iterate(bytes + i, static_cast<utf8proc_ssize_t>(n - i), &cp);
+    utf8proc_int32_t cp = c;
+    utf8proc_ssize_t len = c < 0x80 ? 1 : utf8proc_iterate(bytes + i, static_cast<utf8proc_ssize_t>(n - i), &cp);
     if (len <= 0) {
       char msg[64];
       std::snprintf(msg, sizeof msg, "invalid UTF-8 byte 0x%02x", c);

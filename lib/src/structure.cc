@@ -173,9 +173,9 @@ std::string ParseDate(std::string_view s) {
       R"((?i)^\s*(?:(?:first |last )?(?:published|updated|posted|modified)(?: on| at)?:?\s*)?)"
       R"((?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?)");
   static const RE2 mdy(
-      R"((?i)(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4}))");
+      R"((?i)(january|jan|february|feb|march|mar|april|apr|may|june|jun|july|jul|august|aug|september|sept|sep|october|oct|november|nov|december|dec)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4}))");
   static const RE2 dmy(
-      R"((?i)(\d{1,2})(?:st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+(\d{4}))");
+      R"((?i)(\d{1,2})(?:st|nd|rd|th)?\s+(january|jan|february|feb|march|mar|april|apr|may|june|jun|july|jul|august|aug|september|sept|sep|october|oct|november|nov|december|dec)\.?,?\s+(\d{4}))");
   static const RE2 iso(R"((\d{4})-(\d{2})-(\d{2})(?:T[\d:.+Z-]*)?)");
   static const RE2 tail(
       R"((?i)^(?:\s*(?:,|\||-|at|\s)\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,5}\)?)?)?\s*$)");
@@ -291,14 +291,16 @@ Structure DetectStructure(const NormalizedText& norm, std::string_view meta_publ
   } else {
     P[headline].role = Role::kHeadline;
     fixed[headline] = true;
-    size_t last_meta = headline;
-    for (size_t i = headline + 1; i < std::min(n, headline + 7); ++i) {
+    // Standfirst: what stands between the headline and the first byline/date line.
+    size_t first_meta = headline;
+    for (size_t i = headline + 1; i < std::min(n, headline + 4); ++i) {
       if (P[i].role == Role::kByline || P[i].role == Role::kDateline ||
           (P[i].role == Role::kBoilerplate && fixed[i])) {
-        last_meta = i;
+        first_meta = i;
+        break;
       }
     }
-    for (size_t i = headline + 1; i < last_meta; ++i) {
+    for (size_t i = headline + 1; i < first_meta; ++i) {
       if (!fixed[i] && text(i).size() <= 600) {
         P[i].role = Role::kStandfirst;
         fixed[i] = true;

@@ -1,0 +1,92 @@
+#include "claimkit/structure.h"
+
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+using namespace claimkit;
+
+namespace {
+// Roles joined by commas, so that doctest prints them on failure.
+std::string Roles(const std::string& text) {
+  auto n = Normalize(text);
+  Structure st = DetectStructure(n.value(), "");
+  std::string out;
+  for (const Paragraph& p : st.paragraphs) out += std::string(out.empty() ? "" : ",") + RoleName(p.role);
+  return out;
+}
+std::vector<std::string> Paras(const std::string& text) {
+  auto n = Normalize(text);
+  Structure st = DetectStructure(n.value(), "");
+  std::vector<std::string> out;
+  for (const Paragraph& p : st.paragraphs) out.emplace_back(p.span.Of(text));
+  return out;
+}
+}  // namespace
+
+TEST_CASE("structure: ParseDate") {
+  CHECK(ParseDate("May 14, 2020") == "2020-05-14");
+  CHECK(ParseDate("14 May 2020") == "2020-05-14");
+  CHECK(ParseDate("Thursday, Sept. 3, 2015") == "2015-09-03");
+  CHECK(ParseDate("Updated: 14 August 2022, 09:15 GMT") == "2022-08-14");
+  CHECK(ParseDate("Published: 2024-06-18") == "2024-06-18");
+  CHECK(ParseDate("2024-13-01") == "");
+  CHECK(ParseDate("May 14, 2020 the minister said") == "");
+  CHECK(ParseDate("Maybe 14 2020") == "");
+}
+
+TEST_CASE("structure: paragraphs from blank lines and from single newlines") {
+  SUBCASE("blank lines") {
+    CHECK(Paras("One para.\n\nTwo para.\n\n\n Three.") ==
+          std::vector<std::string>{"One para.", "Two para.", "Three."});
+  }
+  SUBCASE("one line per paragraph") {
+    CHECK(Paras("First paragraph ends.\nSecond paragraph ends.") ==
+          std::vector<std::string>{"First paragraph ends.", "Second paragraph ends."});
+  }
+  SUBCASE("a line that continues the sentence is joined") {
+    CHECK(Paras("The committee said that\nthe plan would go ahead.") ==
+          std::vector<std::string>{"The committee said that\nthe plan would go ahead."});
+  }
+  SUBCASE("CRLF text keeps original offsets") {
+    std::string t = "Alpha beta.\r\n\r\nGamma delta.";
+    CHECK(Paras(t) == std::vector<std::string>{"Alpha beta.", "Gamma delta."});
+  }
+}
+
+TEST_CASE("structure: header roles") {
+  std::string t =
+      "NEWS OF THE VALLEY\n\nFarm prices fall for a third month\n\nBy Sam Ortiz\n\n"
+      "June 2, 2021\n\nPrices paid to farmers fell again in May, the ministry said.\n\n"
+      "Wheat fell most. Photo: Lee Chan/Reuters\n\nSubscribe to our newsletter";
+  CHECK(Roles(t) == "boilerplate,headline,byline,dateline,body,caption,boilerplate");
+  auto n = Normalize(t);
+  CHECK(DetectStructure(n.value(), "").published == "2021-06-02");
+}
+
+TEST_CASE("structure: text without a headline is all body") {
+  std::string t =
+      "PARIS - The French government said on Monday it would raise the minimum wage by 2% "
+      "from next month, citing inflation that has run above 5% for most of the year.\n\n"
+      "Unions said the rise was too small.";
+  CHECK(Roles(t) == "body,body");
+}
+
+TEST_CASE("structure: pull quote followed by a name line") {
+  std::string t =
+      "Water board approves new reservoir\n\n"
+      "The board voted on Tuesday to build a reservoir north of the city.\n\n"
+      "We cannot keep relying on rain alone to fill our taps\n\n"
+      "Maria Kovac, chair of the water board\n\n"
+      "\"We cannot keep relying on rain alone to fill our taps,\" said Maria Kovac, the chair.";
+  CHECK(Roles(t) == "headline,body,pull_quote,pull_quote_attribution,body");
+}
+
+TEST_CASE("structure: metadata date is used when the article states none") {
+  auto n = Normalize("Some headline here now\n\nBody text.");
+  CHECK(DetectStructure(n.value(), "2019-03-04T10:00:00Z").published == "2019-03-04");
+  StructureOptions off;
+  off.detect_roles = false;
+  CHECK(DetectStructure(n.value(), "", off).paragraphs[0].role == Role::kBody);
+}
