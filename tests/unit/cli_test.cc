@@ -1,0 +1,113 @@
+// The claimkit executable: exit codes, error messages, JSON output that honours the contract.
+#include <doctest/doctest.h>
+#include <sys/wait.h>
+
+#include <cstdio>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <sstream>
+#include <string>
+#include <vector>
+
+namespace {
+
+struct Run {
+  int code = -1;
+  std::string out, err;
+};
+
+// Runs `claimkit ARGS` with `input` on stdin.
+Run Claimkit(const std::string& args, const std::string& input = "") {
+  static int n = 0;
+  std::string base = "/tmp/claimkit_cli_test_" + std::to_string(getpid()) + "_" + std::to_string(n++);
+  std::ofstream(base + ".in", std::ios::binary) << input;
+  std::string cmd = std::string(CLAIMKIT_BIN) + " " + args + " < " + base + ".in > " + base +
+                    ".out 2> " + base + ".err";
+  int status = std::system(cmd.c_str());
+  Run r;
+  r.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  auto slurp = [](const std::string& p) {
+    std::ifstream in(p, std::ios::binary);
+    std::ostringstream ss;
+    ss << in.rdbuf();
+    return ss.str();
+  };
+  r.out = slurp(base + ".out");
+  r.err = slurp(base + ".err");
+  std::remove((base + ".in").c_str());
+  std::remove((base + ".out").c_str());
+  std::remove((base + ".err").c_str());
+  return r;
+}
+
+std::vector<nlohmann::json> JsonLines(const std::string& s) {
+  std::vector<nlohmann::json> out;
+  std::istringstream in(s);
+  std::string line;
+  while (std::getline(in, line)) {
+    if (!line.empty()) out.push_back(nlohmann::json::parse(line));
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("cli: --help, --version and usage errors") {
+  Run help = Claimkit("--help");
+  CHECK(help.code == 0);
+  CHECK(help.out.find("exit codes") != std::string::npos);
+  CHECK(Claimkit("--version").out.rfind("claimkit ", 0) == 0);
+  CHECK(Claimkit("frobnicate").code == 2);
+  CHECK(Claimkit("segment --no-such-flag").code == 2);
+  CHECK(Claimkit("segment --help").code == 0);
+  CHECK(Claimkit("extract --help").code == 0);
+}
+
+TEST_CASE("cli: segment spans reproduce the text, JSONL input keeps ids") {
+  std::string text = "Dr. Smith arrived at 5 p.m. on Monday. \xE2\x80\x9CIt went well,\xE2\x80\x9D she said.";
+  nlohmann::json doc = {{"id", "a1"}, {"text", text}};
+  Run r = Claimkit("segment --tokens --input-format jsonl -", doc.dump() + "\n");
+  REQUIRE(r.code == 0);
+  auto lines = JsonLines(r.out);
+  REQUIRE(lines.size() == 1);
+  CHECK(lines[0]["doc_id"] == "a1");
+  REQUIRE(lines[0]["sentences"].size() == 2);
+  for (const auto& s : lines[0]["sentences"]) {
+    size_t a = s["span"]["start"], b = s["span"]["end"];
+    CHECK(text.substr(a, b - a) == s["text"].get<std::string>());
+  }
+  for (const auto& t : lines[0]["tokens"]) {
+    size_t a = t["span"]["start"], b = t["span"]["end"];
+    CHECK(b > a);
+    CHECK(b <= text.size());
+  }
+}
+
+TEST_CASE("cli: a bad record is reported with file, record and offset; the rest goes on") {
+  std::string input = "{\"id\": \"ok1\", \"text\": \"One. Two.\"}\n"
+                      "{\"id\": \"bad\", \"text\": \n"
+                      "{\"id\": \"ok2\", \"text\": \"Three.\"}\n";
+  Run r = Claimkit("segment --input-format jsonl -", input);
+  CHECK(r.code == 1);
+  auto lines = JsonLines(r.out);
+  REQUIRE(lines.size() == 2);
+  CHECK(lines[0]["doc_id"] == "ok1");
+  CHECK(lines[1]["doc_id"] == "ok2");
+  CHECK(r.err.find("-:record 2:byte ") != std::string::npos);
+}
+
+TEST_CASE("cli: invalid UTF-8 is repaired with a warning, or fails under --strict") {
+  std::string input = "Caf\xE9 prices rose.";
+  Run r = Claimkit("segment -", input);
+  CHECK(r.code == 0);
+  CHECK(r.err.find("byte 3") != std::string::npos);
+  Run strict = Claimkit("segment --strict -", input);
+  CHECK(strict.code == 1);
+  CHECK(strict.err.find("byte 3") != std::string::npos);
+}
+
+TEST_CASE("cli: a missing file is an error naming it") {
+  Run r = Claimkit("segment /nonexistent/article.txt");
+  CHECK(r.code == 1);
+  CHECK(r.err.find("/nonexistent/article.txt") != std::string::npos);
+}
