@@ -17,6 +17,7 @@ int RunEval(const Args& args);       // cmd_eval.cc: dispatches to the three bel
 int RunEvalSegmentation(const Args& args);  // eval_segmentation.cc
 int RunEvalNumbers(const Args& args);       // eval_numbers.cc
 int RunEvalQuotes(const Args& args);        // eval_quotes.cc
+int RunEvalSeed(const Args& args);          // eval_seed.cc: against a hand-made gold file
 
 }  // namespace claimkit::cli
 
