@@ -1,0 +1,550 @@
+// Sentences and tokens (see claimkit/segment.h).
+//
+// Sentences: per paragraph, ICU's sentence BreakIterator runs over the UTF-8 view
+// through a UText (native indexes are byte offsets; no UTF-16 copy). Each ICU
+// boundary is then kept, dropped or moved by the rules below, and list markers and
+// bullets add boundaries ICU does not see. All rules read the normalised view, so
+// they see ASCII quotes, '-' and "..." only.
+//
+//   drop  no terminator before the break (a line break inside a paragraph)
+//   drop  lower-case next word             "Yahoo! in the" / "\"Why?\" he asked"
+//   keep  ! or ?                           "Hello!? Is that you?"
+//   drop  terminator inside brackets       "Bohr [...] used" / "stairways [...]\" (Smith"
+//   drop  3-dot ellipsis after a space     "the thing is . . . I didn't"
+//   keep  3-dot ellipsis after a word      "I never meant that... She left."
+//   move  spaced 4-dot ellipsis after a word: the first dot ends the sentence
+//                                          "compounds. . . . The" -> "compounds." | ". . . The"
+//   drop  abbreviation that cannot end a sentence (data/abbreviations.tsv "no"): "Gen. Smith"
+//   drop  "number" abbreviation before a digit  "p. 55", "No. 5", "Jan. 12"
+//   drop  "starter" abbreviation or dotted acronym unless the next word is a sentence
+//         starter (data/segment_starters.tsv) and the sentence so far is not a fronted
+//         phrase like "At 5 a.m." (data/segment_prepositions.tsv)
+//                                          "the U.S. Government" / "the U.S. How"
+//   drop  initial after a capitalised word or at the start "Jonas E. Smith", "J. R. R."
+//         ("I." after a lower-case word is the pronoun: "you and I. Did")
+//   add   before each further marker of a numbered or lettered list that starts a
+//         sentence: "1) first 2) second", "a. first b. second", and before bullets
+//   merge a sentence that is only a list marker with the next: "1." + "The first item"
+#include "claimkit/segment.h"
+
+#include <unicode/brkiter.h>
+#include <unicode/locid.h>
+#include <unicode/utext.h>
+
+#include <algorithm>
+#include <iostream>
+
+#include "segment_chars.h"
+#include "segment_lexicon.h"
+#include "segment_tokenize.h"
+
+namespace claimkit {
+
+const char* TokenTypeName(TokenType t) {
+  switch (t) {
+    case TokenType::kWord: return "word";
+    case TokenType::kNumber: return "number";
+    case TokenType::kPunct: return "punct";
+    case TokenType::kQuote: return "quote";
+    case TokenType::kCurrency: return "currency";
+    case TokenType::kPercent: return "percent";
+    case TokenType::kSymbol: return "symbol";
+    case TokenType::kUrl: return "url";
+    case TokenType::kEmail: return "email";
+    case TokenType::kHandle: return "handle";
+  }
+  return "word";
+}
+
+namespace {
+
+using seg::Char;
+using seg::CharAt;
+using seg::CharBefore;
+using seg::CharClass;
+
+constexpr size_t kDrop = static_cast<size_t>(-1);
+
+bool IsBullet(uint32_t cp) {
+  return cp == 0x2022 || cp == 0x2043 || cp == 0x25E6 || cp == 0x25AA || cp == 0x2023 ||
+         cp == 0x25CF || cp == 0x25A0;
+}
+
+// A list marker: [bullet] (1-3 digits | one ASCII letter) ("." | ")" | ".)") space.
+struct Marker {
+  size_t pos = 0;  // first byte (the bullet if any)
+  size_t end = 0;  // after the delimiter
+  int value = 0;   // 1-based; 0 for a bare bullet
+  char type = 0;   // 'd' digits, 'a' lower, 'A' upper, 'b' bare bullet
+  char delim = 0;  // '.', ')' or ']' for ".)"
+};
+
+class ParagraphRules {
+ public:
+  ParagraphRules(std::string_view p, const seg::SegmentLexicon& lex) : p_(p), lex_(lex) {}
+
+  // `candidates`: ICU boundaries inside the paragraph, ascending. Fills the
+  // sentence spans (relative to the paragraph, trimmed, non-empty).
+  void Run(const std::vector<uint32_t>& candidates, std::vector<Span>* out) {
+    std::vector<size_t> starts{0};
+    for (uint32_t b : candidates) {
+      size_t nb = Decide(b, starts.back());
+      if (nb != kDrop && nb > starts.back()) starts.push_back(nb);
+    }
+    std::vector<Marker> markers = FindMarkers();
+    if (!markers.empty()) AddListBoundaries(markers, &starts);
+    // Spans, trimmed; a span that is only a list marker joins the next one.
+    size_t pending = kDrop;  // start of a marker-only sentence waiting for its item
+    for (size_t k = 0; k < starts.size(); ++k) {
+      size_t a = starts[k];
+      size_t b = k + 1 < starts.size() ? starts[k + 1] : p_.size();
+      a = SkipSpace(a, b);
+      b = TrimBack(b, a);
+      if (a >= b) continue;
+      if (pending != kDrop) a = pending;
+      if (k + 1 < starts.size() && IsMarkerOnly(a, b, markers)) {
+        pending = a;
+        continue;
+      }
+      pending = kDrop;
+      out->push_back(Span{static_cast<uint32_t>(a), static_cast<uint32_t>(b)});
+    }
+    if (pending != kDrop) {
+      size_t b = TrimBack(p_.size(), pending);
+      if (b > pending) out->push_back(Span{static_cast<uint32_t>(pending), static_cast<uint32_t>(b)});
+    }
+  }
+
+ private:
+  bool SpaceAt(size_t i) const { return i < p_.size() && CharAt(p_, i).cls == seg::kSpace; }
+
+  size_t SkipSpace(size_t i, size_t limit) const {
+    while (i < limit) {
+      Char c = CharAt(p_, i);
+      if (c.cls != seg::kSpace) break;
+      i += c.len;
+    }
+    return i;
+  }
+
+  size_t TrimBack(size_t i, size_t limit) const {
+    while (i > limit) {
+      Char c = CharBefore(p_, i);
+      if (c.cls != seg::kSpace) break;
+      i -= c.len;
+    }
+    return i;
+  }
+
+  // The word before view position `i` (skipping spaces), e.g. for "and I." at the
+  // "I" it is "and". Empty at the sentence start.
+  std::string_view WordBefore(size_t i, size_t limit) const {
+    size_t e = TrimBack(i, limit);
+    size_t s = e;
+    while (s > limit) {
+      Char c = CharBefore(p_, s);
+      if (c.cls == seg::kSpace || c.cls == seg::kOpen || c.cls == seg::kQuote) break;
+      s -= c.len;
+    }
+    return p_.substr(s, e - s);
+  }
+
+  // The word starting at `w`: letters and digits, plus the period when that makes a
+  // listed starter ("Mr.").
+  bool NextIsStarter(size_t w) const {
+    size_t e = w;
+    while (e < p_.size()) {
+      Char c = CharAt(p_, e);
+      if (!seg::IsAlnumClass(c.cls)) break;
+      e += c.len;
+    }
+    if (e == w) return false;
+    if (lex_.IsStarter(p_.substr(w, e - w))) return true;
+    return e < p_.size() && p_[e] == '.' && lex_.IsStarter(p_.substr(w, e + 1 - w));
+  }
+
+  // "At 5 a.m." is not a sentence: at most four words, the first a preposition.
+  bool IsFragment(size_t start, size_t end) const {
+    size_t i = SkipSpace(start, end);
+    while (i < end) {  // opening quotes and brackets
+      Char c = CharAt(p_, i);
+      if (c.cls != seg::kOpen && c.cls != seg::kQuote) break;
+      i += c.len;
+    }
+    size_t w = i;
+    while (w < end && seg::IsAlnumClass(CharAt(p_, w).cls)) w += CharAt(p_, w).len;
+    if (!lex_.IsPreposition(p_.substr(i, w - i))) return false;
+    int words = 1;
+    for (size_t k = w; k < end; ++k) {
+      if (p_[k] == ' ' && k + 1 < end && p_[k + 1] != ' ') ++words;
+    }
+    return words <= 4;
+  }
+
+  static bool IsDottedAcronym(std::string_view w) {
+    int segments = 0, len = 0;
+    for (char c : w) {
+      if (c == '.') {
+        if (len == 0) return false;
+        ++segments;
+        len = 0;
+      } else if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')) {
+        if (++len > 3) return false;
+      } else {
+        return false;
+      }
+    }
+    return segments >= 1 && len > 0;
+  }
+
+  // Decides on the ICU boundary `b` (start of the next sentence, after spaces);
+  // `start` is the start of the current sentence. Returns the boundary to use or kDrop.
+  size_t Decide(size_t b, size_t start) const {
+    const size_t e = TrimBack(b, start);
+    if (e <= start) return kDrop;
+    // Closing quotes and brackets after the terminator: `great." She`, `(see p. 5.) The`.
+    size_t t = e;
+    while (t > start) {
+      Char c = CharBefore(p_, t);
+      if (c.cls != seg::kClose && c.cls != seg::kQuote) break;
+      t -= c.len;
+    }
+    // The terminator run, with the spaces of a spaced ellipsis ". . .".
+    size_t r = t;
+    int dots = 0, hard = 0;
+    bool spaced = false;
+    while (r > start) {
+      const char ch = p_[r - 1];
+      if (ch == '.') {
+        ++dots;
+        --r;
+      } else if (ch == '!' || ch == '?') {
+        ++hard;
+        --r;
+      } else if (ch == ' ' && dots > 0 && p_[r] == '.' && r >= start + 2 && p_[r - 2] == '.') {
+        spaced = true;
+        --r;
+      } else if (static_cast<unsigned char>(ch) >= 0x80 &&
+                 CharBefore(p_, r).cls == seg::kTerm) {
+        ++hard;
+        r -= CharBefore(p_, r).len;
+      } else {
+        break;
+      }
+    }
+    if (dots + hard == 0) return kDrop;  // ICU broke at a newline inside the paragraph
+    // The next word, after opening quotes and brackets.
+    size_t w = b;
+    bool opened = false;
+    while (w < p_.size()) {
+      Char c = CharAt(p_, w);
+      if (c.cls != seg::kOpen && c.cls != seg::kQuote) break;
+      opened = true;
+      w += c.len;
+    }
+    const Char next = w < p_.size() ? CharAt(p_, w) : Char{0, 0, seg::kSpace};
+    if (next.cls == seg::kLower) return kDrop;
+    if (hard > 0) return b;
+    if (r > start && p_[r - 1] == '[' && t < p_.size() && p_[t] == ']') return kDrop;  // [...]
+    if (dots >= 2) {
+      const bool attached = r > start && CharBefore(p_, r).cls != seg::kSpace;
+      if (dots <= 3) return attached ? b : kDrop;
+      if (spaced && attached && p_[r + 1] == ' ') return r + 1;
+      return b;
+    }
+    // One period: look at the word it ends.
+    std::string_view word = WordBefore(r, start);
+    if (word.empty()) return b;
+    const char last = word.back();
+    if (last >= '0' && last <= '9') return b;  // "$100.00. It" (list markers: see Run)
+    const bool starter = opened || NextIsStarter(w);
+    const std::string_view form(word.data(), word.size() + 1);  // with the period
+    if (const seg::Abbrev* a = lex_.FindAbbrev(form)) {
+      if (a->kind == seg::AbbrevKind::kNumber && next.cls == seg::kDigit) return kDrop;
+      switch (a->end) {
+        case seg::AbbrevEnd::kNo:
+          return kDrop;
+        case seg::AbbrevEnd::kYes:
+          return b;
+        case seg::AbbrevEnd::kStarter:
+          return starter && !IsFragment(start, e) ? b : kDrop;
+      }
+    }
+    if (IsDottedAcronym(word)) return starter && !IsFragment(start, e) ? b : kDrop;
+    if (word.size() == 1 && word[0] >= 'A' && word[0] <= 'Z') {
+      std::string_view prev = WordBefore(static_cast<size_t>(word.data() - p_.data()), start);
+      const bool prev_lower = !prev.empty() && CharAt(prev, 0).cls == seg::kLower;
+      if (word[0] == 'I') return prev.empty() || prev_lower ? b : kDrop;
+      return prev_lower && starter ? b : kDrop;
+    }
+    return b;
+  }
+
+  std::vector<Marker> FindMarkers() const {
+    std::vector<Marker> out;
+    const size_t n = p_.size();
+    for (size_t i = 0; i < n; ++i) {
+      const unsigned char ch = static_cast<unsigned char>(p_[i]);
+      if (ch == 0xE2 && (i == 0 || SpaceAt(i - 1))) {  // a bullet
+        Char c = CharAt(p_, i);
+        if (!IsBullet(c.cp)) continue;
+        size_t k = i + c.len;
+        while (k < n && p_[k] == ' ') ++k;
+        Marker m;
+        if (ParseMarker(k, &m)) {
+          m.pos = i;
+          out.push_back(m);
+          i = m.end - 1;
+        } else {
+          out.push_back(Marker{i, i + c.len, 0, 'b', 0});
+        }
+        continue;
+      }
+      if (i != 0 && !SpaceAt(i - 1)) continue;
+      if (!((ch >= '0' && ch <= '9') || (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z'))) {
+        continue;
+      }
+      Marker m;
+      if (ParseMarker(i, &m)) {
+        out.push_back(m);
+        i = m.end - 1;
+      }
+    }
+    return out;
+  }
+
+  // Parses "12." "12)" "12.)" "b." "b)" at `k`, followed by a space.
+  bool ParseMarker(size_t k, Marker* m) const {
+    const size_t n = p_.size();
+    size_t j = k;
+    int value = 0;
+    char type;
+    if (j < n && p_[j] >= '0' && p_[j] <= '9') {
+      while (j < n && p_[j] >= '0' && p_[j] <= '9' && j - k < 3) value = value * 10 + (p_[j++] - '0');
+      if (j < n && p_[j] >= '0' && p_[j] <= '9') return false;
+      type = 'd';
+    } else if (j < n && p_[j] >= 'a' && p_[j] <= 'z') {
+      value = p_[j++] - 'a' + 1;
+      type = 'a';
+    } else if (j < n && p_[j] >= 'A' && p_[j] <= 'Z') {
+      value = p_[j++] - 'A' + 1;
+      type = 'A';
+    } else {
+      return false;
+    }
+    char delim;
+    if (j + 1 < n && p_[j] == '.' && p_[j + 1] == ')') {
+      delim = ']';
+      j += 2;
+    } else if (j < n && (p_[j] == '.' || p_[j] == ')')) {
+      delim = p_[j];
+      ++j;
+    } else {
+      return false;
+    }
+    if (j >= n || p_[j] != ' ') return false;
+    *m = Marker{k, j, value, type, delim};
+    return true;
+  }
+
+  // Lists: a marker that starts a sentence, followed later in the paragraph by the
+  // markers with the next values ("1." then "2.", "a)" then "b)"), starts a list;
+  // every further item starts a sentence. A bullet always starts one.
+  void AddListBoundaries(const std::vector<Marker>& markers, std::vector<size_t>* starts) const {
+    std::vector<size_t> added;
+    std::vector<bool> used(markers.size(), false);
+    for (size_t i = 0; i < markers.size(); ++i) {
+      const Marker& m = markers[i];
+      if (m.type == 'b' || (m.pos > 0 && IsBullet(CharAt(p_, m.pos).cp))) {
+        if (m.pos > 0) added.push_back(m.pos);
+      }
+      if (m.type == 'b' || used[i]) continue;
+      if (m.type != 'd' && m.value != 1) continue;  // letter lists start at a/A
+      const bool at_start =
+          m.pos == 0 || std::binary_search(starts->begin(), starts->end(), m.pos);
+      if (!at_start) continue;
+      std::vector<size_t> chain;
+      int expect = m.value + 1;
+      for (size_t j = i + 1; j < markers.size(); ++j) {
+        const Marker& o = markers[j];
+        if (o.type == m.type && o.delim == m.delim && o.value == expect) {
+          chain.push_back(j);
+          ++expect;
+        }
+      }
+      if (chain.empty()) continue;
+      for (size_t j : chain) {
+        used[j] = true;
+        added.push_back(markers[j].pos);
+      }
+    }
+    if (added.empty()) return;
+    starts->insert(starts->end(), added.begin(), added.end());
+    std::sort(starts->begin(), starts->end());
+    starts->erase(std::unique(starts->begin(), starts->end()), starts->end());
+  }
+
+  bool IsMarkerOnly(size_t a, size_t b, const std::vector<Marker>& markers) const {
+    for (const Marker& m : markers) {
+      if (m.pos == a) return m.end == b && m.type != 'b';
+      if (m.pos > a) break;
+    }
+    return false;
+  }
+
+  std::string_view p_;
+  const seg::SegmentLexicon& lex_;
+};
+
+}  // namespace
+
+struct Segmenter::Impl {
+  SegmentOptions opts;
+  const seg::SegmentLexicon& lex = seg::SegmentLexicon::Default();
+  std::unique_ptr<icu::BreakIterator> sentence_bi;
+  std::unique_ptr<icu::BreakIterator> word_bi;  // plain mode only
+  UText* ut = nullptr;
+  std::vector<uint32_t> candidates;
+  std::vector<Span> spans;
+  std::vector<seg::RawToken> raw;
+
+  explicit Impl(const SegmentOptions& o) : opts(o) {
+    UErrorCode status = U_ZERO_ERROR;
+    sentence_bi.reset(icu::BreakIterator::createSentenceInstance(icu::Locale::getEnglish(), status));
+    if (U_FAILURE(status)) {
+      std::cerr << "claimkit: ICU sentence iterator: " << u_errorName(status) << "\n";
+      sentence_bi.reset();
+    }
+    if (!opts.rules) {
+      status = U_ZERO_ERROR;
+      word_bi.reset(icu::BreakIterator::createWordInstance(icu::Locale::getEnglish(), status));
+      if (U_FAILURE(status)) word_bi.reset();
+    }
+  }
+  ~Impl() {
+    if (ut != nullptr) utext_close(ut);
+  }
+
+  // Points `bi` at text; false if ICU refused.
+  bool SetText(icu::BreakIterator* bi, std::string_view text) {
+    UErrorCode status = U_ZERO_ERROR;
+    ut = utext_openUTF8(ut, text.data(), static_cast<int64_t>(text.size()), &status);
+    if (U_FAILURE(status)) return false;
+    bi->setText(ut, status);
+    return U_SUCCESS(status);
+  }
+
+  void Candidates(std::string_view p) {
+    candidates.clear();
+    if (!sentence_bi || !SetText(sentence_bi.get(), p)) return;
+    for (int32_t b = sentence_bi->next(); b != icu::BreakIterator::DONE; b = sentence_bi->next()) {
+      if (b > 0 && static_cast<size_t>(b) < p.size()) candidates.push_back(static_cast<uint32_t>(b));
+    }
+  }
+};
+
+Segmenter::Segmenter(const SegmentOptions& opts) : impl_(std::make_unique<Impl>(opts)) {}
+Segmenter::~Segmenter() = default;
+
+namespace {
+
+bool HasTerminator(std::string_view p) {
+  for (char c : p) {
+    if (c == '.' || c == '!' || c == '?') return true;
+    if (static_cast<unsigned char>(c) >= 0x80) return true;  // maybe a non-ASCII terminator
+  }
+  return false;
+}
+
+}  // namespace
+
+std::vector<Sentence> Segmenter::Sentences(const NormalizedText& norm, const Structure& structure) {
+  std::vector<Sentence> out;
+  const std::string& view = norm.text();
+  const uint32_t size = static_cast<uint32_t>(view.size());
+  for (size_t pi = 0; pi < structure.paragraphs.size(); ++pi) {
+    Span pv = structure.paragraphs[pi].view;
+    if (pv.end > size) pv.end = size;
+    if (pv.start >= pv.end) continue;
+    std::string_view p(view.data() + pv.start, pv.end - pv.start);
+    impl_->spans.clear();
+    if (impl_->opts.rules) {
+      impl_->candidates.clear();
+      if (HasTerminator(p)) impl_->Candidates(p);
+      ParagraphRules(p, impl_->lex).Run(impl_->candidates, &impl_->spans);
+    } else {
+      impl_->Candidates(p);
+      uint32_t a = 0;
+      impl_->candidates.push_back(static_cast<uint32_t>(p.size()));
+      for (uint32_t b : impl_->candidates) {
+        uint32_t s = a, e = b;
+        while (s < e && seg::CharAt(p, s).cls == seg::kSpace) s += seg::CharAt(p, s).len;
+        while (e > s && seg::CharBefore(p, e).cls == seg::kSpace) e -= seg::CharBefore(p, e).len;
+        if (e > s) impl_->spans.push_back(Span{s, e});
+        a = b;
+      }
+    }
+    for (Span s : impl_->spans) {
+      Sentence sent;
+      sent.view = Span{pv.start + s.start, pv.start + s.end};
+      sent.span = norm.ToOriginal(sent.view);
+      sent.paragraph = static_cast<int>(pi);
+      out.push_back(sent);
+    }
+  }
+  return out;
+}
+
+namespace {
+
+TokenType PlainType(int32_t status, std::string_view tok) {
+  if (status >= UBRK_WORD_NUMBER && status < UBRK_WORD_NUMBER_LIMIT) return TokenType::kNumber;
+  if (status >= UBRK_WORD_LETTER) return TokenType::kWord;
+  Char c = CharAt(tok, 0);
+  switch (c.cls) {
+    case seg::kQuote: return TokenType::kQuote;
+    case seg::kCurrency: return TokenType::kCurrency;
+    case seg::kSymbol: return tok[0] == '%' ? TokenType::kPercent : TokenType::kSymbol;
+    case seg::kUpper:
+    case seg::kLower:
+    case seg::kLetter: return TokenType::kWord;
+    case seg::kDigit: return TokenType::kNumber;
+    default: return TokenType::kPunct;
+  }
+}
+
+}  // namespace
+
+std::vector<Token> Segmenter::Tokens(const NormalizedText& norm, Span view) {
+  std::vector<Token> out;
+  const std::string& text = norm.text();
+  if (view.end > text.size()) view.end = static_cast<uint32_t>(text.size());
+  if (view.start >= view.end) return out;
+  auto& raw = impl_->raw;
+  raw.clear();
+  if (impl_->opts.rules || !impl_->word_bi) {
+    seg::Tokenize(text, view.start, view.end, impl_->lex, &raw);
+  } else {
+    std::string_view p(text.data() + view.start, view.size());
+    if (impl_->SetText(impl_->word_bi.get(), p)) {
+      icu::BreakIterator* bi = impl_->word_bi.get();
+      int32_t a = bi->first();
+      for (int32_t b = bi->next(); b != icu::BreakIterator::DONE; a = b, b = bi->next()) {
+        std::string_view tok = p.substr(a, b - a);
+        if (seg::CharAt(tok, 0).cls == seg::kSpace) continue;
+        raw.push_back(seg::RawToken{view.start + a, view.start + b, PlainType(bi->getRuleStatus(), tok)});
+      }
+    }
+  }
+  out.reserve(raw.size());
+  for (const seg::RawToken& r : raw) {
+    Token t;
+    t.view = Span{r.start, r.end};
+    t.span = norm.ToOriginal(t.view);
+    t.type = r.type;
+    out.push_back(t);
+  }
+  return out;
+}
+
+}  // namespace claimkit
