@@ -1,19 +1,29 @@
-// Input readers: plain text (one file = one document) and JSON Lines.
+// Input readers: plain text (one file = one document) and JSON Lines, and the
+// dispatch to the HTML and WARC readers; all over transparently decompressed streams.
 #include "io/input.h"
 
-#include <cerrno>
+#include <algorithm>
 #include <cstdio>
 #include <cstring>
-#include <fstream>
-#include <iostream>
 #include <nlohmann/json.hpp>
-#include <sstream>
+
+#include "io/decompress.h"
+#include "io/html_reader.h"
+#include "io/warc_reader.h"
 
 namespace claimkit {
 namespace {
 
 bool EndsWith(const std::string& s, const std::string& suffix) {
   return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
 }
 
 Status Error(StatusCode code, std::string msg, const std::string& file, int64_t record,
@@ -23,10 +33,19 @@ Status Error(StatusCode code, std::string msg, const std::string& file, int64_t 
   return s;
 }
 
+std::string TooLargeMessage(uint64_t max) {
+  return "document larger than --max-doc-bytes=" + std::to_string(max);
+}
+
+// Binary data: a NUL byte in the first 8 KiB (the rule git and ripgrep use).
+bool LooksBinary(std::string_view head) {
+  return head.substr(0, 8192).find('\0') != std::string_view::npos;
+}
+
 // Reads one whole stream as a single text document.
 class TextReader : public InputReader {
  public:
-  TextReader(std::string path, std::unique_ptr<std::istream> in, const InputOptions& opts)
+  TextReader(std::string path, std::unique_ptr<ByteStream> in, const InputOptions& opts)
       : path_(std::move(path)), in_(std::move(in)), opts_(opts) {}
 
   bool Next(InputItem* item) override {
@@ -38,15 +57,18 @@ class TextReader : public InputReader {
     while (in_->read(buf, sizeof buf) || in_->gcount() > 0) {
       text.append(buf, static_cast<size_t>(in_->gcount()));
       if (text.size() > opts_.max_doc_bytes) {
-        item->error = Error(StatusCode::kTooLarge,
-                            "document larger than --max-doc-bytes=" +
-                                std::to_string(opts_.max_doc_bytes),
-                            path_, 0, static_cast<int64_t>(opts_.max_doc_bytes));
+        item->error = Error(StatusCode::kTooLarge, TooLargeMessage(opts_.max_doc_bytes), path_, 0,
+                            static_cast<int64_t>(opts_.max_doc_bytes));
         return true;
       }
     }
-    if (in_->bad()) {
-      item->error = Error(StatusCode::kIoError, "read error", path_, 0, text.size());
+    if (!in_->status().ok()) {
+      item->error = in_->status();
+      return true;
+    }
+    if (LooksBinary(text)) {
+      item->error = Error(StatusCode::kInvalidInput, "binary file (NUL byte), not text", path_, 0,
+                          static_cast<int64_t>(text.find('\0')));
       return true;
     }
     DocumentMeta meta;
@@ -58,24 +80,41 @@ class TextReader : public InputReader {
 
  private:
   std::string path_;
-  std::unique_ptr<std::istream> in_;
+  std::unique_ptr<ByteStream> in_;
   InputOptions opts_;
   bool done_ = false;
 };
 
-// One JSON object per line: {"id", "text", "title", "url", "published", "source", "author", ...}.
+// One JSON object per line: {"id", "text" | "html", "title", "url", "published", "source",
+// "author", ...}; other fields go to DocumentMeta::extra_json unchanged.
 class JsonlReader : public InputReader {
  public:
-  JsonlReader(std::string path, std::unique_ptr<std::istream> in, const InputOptions& opts)
+  JsonlReader(std::string path, std::unique_ptr<ByteStream> in, const InputOptions& opts)
       : path_(std::move(path)), in_(std::move(in)), opts_(opts) {}
 
   bool Next(InputItem* item) override {
     std::string line;
     while (true) {
       int64_t line_offset = offset_;
-      if (!std::getline(*in_, line)) return false;
+      bool too_long = false;
+      if (!ReadLine(&line, &too_long)) {
+        if (!in_->status().ok() && !status_reported_) {
+          status_reported_ = true;
+          *item = InputItem();
+          item->error = in_->status();
+          item->error.record = record_ + 1;
+          return true;
+        }
+        return false;
+      }
       ++record_;
-      offset_ += static_cast<int64_t>(line.size()) + 1;
+      if (too_long) {
+        *item = InputItem();
+        item->error = Error(StatusCode::kTooLarge,
+                            "record larger than --max-doc-bytes=" + std::to_string(opts_.max_doc_bytes),
+                            path_, record_, line_offset);
+        return true;
+      }
       if (!line.empty() && line.back() == '\r') line.pop_back();
       if (line.find_first_not_of(" \t") == std::string::npos) continue;
       *item = InputItem();
@@ -85,24 +124,41 @@ class JsonlReader : public InputReader {
   }
 
  private:
-  void Parse(const std::string& line, int64_t line_offset, InputItem* item) {
-    if (line.size() > opts_.max_doc_bytes + 4096) {
-      item->error = Error(StatusCode::kTooLarge,
-                          "record larger than --max-doc-bytes=" + std::to_string(opts_.max_doc_bytes),
-                          path_, record_, line_offset);
-      return;
+  // One line without its '\n'; false at the end. A line longer than the cap is
+  // consumed but not kept (*too_long), so memory stays bounded.
+  bool ReadLine(std::string* line, bool* too_long) {
+    line->clear();
+    const uint64_t cap = opts_.max_doc_bytes + 4096;
+    bool any = false;
+    std::streambuf* sb = in_->rdbuf();
+    int c;
+    while ((c = sb->sbumpc()) != EOF) {
+      any = true;
+      ++offset_;
+      if (c == '\n') return true;
+      if (line->size() < cap) {
+        line->push_back(static_cast<char>(c));
+      } else {
+        *too_long = true;
+      }
     }
+    return any;
+  }
+
+  void Parse(const std::string& line, int64_t line_offset, InputItem* item) {
     nlohmann::json j = nlohmann::json::parse(line, nullptr, /*allow_exceptions=*/false);
     if (j.is_discarded()) {
-      // Find the position of the error for the message.
+      // Parse again with exceptions for the position and reason of the error.
       std::string what = "invalid JSON";
       int64_t pos = 0;
       try {
         nlohmann::json unused = nlohmann::json::parse(line);
         (void)unused;
-      } catch (const nlohmann::json::parse_error& e) {
-        pos = static_cast<int64_t>(e.byte) - 1;
+      } catch (const nlohmann::json::exception& e) {
         what = e.what();
+        if (const auto* pe = dynamic_cast<const nlohmann::json::parse_error*>(&e)) {
+          pos = static_cast<int64_t>(pe->byte) - 1;
+        }
         size_t k = what.find("parse error");
         if (k != std::string::npos) what = what.substr(k);
       }
@@ -118,8 +174,8 @@ class JsonlReader : public InputReader {
     DocumentMeta meta;
     meta.input_file = path_;
     meta.record = record_;
-    std::string text;
-    bool have_text = false;
+    std::string text, html;
+    bool have_text = false, have_html = false;
     for (auto it = j.begin(); it != j.end(); ++it) {
       const std::string& k = it.key();
       const nlohmann::json& v = it.value();
@@ -127,6 +183,9 @@ class JsonlReader : public InputReader {
       if (k == "text" && v.is_string()) {
         text = v.get<std::string>();
         have_text = true;
+      } else if (k == "html" && v.is_string()) {
+        html = v.get<std::string>();
+        have_html = true;
       } else if (k == "id" && !v.is_null()) {
         meta.id = str();
       } else if (k == "title" && v.is_string()) {
@@ -140,31 +199,35 @@ class JsonlReader : public InputReader {
       } else if (k == "author" && v.is_string()) {
         meta.author = str();
       } else {
-        meta.extra_json.emplace_back(k, v.dump());
+        meta.extra_json.emplace_back(k, v.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
       }
     }
-    if (!have_text) {
-      item->error = Error(StatusCode::kInvalidInput, "record has no string field \"text\"",
+    if (!have_text && !have_html) {
+      item->error = Error(StatusCode::kInvalidInput, "record has no string field \"text\" or \"html\"",
                           path_, record_, line_offset);
       return;
     }
-    if (text.size() > opts_.max_doc_bytes) {
-      item->error = Error(StatusCode::kTooLarge,
-                          "document larger than --max-doc-bytes=" +
-                              std::to_string(opts_.max_doc_bytes),
-                          path_, record_, line_offset);
+    if ((have_text ? text.size() : html.size()) > opts_.max_doc_bytes) {
+      item->error = Error(StatusCode::kTooLarge, TooLargeMessage(opts_.max_doc_bytes), path_,
+                          record_, line_offset);
       return;
     }
-    if (meta.id.empty()) meta.id = (path_ == "-" ? std::string("stdin") : path_) + ":" +
-                                   std::to_string(record_);
-    item->doc = Document(std::move(text), std::move(meta));
+    if (meta.id.empty()) {
+      meta.id = (path_ == "-" ? std::string("stdin") : path_) + ":" + std::to_string(record_);
+    }
+    if (have_text) {
+      item->doc = Document(std::move(text), std::move(meta));
+    } else {
+      item->doc = HtmlToDocument(html, std::move(meta));
+    }
   }
 
   std::string path_;
-  std::unique_ptr<std::istream> in_;
+  std::unique_ptr<ByteStream> in_;
   InputOptions opts_;
   int64_t record_ = 0;
   int64_t offset_ = 0;
+  bool status_reported_ = false;
 };
 
 // Reports one error and ends.
@@ -184,29 +247,54 @@ class FailedReader : public InputReader {
   bool done_ = false;
 };
 
-
 }  // namespace
 
-std::unique_ptr<InputReader> OpenInput(const std::string& path, const InputOptions& opts) {
-  std::unique_ptr<std::istream> in;
-  if (path == "-") {
-    in.reset(new std::istream(std::cin.rdbuf()));
-  } else {
-    auto f = std::make_unique<std::ifstream>(path, std::ios::binary);
-    if (!*f) {
-      return std::make_unique<FailedReader>(
-          Error(StatusCode::kIoError, "cannot open: " + std::string(std::strerror(errno)), path, 0, -1));
+std::string DetectInputFormat(const std::string& path, std::string_view head) {
+  std::string name = Lower(path);
+  for (const char* z : {".gz", ".zst", ".zstd"}) {
+    if (EndsWith(name, z)) {
+      name.resize(name.size() - std::strlen(z));
+      break;
     }
-    in = std::move(f);
   }
+  if (EndsWith(name, ".jsonl") || EndsWith(name, ".ndjson")) return "jsonl";
+  if (EndsWith(name, ".html") || EndsWith(name, ".htm") || EndsWith(name, ".xhtml")) return "html";
+  if (EndsWith(name, ".warc") || EndsWith(name, ".wet")) return "warc";
+  if (EndsWith(name, ".txt") || EndsWith(name, ".text")) return "text";
+  if (head.rfind("WARC/1.", 0) == 0) return "warc";
+  size_t i = 0;
+  if (head.rfind("\xEF\xBB\xBF", 0) == 0) i = 3;
+  while (i < head.size() && (head[i] == ' ' || head[i] == '\t' || head[i] == '\n' || head[i] == '\r')) ++i;
+  if (i < head.size() && head[i] == '{') return "jsonl";
+  std::string start = Lower(head.substr(i, 1024));
+  if (start.rfind("<", 0) == 0 &&
+      (start.find("<!doctype html") != std::string::npos || start.find("<html") != std::string::npos ||
+       start.find("<head") != std::string::npos || start.find("<body") != std::string::npos)) {
+    return "html";
+  }
+  return "text";
+}
+
+std::unique_ptr<InputReader> MakeFailedReader(Status error) {
+  return std::make_unique<FailedReader>(std::move(error));
+}
+
+std::unique_ptr<InputReader> OpenInputStream(const std::string& path, std::unique_ptr<ByteStream> in,
+                                             const InputOptions& opts) {
   std::string format = opts.format;
-  if (format == "auto") {
-    format = (EndsWith(path, ".jsonl") || EndsWith(path, ".ndjson")) ? "jsonl" : "text";
-  }
+  if (format == "auto") format = DetectInputFormat(path, in->Peek());
   if (format == "jsonl") return std::make_unique<JsonlReader>(path, std::move(in), opts);
   if (format == "text") return std::make_unique<TextReader>(path, std::move(in), opts);
+  if (format == "html") return MakeHtmlReader(path, std::move(in), opts);
+  if (format == "warc") return MakeWarcReader(path, std::move(in), opts);
   return std::make_unique<FailedReader>(
       Error(StatusCode::kUnsupported, "unsupported input format '" + format + "'", path, 0, -1));
+}
+
+std::unique_ptr<InputReader> OpenInput(const std::string& path, const InputOptions& opts) {
+  Result<std::unique_ptr<ByteStream>> in = OpenByteStream(path);
+  if (!in.ok()) return std::make_unique<FailedReader>(in.status());
+  return OpenInputStream(path, std::move(in).value(), opts);
 }
 
 }  // namespace claimkit

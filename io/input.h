@@ -15,6 +15,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 
 #include "claimkit/document.h"
 #include "claimkit/status.h"
@@ -41,6 +42,25 @@ class InputReader {
 // path "-" reads stdin. Format "auto": by name (.jsonl/.ndjson, .html/.htm, .warc,
 // with .gz/.zst), else by content.
 std::unique_ptr<InputReader> OpenInput(const std::string& path, const InputOptions& opts);
+
+// ---- Added for bulk runs (io/runner.h); formats in docs/inputs.md. ----
+
+class ByteStream;  // io/decompress.h
+
+// Resolves format "auto": by name (.jsonl/.ndjson, .html/.htm/.xhtml, .warc/.wet,
+// .txt, after removing .gz/.zst/.zstd), else by the first decoded bytes `head`:
+// "WARC/1." -> warc, '{' -> jsonl, an HTML doctype or <html>/<head>/<body> tag in the
+// first 1 KiB -> html, otherwise text.
+std::string DetectInputFormat(const std::string& path, std::string_view head);
+
+// A reader over an already opened (possibly compressed) stream; `path` names it in
+// metadata and errors. OpenInput = OpenByteStream + this.
+std::unique_ptr<InputReader> OpenInputStream(const std::string& path,
+                                             std::unique_ptr<ByteStream> in,
+                                             const InputOptions& opts);
+
+// An InputReader that yields one error item (for inputs that cannot be opened).
+std::unique_ptr<InputReader> MakeFailedReader(Status error);
 
 }  // namespace claimkit
 
