@@ -32,6 +32,7 @@
 #include <unicode/utext.h>
 
 #include <algorithm>
+#include <cstring>
 #include <iostream>
 
 #include "segment_chars.h"
@@ -280,37 +281,57 @@ class ParagraphRules {
     return b;
   }
 
+  // Markers end in '.' or ')' + space, or start with a bullet (U+2022 etc. all
+  // begin with byte 0xE2): found with memchr, then parsed backwards.
   std::vector<Marker> FindMarkers() const {
     std::vector<Marker> out;
+    const char* base = p_.data();
     const size_t n = p_.size();
-    for (size_t i = 0; i < n; ++i) {
-      const unsigned char ch = static_cast<unsigned char>(p_[i]);
-      if (ch == 0xE2 && (i == 0 || SpaceAt(i - 1))) {  // a bullet
-        Char c = CharAt(p_, i);
-        if (!IsBullet(c.cp)) continue;
-        size_t k = i + c.len;
-        while (k < n && p_[k] == ' ') ++k;
+    for (char needle : {'.', ')', '\xE2'}) {
+      const char* q = base;
+      while ((q = static_cast<const char*>(std::memchr(q, needle, n - (q - base)))) != nullptr) {
+        const size_t d = static_cast<size_t>(q - base);
+        ++q;
         Marker m;
-        if (ParseMarker(k, &m)) {
-          m.pos = i;
+        if (needle == '\xE2') {
+          if (d != 0 && !SpaceAt(d - 1)) continue;
+          Char c = CharAt(p_, d);
+          if (!IsBullet(c.cp)) continue;
+          size_t k = d + c.len;
+          while (k < n && p_[k] == ' ') ++k;
+          if (ParseMarker(k, &m)) {
+            m.pos = d;
+          } else {
+            m = Marker{d, d + c.len, 0, 'b', 0};
+          }
           out.push_back(m);
-          i = m.end - 1;
-        } else {
-          out.push_back(Marker{i, i + c.len, 0, 'b', 0});
+          continue;
         }
-        continue;
-      }
-      if (i != 0 && !SpaceAt(i - 1)) continue;
-      if (!((ch >= '0' && ch <= '9') || (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z'))) {
-        continue;
-      }
-      Marker m;
-      if (ParseMarker(i, &m)) {
-        out.push_back(m);
-        i = m.end - 1;
+        if (needle == ')' && d > 0 && p_[d - 1] == '.') continue;  // ".)" found from '.'
+        // The marker body before the delimiter: 1-3 digits or one ASCII letter.
+        size_t k = d;
+        while (k > 0 && d - k < 4 && p_[k - 1] >= '0' && p_[k - 1] <= '9') --k;
+        if (k == d) {
+          if (d == 0) continue;
+          const char ch = p_[d - 1];
+          if (!((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z'))) continue;
+          k = d - 1;
+        }
+        if (k > 0 && !SpaceAt(k - 1)) {
+          // Directly after a bullet: "\u20439." (the bullet itself is found above).
+          if (k < 3 || !IsBullet(CharBefore(p_, k).cp)) continue;
+        }
+        if (ParseMarker(k, &m)) out.push_back(m);
       }
     }
-    return out;
+    std::sort(out.begin(), out.end(), [](const Marker& a, const Marker& b) { return a.pos < b.pos; });
+    // A bullet followed by a number is found twice: as bullet and as number.
+    std::vector<Marker> dedup;
+    for (const Marker& m : out) {
+      if (!dedup.empty() && m.pos < dedup.back().end) continue;
+      dedup.push_back(m);
+    }
+    return dedup;
   }
 
   // Parses "12." "12)" "12.)" "b." "b)" at `k`, followed by a space.
@@ -446,18 +467,6 @@ struct Segmenter::Impl {
 Segmenter::Segmenter(const SegmentOptions& opts) : impl_(std::make_unique<Impl>(opts)) {}
 Segmenter::~Segmenter() = default;
 
-namespace {
-
-bool HasTerminator(std::string_view p) {
-  for (char c : p) {
-    if (c == '.' || c == '!' || c == '?') return true;
-    if (static_cast<unsigned char>(c) >= 0x80) return true;  // maybe a non-ASCII terminator
-  }
-  return false;
-}
-
-}  // namespace
-
 std::vector<Sentence> Segmenter::Sentences(const NormalizedText& norm, const Structure& structure) {
   std::vector<Sentence> out;
   const std::string& view = norm.text();
@@ -470,7 +479,7 @@ std::vector<Sentence> Segmenter::Sentences(const NormalizedText& norm, const Str
     impl_->spans.clear();
     if (impl_->opts.rules) {
       impl_->candidates.clear();
-      if (HasTerminator(p)) impl_->Candidates(p);
+      impl_->Candidates(p);
       ParagraphRules(p, impl_->lex).Run(impl_->candidates, &impl_->spans);
     } else {
       impl_->Candidates(p);

@@ -1,6 +1,8 @@
 // The rule tokeniser (see segment_tokenize.h for the token decisions).
 #include "segment_tokenize.h"
 
+#include <array>
+
 #include "segment_chars.h"
 
 namespace claimkit::seg {
@@ -16,6 +18,23 @@ inline bool StartsWithNoCase(std::string_view s, size_t i, std::string_view pref
   return true;
 }
 
+// ASCII byte flags for the fast path.
+constexpr uint8_t kFlagAlnum = 1, kFlagDigit = 2, kFlagEnds = 4, kFlagDigitSep = 8;
+constexpr std::array<uint8_t, 256> MakeFlags() {
+  std::array<uint8_t, 256> f{};
+  for (int c = 'a'; c <= 'z'; ++c) f[c] = kFlagAlnum;
+  for (int c = 'A'; c <= 'Z'; ++c) f[c] = kFlagAlnum;
+  for (int c = '0'; c <= '9'; ++c) f[c] = kFlagAlnum | kFlagDigit;
+  // Bytes after which a run of letters/digits is a whole token.
+  for (int c : {' ', '\t', '\n', '\r', '\f', '\v', ',', ';', ')', ']', '}', '(', '[', '"', '!',
+                '?', '*', '+', '=', '<', '>', '|', '~', '#', '^'}) {
+    f[c] |= kFlagEnds;
+  }
+  f[','] |= kFlagDigitSep;  // "10,000"
+  return f;
+}
+constexpr std::array<uint8_t, 256> kAsciiFlags = MakeFlags();
+
 class Tokenizer {
  public:
   Tokenizer(std::string_view text, uint32_t end, const SegmentLexicon& lex,
@@ -23,8 +42,34 @@ class Tokenizer {
       : s_(text.substr(0, end)), lex_(lex), out_(out) {}
 
   void Run(uint32_t begin) {
+    const char* d = s_.data();
+    const size_t n = s_.size();
     size_t i = begin;
-    while (i < s_.size()) {
+    while (i < n) {
+      const unsigned char b = static_cast<unsigned char>(d[i]);
+      if (b == ' ' || b == '\n') {
+        ++i;
+        continue;
+      }
+      // Fast path: an ASCII alphanumeric run ended by a byte that cannot continue a
+      // token ("word ", "word,", "word)"). Everything else takes the general path.
+      if (kAsciiFlags[b] & kFlagAlnum) {
+        size_t j = i + 1;
+        uint8_t seen = kAsciiFlags[b];
+        while (j < n && (kAsciiFlags[static_cast<unsigned char>(d[j])] & kFlagAlnum)) {
+          seen |= kAsciiFlags[static_cast<unsigned char>(d[j])];
+          ++j;
+        }
+        const unsigned char e = j < n ? static_cast<unsigned char>(d[j]) : ' ';
+        const uint8_t ef = kAsciiFlags[e];
+        if ((ef & kFlagEnds) && !((ef & kFlagDigitSep) && (seen & kFlagDigit))) {
+          out_->push_back(RawToken{static_cast<uint32_t>(i), static_cast<uint32_t>(j),
+                                   (kAsciiFlags[b] & kFlagDigit) ? TokenType::kNumber
+                                                                 : TokenType::kWord});
+          i = j;
+          continue;
+        }
+      }
       Char c = CharAt(s_, i);
       if (c.cls == kSpace) {
         i += c.len;
@@ -235,6 +280,13 @@ class Tokenizer {
       // One alphanumeric run.
       size_t run = j;
       bool run_digits = true;
+      // Fast path: ASCII lower-case letters.
+      if (j < s_.size() && s_[j] >= 'a' && s_[j] <= 'z') {
+        ++j;
+        while (j < s_.size() && s_[j] >= 'a' && s_[j] <= 'z') ++j;
+        run_digits = false;
+        all_upper_ascii = false;
+      }
       while (j < s_.size()) {
         Char c = CharAt(s_, j);
         if (!IsAlnumClass(c.cls)) break;
