@@ -1,16 +1,1586 @@
-// Quote extractor (placeholder until it lands): finds nothing yet.
+// Quote extraction. See quote.h for what is found; the steps per paragraph:
+//   1. pair the quotation marks (quote_marks.h) and tokenise the view;
+//   2. quotations followed or preceded by a cue and a speaker (direct);
+//   3. cue words outside quotations: X said (that) CLAUSE, CLAUSE, X said,
+//      according to X (indirect; mixed when the clause holds a quotation);
+//   4. left-over quotations: continuation of the last speaker, or scare quotes;
+//   5. headlines "Speaker: words" and pull quotes with their name line.
+// Speakers are noun phrases next to the cue, interpreted as a proper name (with
+// titles and appositions giving roles and organisations), a pronoun (resolved
+// against earlier mentions) or a role noun (the spokesman, the report authors).
 #include "extractors/quote.h"
+
+#include <unicode/uchar.h>
+
+#include <algorithm>
+#include <cstring>
+#include <string>
+#include <unordered_set>
+
+#include "extractors/quote_marks.h"
 
 namespace claimkit {
 namespace {
-class QuoteExtractor : public Extractor {
- public:
-  void Run(const Analysis&, std::vector<Claim>*) override {}
+
+bool IsWordByte(unsigned char c) {
+  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80;
+}
+
+struct Tok {
+  uint32_t b = 0, e = 0;  // view
+  std::string lower;
+  enum Kind : uint8_t { kWord, kPunct, kQuote } kind = kWord;
+  bool cap = false;        // starts upper-case
+  bool allcaps = false;
+  bool possessive = false; // ends in 's / s'
+  int region = -1;         // top-level quote region (index into regions) containing it
+  int sent = -1;           // index into Analysis::sentences
 };
+
+bool IsPunct(const Tok& t, char c) { return t.kind == Tok::kPunct && t.lower.size() == 1 && t.lower[0] == c; }
+
+const std::unordered_set<std::string>& Skippable() {
+  static const std::unordered_set<std::string> k = {
+      "also", "has", "have", "had", "did", "does", "do", "will", "would", "was", "were", "is", "are",
+      "previously", "later", "then", "recently", "repeatedly", "once", "often", "further", "again",
+      "long", "not", "n't", "never", "could", "may", "might", "must", "should", "can", "already",
+      "still", "just", "even", "earlier", "been", "being", "first", "last", "yet", "since", "now",
+      "too", "both", "all", "each", "reportedly", "privately", "publicly"};
+  return k;
+}
+bool IsSkippableWord(const Tok& t) {
+  if (t.kind != Tok::kWord) return false;
+  if (Skippable().count(t.lower)) return true;
+  return t.lower.size() > 4 && t.lower.compare(t.lower.size() - 2, 2, "ly") == 0 && !t.cap;
+}
+const std::unordered_set<std::string>& TimeWords() {
+  static const std::unordered_set<std::string> k = {
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+      "yesterday", "tonight", "tomorrow", "recently", "earlier", "later", "last", "this", "week",
+      "month", "year", "morning", "afternoon", "evening", "night", "on", "in", "at", "during",
+      "early", "late", "the", "a", "an", "interview", "statement", "speech", "ago", "day"};
+  return k;
+}
+const std::unordered_set<std::string>& Determiners() {
+  static const std::unordered_set<std::string> k = {"the", "a", "an", "this", "that", "these", "those",
+                                                    "his", "her", "their", "its", "our", "my", "some",
+                                                    "many", "several", "other", "another", "one", "two",
+                                                    "three", "most", "few", "all", "both", "any"};
+  return k;
+}
+const std::unordered_set<std::string>& Prepositions() {
+  static const std::unordered_set<std::string> k = {
+      "in", "on", "at", "to", "for", "from", "with", "by", "of", "about", "after", "before", "during",
+      "into", "over", "under", "through", "via", "against", "while", "when", "as", "if", "because",
+      "although", "though", "since", "until", "but", "and", "or", "so", "whether", "than"};
+  return k;
+}
+// Cues whose complement is an object noun phrase, not a clause: describe X as Y.
+const std::unordered_set<std::string>& ObjectCues() {
+  static const std::unordered_set<std::string> k = {
+      "describe", "call", "label", "dub", "term", "brand", "characterize", "characterise", "liken",
+      "compare", "portray", "paint", "frame", "cast", "highlight", "cite", "quote"};
+  return k;
+}
+// Cues followed by an addressee: told the Globe that ...
+const std::unordered_set<std::string>& AddresseeCues() {
+  static const std::unordered_set<std::string> k = {"tell", "inform", "assure", "reassure", "warn",
+                                                    "remind", "brief", "advise", "notify", "ask",
+                                                    "urge", "caution", "convince", "persuade", "promise"};
+  return k;
+}
+
+// What a noun phrase next to a cue names.
+struct Guess {
+  enum Kind { kNone, kName, kPronoun, kRelative, kRole } kind = kNone;
+  int b = 0, e = 0;             // tokens of the whole phrase (mention)
+  std::string name;             // proper name (view text), may be empty
+  SpeakerType type = SpeakerType::kUnknown;
+  char gender = '-';
+  bool plural = false;
+  std::vector<std::string> roles, orgs;
+  std::string role_head;        // lower-cased role noun for role resolution
+  std::string inner_org;        // a name inside a common noun phrase: researchers from Amnesty
+  const PronounInfo* pron = nullptr;
+  bool group = false;           // plural role noun (investigators, authors)
+  bool report_noun = false;     // the report, the study
+};
+
+struct Record {
+  std::string type;
+  Span content;       // view
+  Span cue;           // view (empty: none)
+  std::string cue_text;
+  int entity = -1;
+  Span mention;       // view (empty: none)
+  std::string resolution = "none";
+  std::optional<std::string> addressee;
+  std::optional<std::string> role, org;  // as found next to this quote
+  SpeakerType spk_type = SpeakerType::kUnknown;
+  std::string unresolved_name;           // name as written when no entity
+  double confidence = 0.5;
+  Span extent;        // view range to cover with sentences
+  int paragraph = 0;
+  int region = -1;    // global region id when the record is a quotation
+  bool pull = false;
+  int chain_next = -1;  // multi-paragraph quotation: record index of the next part
+};
+
+class DocExtractor {
+ public:
+  DocExtractor(const QuoteLexicon& lex, const QuoteOptions& opts, const Analysis& a)
+      : lex_(lex), opts_(opts), a_(a), v_(a.view()) {}
+
+  void Run();
+  std::vector<Claim> Claims(std::vector<SpeakerProfile>* speakers);
+
+ private:
+  // --- tokens
+  void Tokenize(int p, const std::vector<QuoteRegion>& regions, const std::vector<QuoteMark>& marks);
+  std::string_view View(Span s) const { return std::string_view(v_).substr(s.start, s.size()); }
+  std::string_view TokText(int b, int e) const {
+    if (b >= e) return {};
+    return std::string_view(v_).substr(toks_[b].b, toks_[e - 1].e - toks_[b].b);
+  }
+  Span TokSpan(int b, int e) const { return b >= e ? Span{} : Span{toks_[b].b, toks_[e - 1].e}; }
+  bool Boundary(int i, bool words = true) const;
+
+  // --- phrases
+  Guess Interpret(int b, int e) const;
+  void InterpretAppositive(int b, int e, Guess* g) const;
+  bool LeftSubject(int sb, int k, Guess* g, int* subj_begin) const;
+  bool RightSpeaker(int k, int se, Guess* g, int* end) const;
+  int Resolve(const Guess& g, uint32_t pos, Record* r);
+  int CueAt(int i, int se, const CueWord** cw) const;  // token length of a cue starting at i (0: none)
+
+  // --- passes
+  void DoParagraph(int p);
+  void QuoteAttributions(int p);
+  void CueAttributions(int sb, int se);
+  void Leftovers(int p);
+  bool Headline(int p);
+  void Pull(int p);
+  void RegisterNames(int sb, int se);
+  void AddRecord(Record r);
+
+  const QuoteLexicon& lex_;
+  const QuoteOptions& opts_;
+  const Analysis& a_;
+  const std::string& v_;
+  SpeakerTable table_;
+  std::vector<Record> records_;
+
+  // Current paragraph.
+  std::vector<Tok> toks_;
+  std::vector<QuoteRegion> regions_;          // top-level regions of the paragraph
+  std::vector<bool> region_used_;
+  std::vector<std::pair<int, int>> sent_toks_;  // per sentence of the paragraph: [b, e) tokens
+  std::vector<char> tok_used_;
+  int para_ = 0;
+  int region_base_ = 0;  // global id of regions_[0]
+  int last_attr_record_ = -1;  // last record with a speaker (for continuations)
+  std::vector<std::string> seen_paragraphs_;
+};
+
+// ----------------------------------------------------------------- tokens
+
+void DocExtractor::Tokenize(int p, const std::vector<QuoteRegion>& regions,
+                            const std::vector<QuoteMark>& marks) {
+  toks_.clear();
+  Span pv = a_.structure.paragraphs[p].view;
+  std::unordered_set<uint32_t> mark_at;
+  for (const QuoteRegion& r : regions) {
+    mark_at.insert(r.open);
+    if (r.closed) mark_at.insert(r.close);
+  }
+  std::unordered_set<uint32_t> any_mark;
+  for (const QuoteMark& m : marks) any_mark.insert(m.view);
+  uint32_t i = pv.start, end = std::min<uint32_t>(pv.end, v_.size());
+  while (i < end) {
+    unsigned char c = v_[i];
+    if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
+      ++i;
+      continue;
+    }
+    Tok t;
+    t.b = i;
+    if (mark_at.count(i)) {
+      int len = 1;
+      if (c >= 0x80) DecodeUtf8(v_, i, &len);
+      t.e = i + len;
+      t.kind = Tok::kQuote;
+      t.lower = "\"";
+    } else if (IsWordByte(c) && !(c >= 0xC0 && any_mark.count(i))) {
+      uint32_t j = i;
+      while (j < end) {
+        unsigned char d = v_[j];
+        if (IsWordByte(d) && !(d >= 0xC0 && any_mark.count(j))) {
+          ++j;
+        } else if ((d == '.' || d == '-' || d == '\'' || d == '&') && j + 1 < end &&
+                   IsWordByte(static_cast<unsigned char>(v_[j + 1])) && !mark_at.count(j)) {
+          ++j;
+        } else {
+          break;
+        }
+      }
+      t.e = j;
+      std::string_view w(v_.data() + i, j - i);
+      // Abbreviations keep their full stop: Mr. Rep. U.S. J.
+      if (j < end && v_[j] == '.') {
+        std::string with(w);
+        with.push_back('.');
+        bool initial = w.size() == 1 && c >= 'A' && c <= 'Z';
+        if (initial || w.find('.') != std::string_view::npos || lex_.Prefix(with)) t.e = j + 1;
+      }
+      t.kind = Tok::kWord;
+      t.lower = AsciiLower(std::string_view(v_.data() + i, t.e - i));
+      if (c >= 'A' && c <= 'Z') {
+        t.cap = true;
+      } else if (c >= 0xC0) {
+        int len = 1;
+        char32_t cp = DecodeUtf8(v_, i, &len);
+        t.cap = u_isupper(cp);
+      }
+      int letters = 0;
+      bool lower_seen = false;
+      for (uint32_t k = i; k < t.e; ++k) {
+        unsigned char d = v_[k];
+        if (d >= 'A' && d <= 'Z') ++letters;
+        if (d >= 'a' && d <= 'z') lower_seen = true;
+      }
+      t.allcaps = letters >= 2 && !lower_seen;
+      size_t n = t.lower.size();
+      if (n > 2 && t.lower.compare(n - 2, 2, "'s") == 0) t.possessive = true;
+    } else {
+      int len = 1;
+      if (c >= 0x80) DecodeUtf8(v_, i, &len);
+      t.e = i + len;
+      t.kind = Tok::kPunct;
+      t.lower = std::string(v_.data() + i, len);
+      if (c == '\'' || c == '"') t.kind = Tok::kPunct;
+    }
+    for (size_t r = 0; r < regions.size(); ++r) {
+      if (regions[r].depth == 0 && t.b >= regions[r].open && t.b < regions[r].Outer().end) {
+        t.region = static_cast<int>(r);
+        break;
+      }
+    }
+    i = t.e;
+    toks_.push_back(std::move(t));
+  }
+  // Sentences of this paragraph.
+  sent_toks_.clear();
+  size_t ti = 0;
+  for (size_t s = 0; s < a_.sentences.size(); ++s) {
+    const Sentence& S = a_.sentences[s];
+    if (S.paragraph != p) continue;
+    int b = static_cast<int>(ti);
+    while (ti < toks_.size() && toks_[ti].b < S.view.end) toks_[ti++].sent = static_cast<int>(s);
+    sent_toks_.emplace_back(b, static_cast<int>(ti));
+  }
+  // Tokens past the last sentence (should not happen) join it.
+  while (ti < toks_.size()) {
+    if (sent_toks_.empty()) sent_toks_.emplace_back(static_cast<int>(ti), static_cast<int>(ti));
+    toks_[ti].sent = toks_[sent_toks_.back().first < static_cast<int>(toks_.size())
+                               ? sent_toks_.back().first : 0].sent;
+    ++ti;
+    sent_toks_.back().second = static_cast<int>(ti);
+  }
+  tok_used_.assign(toks_.size(), 0);
+}
+
+// A token that ends a noun phrase scan to the left.
+bool DocExtractor::Boundary(int i, bool words) const {
+  const Tok& t = toks_[i];
+  if (t.kind == Tok::kQuote) return true;
+  if (t.kind == Tok::kPunct) {
+    char c = t.lower[0];
+    return c == ',' || c == ';' || c == ':' || c == '(' || c == ')' || c == '-' || c == '.' ||
+           c == '?' || c == '!' || c == '[' || c == ']' || c == '"' || c == '\'';
+  }
+  if (!words) return false;
+  return t.lower == "that" || t.lower == "and" || t.lower == "but" || t.lower == "because" ||
+         t.lower == "while" || t.lower == "when" || t.lower == "as" || t.lower == "if" ||
+         t.lower == "where" || t.lower == "though" || t.lower == "although";
+}
+
+// ----------------------------------------------------------------- phrases
+
+int DocExtractor::CueAt(int i, int se, const CueWord** cw) const {
+  *cw = nullptr;
+  const Tok& t = toks_[i];
+  if (t.kind != Tok::kWord || t.region >= 0) return 0;
+  if (const auto* phs = lex_.PhrasesStartingWith(t.lower)) {
+    for (const CuePhrase& ph : *phs) {
+      int n = static_cast<int>(ph.words.size());
+      if (i + n > se) continue;
+      bool ok = true;
+      for (int k = 0; k < n && ok; ++k) ok = toks_[i + k].lower == ph.words[k] && toks_[i + k].region < 0;
+      if (ok) return n;
+    }
+  }
+  const CueWord* w = lex_.Cue(t.lower);
+  if (w && w->verb) {
+    *cw = w;
+    return 1;
+  }
+  return 0;
+}
+
+void DocExtractor::InterpretAppositive(int b, int e, Guess* g) const {
+  // "spokesman for the Ministry of Justice and vice-chairman of the X Committee",
+  // "Amnesty's regional director", "a Phnom Penh resident who ..."
+  int i = b;
+  std::string pending_role;
+  while (i < e) {
+    const Tok& t = toks_[i];
+    if (t.lower == "who" || t.lower == "which") break;
+    if (t.kind == Tok::kWord && !t.cap) {
+      // Longest role noun (two words first).
+      if (i + 1 < e) {
+        std::string two = t.lower + " " + toks_[i + 1].lower;
+        if (const TitleWord* tw = lex_.Role(two); tw && tw->kind == TitleWord::kRole) {
+          g->roles.push_back(two);
+          if (g->gender == '-' && tw->gender != '-') g->gender = tw->gender;
+          i += 2;
+          continue;
+        }
+      }
+      std::string w = t.lower;
+      if (const TitleWord* tw = lex_.Role(w); tw && tw->kind == TitleWord::kRole) {
+        g->roles.push_back(w);
+        if (g->gender == '-' && tw->gender != '-') g->gender = tw->gender;
+        if (g->type == SpeakerType::kUnknown) g->type = SpeakerType::kPerson;
+      }
+      ++i;
+      continue;
+    }
+    if (t.kind == Tok::kWord && t.cap) {
+      int j = i;
+      while (j < e && (toks_[j].cap || ((toks_[j].lower == "of" || toks_[j].lower == "for" ||
+                                         toks_[j].lower == "the" || toks_[j].lower == "and") &&
+                                        j + 1 < e && toks_[j + 1].cap))) {
+        if (toks_[j].possessive) {
+          ++j;
+          break;
+        }
+        ++j;
+      }
+      std::string org(TokText(i, j));
+      if (org.size() > 2 && org.compare(org.size() - 2, 2, "'s") == 0) org.resize(org.size() - 2);
+      // A capitalised role word alone ("Director") is a role.
+      if (j == i + 1 && lex_.Role(toks_[i].lower)) g->roles.push_back(toks_[i].lower);
+      else if (!(j == i + 1 && lex_.Name(toks_[i].b == toks_[i].e ? "" : std::string(TokText(i, j))) &&
+                 *lex_.Name(std::string(TokText(i, j))) == NameWord::kNotPerson))
+        g->orgs.push_back(org);
+      i = j;
+      continue;
+    }
+    ++i;
+  }
+}
+
+Guess DocExtractor::Interpret(int b, int e) const {
+  Guess g;
+  g.b = b;
+  g.e = e;
+  if (b >= e) return g;
+  // Trim punctuation at both ends.
+  while (b < e && toks_[b].kind != Tok::kWord) ++b;
+  while (e > b && toks_[e - 1].kind != Tok::kWord) --e;
+  g.b = b;
+  g.e = e;
+  if (b >= e) return g;
+  if (e - b == 1) {
+    if (const PronounInfo* p = lex_.Pronoun(toks_[b].lower)) {
+      g.kind = p->kind == PronounInfo::kRelative ? Guess::kRelative : Guess::kPronoun;
+      g.pron = p;
+      g.gender = p->gender;
+      g.plural = p->plural;
+      return g;
+    }
+  }
+  // Head segment: up to the first comma; the rest are appositions.
+  int head_end = e;
+  for (int i = b; i < e; ++i)
+    if (IsPunct(toks_[i], ',') || toks_[i].lower == "who" || toks_[i].lower == "which") {
+      head_end = i;
+      break;
+    }
+  if (head_end < e) InterpretAppositive(head_end, e, &g);
+  // Capitalised runs in the head.
+  int i = b;
+  std::vector<std::pair<int, int>> runs;
+  while (i < head_end) {
+    const Tok& t = toks_[i];
+    if (t.kind == Tok::kWord && t.cap) {
+      int j = i;
+      while (j < head_end) {
+        const Tok& u = toks_[j];
+        bool conn = (u.lower == "of" || u.lower == "for" || u.lower == "and" || u.lower == "the" ||
+                     u.lower == "de" || u.lower == "bin" || u.lower == "al" || u.lower == "van" ||
+                     u.lower == "von" || u.lower == "on") &&
+                    j > i && j + 1 < head_end && toks_[j + 1].cap;
+        if (!(u.kind == Tok::kWord && (u.cap || conn))) break;
+        ++j;
+        if (u.possessive) break;
+      }
+      // Drop leading determiners and sentence-initial function words ("The", "In").
+      int rb = i;
+      while (rb < j) {
+        const NameWord* nw = lex_.Name(TokText(rb, rb + 1));
+        if (nw && *nw == NameWord::kNotPerson) ++rb;
+        else break;
+      }
+      // A lone capitalised word opening the sentence ("Recent estimates") is no name
+      // unless the document knows it.
+      bool initial = rb == 0 || toks_[rb - 1].sent != toks_[rb].sent ||
+                     (rb > 0 && toks_[rb - 1].kind == Tok::kQuote);
+      if (rb < j && j - rb == 1 && initial && j < head_end && toks_[j].kind == Tok::kWord &&
+          !toks_[j].cap && table_.Find(TokText(rb, j)) < 0 && !toks_[rb].allcaps)
+        rb = j;
+      if (rb < j) runs.emplace_back(rb, j);
+      i = j;
+    } else {
+      ++i;
+    }
+  }
+  // Role nouns in the head (lower-case words), and group/report nouns.
+  for (int k = b; k < head_end; ++k) {
+    const Tok& t = toks_[k];
+    if (t.kind != Tok::kWord || t.cap) continue;
+    if (k + 1 < head_end) {
+      std::string two = t.lower + " " + toks_[k + 1].lower;
+      if (const TitleWord* tw = lex_.Role(two); tw && tw->kind == TitleWord::kRole) {
+        g.roles.push_back(two);
+        g.role_head = two;
+        ++k;
+        continue;
+      }
+    }
+    if (const TitleWord* tw = lex_.Role(t.lower)) {
+      if (tw->kind == TitleWord::kGroup) {
+        g.group = true;
+        g.role_head = t.lower;
+      } else {
+        g.roles.push_back(t.lower);
+        g.role_head = t.lower;
+        if (tw->gender != '-') g.gender = tw->gender;
+      }
+    }
+    if (const CueWord* cw = lex_.Cue(t.lower); cw && cw->noun) g.report_noun = true;
+  }
+  // Pick the name: the first run not ending in a possessive, after prefix titles.
+  for (auto [rb, re] : runs) {
+    if (toks_[re - 1].possessive && re < head_end) {
+      std::string org(TokText(rb, re));
+      org.resize(org.size() - 2);
+      g.orgs.push_back(org);
+      continue;
+    }
+    // Titles inside the run: "Philippines President Rodrigo Duterte".
+    int last_title = -1;
+    for (int k = rb; k < re; ++k) {
+      std::string_view w = TokText(k, k + 1);
+      const TitleWord* tw = lex_.Prefix(std::string(w));
+      if (tw && k + 1 < re) {
+        last_title = k;
+        if (tw->gender != '-') g.gender = tw->gender;
+      }
+    }
+    int nb = rb;
+    if (last_title >= 0) {
+      int tb = last_title;
+      while (tb > rb && lex_.Prefix(std::string(TokText(tb - 1, tb)))) --tb;
+      if (tb > rb) g.orgs.emplace_back(TokText(rb, tb));
+      std::string role(TokText(tb, last_title + 1));
+      bool honorific = role == "Mr." || role == "Mrs." || role == "Ms." || role == "Mr" ||
+                       role == "Mrs" || role == "Ms" || role == "Dr." || role == "Miss";
+      if (!honorific) g.roles.push_back(role);
+      nb = last_title + 1;
+      g.type = SpeakerType::kPerson;
+    }
+    std::string name(TokText(nb, re));
+    if (toks_[re - 1].possessive) name.resize(name.size() - 2);
+    if (name.empty()) continue;
+    // Inside a common noun phrase ("researchers from Amnesty", "the Amnesty report")
+    // the name is an affiliation, not the speaker.
+    if (!g.role_head.empty() && last_title < 0 && (g.group || g.report_noun || !g.roles.empty()) &&
+        (rb > b && !toks_[rb - 1].cap)) {
+      // "rights group Amnesty International": a role noun right before the name is an apposition.
+      bool apposed = rb > b && lex_.Role(toks_[rb - 1].lower) && re == head_end;
+      if (!apposed) {
+        g.inner_org = name;
+        continue;
+      }
+    }
+    if (!g.role_head.empty() && last_title < 0 && rb == b && re < head_end) {
+      // "The Amnesty report", "Amnesty investigators": name modifies a common noun.
+      g.inner_org = name;
+      continue;
+    }
+    g.name = name;
+    g.kind = Guess::kName;
+    bool org = false, media = false;
+    for (int k = nb; k < re; ++k) {
+      const NameWord* nw = lex_.Name(TokText(k, k + 1));
+      std::string bare(TokText(k, k + 1));
+      if (toks_[k].possessive) bare.resize(bare.size() - 2);
+      if (!nw) nw = lex_.Name(bare);
+      if (nw && (*nw == NameWord::kOrg)) org = true;
+      if (nw && *nw == NameWord::kMedia) media = true;
+      if (nw && *nw == NameWord::kGroup) g.plural = true;
+    }
+    if (re - nb == 1 && toks_[nb].allcaps) org = true;
+    if (org || media) g.type = SpeakerType::kOrganization;
+    else if (g.plural) g.type = SpeakerType::kGroup;
+    else if (g.type == SpeakerType::kUnknown && (re - nb >= 2 && re - nb <= 4)) g.type = SpeakerType::kPerson;
+    if (g.type == SpeakerType::kUnknown && !g.roles.empty()) g.type = SpeakerType::kPerson;
+    return g;
+  }
+  if (!g.role_head.empty() || g.group || g.report_noun || !g.inner_org.empty()) {
+    g.kind = Guess::kRole;
+    if (g.group) {
+      g.plural = true;
+      g.type = SpeakerType::kGroup;
+    }
+    return g;
+  }
+  // A common noun phrase without a role noun ("the campaign", "a source", "sources"):
+  // keep it as an unresolved mention when it is short.
+  if (head_end - b <= 6) {
+    g.kind = Guess::kRole;
+    const Tok& last = toks_[head_end - 1];
+    g.role_head = last.lower;
+    if (last.lower.size() > 3 && last.lower.back() == 's') g.plural = true;
+  }
+  return g;
+}
+
+// The subject of the cue at token k: "Chin Malin, spokesman for ..., told",
+// "researchers from Amnesty say", "she told". sb: first token of the sentence.
+bool DocExtractor::LeftSubject(int sb, int k, Guess* g, int* subj_begin) const {
+  int j = k - 1;
+  while (j >= sb && IsSkippableWord(toks_[j])) --j;
+  if (j < sb) return false;
+  int b, e = j + 1;
+  if (IsPunct(toks_[j], ',')) {
+    // Apposition: NAME , APPOS [, APPOS] , cue
+    int segs = 0;
+    int i = j;
+    int head_b = -1;
+    while (segs < 4) {
+      int s = i - 1;
+      while (s >= sb && !Boundary(s, false)) --s;
+      int seg_b = s + 1;
+      if (seg_b >= i) return false;
+      ++segs;
+      bool comma = s >= sb && IsPunct(toks_[s], ',');
+      // "who"/"which" relative clause segments and appositions keep going left.
+      if (comma && segs < 4) {
+        head_b = seg_b;
+        i = s;
+        continue;
+      }
+      head_b = seg_b;
+      break;
+    }
+    b = head_b;
+    // The head is the leftmost segment; it must be short.
+    int hb = b, he = b;
+    while (he < e && !IsPunct(toks_[he], ',')) ++he;
+    if (he - hb > 8 || he == hb) {
+      // Too long for a name: take the segment right before the comma instead.
+      int s = j - 1;
+      while (s >= sb && !Boundary(s)) --s;
+      b = s + 1;
+      if (j - b > 8 || j == b) return false;
+      *g = Interpret(b, j);
+      *subj_begin = b;
+      return g->kind != Guess::kNone;
+    }
+    if (toks_[hb].lower == "who" || toks_[hb].lower == "which") return false;
+  } else {
+    int i = j;
+    int n = 0;
+    while (i >= sb && !Boundary(i) && n < 12) {
+      --i;
+      ++n;
+    }
+    if (i >= sb && !Boundary(i)) return false;  // too long
+    b = i + 1;
+    if (b > j) return false;
+    // A subject does not start with a preposition ("In the release say").
+    if (Prepositions().count(toks_[b].lower) && toks_[b].lower != "as") {
+      // "In the Monday release, researchers say" is split at the comma already.
+      return false;
+    }
+  }
+  // Relative pronoun: "X, who said" -> resolve to X.
+  *g = Interpret(b, e);
+  *subj_begin = b;
+  if (g->kind == Guess::kRelative) {
+    int s = b - 1;
+    if (s >= sb && IsPunct(toks_[s], ',')) {
+      int s2 = s - 1;
+      while (s2 >= sb && !Boundary(s2)) --s2;
+      Guess ante = Interpret(s2 + 1, s);
+      if (ante.kind == Guess::kName || ante.kind == Guess::kRole) {
+        ante.b = b;
+        ante.e = e;  // mention stays "who"
+        ante.kind = ante.kind;
+        *g = ante;
+        g->pron = lex_.Pronoun(toks_[b].lower);
+        return true;
+      }
+    }
+    return false;
+  }
+  // Reject subjects that are clauses: a lower-case word that is a verb form of a cue.
+  for (int i = b; i < e; ++i) {
+    const CueWord* cw = lex_.Cue(toks_[i].lower);
+    if (cw && cw->verb && !cw->noun && !toks_[i].cap && i > b) return false;
+  }
+  return g->kind != Guess::kNone;
+}
+
+// Inverted speaker after the cue: "said Nicholas Bequelin, Amnesty's regional director, in ...".
+bool DocExtractor::RightSpeaker(int k, int se, Guess* g, int* end) const {
+  int i = k;
+  if (i >= se) return false;
+  const Tok& t = toks_[i];
+  bool ok = t.kind == Tok::kWord &&
+            (t.cap || Determiners().count(t.lower) || lex_.Pronoun(t.lower));
+  if (!ok) return false;
+  if (lex_.Pronoun(t.lower) && t.lower != "he" && t.lower != "she" && t.lower != "they") return false;
+  int j = i;
+  while (j < se && !Boundary(j) && !(Prepositions().count(toks_[j].lower) && j > i &&
+                                     toks_[j].lower != "of" && toks_[j].lower != "for" &&
+                                     toks_[j].lower != "and")) {
+    ++j;
+  }
+  if (j == i || j - i > 8) return false;
+  int head_end = j;
+  // Apposition after a comma, unless it is a prepositional phrase or a clause.
+  if (j < se && IsPunct(toks_[j], ',') && j + 1 < se) {
+    int m = j + 1;
+    if (!Prepositions().count(toks_[m].lower) && toks_[m].kind == Tok::kWord &&
+        !lex_.Cue(toks_[m].lower)) {
+      int n = m;
+      while (n < se && !(IsPunct(toks_[n], ',') || IsPunct(toks_[n], '.') || toks_[n].kind == Tok::kQuote ||
+                         IsPunct(toks_[n], ';')))
+        ++n;
+      if (n - m <= 20) j = n;
+    }
+  }
+  *g = Interpret(i, j);
+  if (g->kind == Guess::kNone) return false;
+  (void)head_end;
+  *end = j;
+  return true;
+}
+
+int DocExtractor::Resolve(const Guess& g, uint32_t pos, Record* r) {
+  r->mention = TokSpan(g.b, g.e);
+  int e = -1;
+  switch (g.kind) {
+    case Guess::kName: {
+      e = table_.Find(g.name);
+      bool alias = e >= 0 && AsciiLower(table_.profile(e).name) != AsciiLower(g.name) &&
+                   NameWords(g.name).size() < NameWords(table_.profile(e).name).size();
+      e = table_.Intern(g.name, g.type, g.gender, pos, true);
+      r->resolution = alias ? "alias" : "explicit";
+      r->confidence = alias ? 0.85 : 0.9;
+      break;
+    }
+    case Guess::kPronoun: {
+      if (g.pron && g.pron->kind == PronounInfo::kFirst) {
+        r->resolution = "none";
+        r->confidence = 0.4;
+        break;
+      }
+      e = table_.ResolvePronoun(g.gender, g.plural, pos, g.plural);
+      if (e < 0 && g.plural) e = table_.ResolvePronoun(g.gender, g.plural, pos, false);
+      if (e >= 0) {
+        table_.Mention(e, pos, true);
+        if (g.gender == 'm' || g.gender == 'f') {
+          SpeakerProfile& p = table_.profile(e);
+          if (p.gender == '-') p.gender = g.gender;
+          if (p.type == SpeakerType::kUnknown) p.type = SpeakerType::kPerson;
+        }
+        r->resolution = "pronoun";
+        r->confidence = 0.8;
+      } else {
+        r->resolution = "none";
+        r->confidence = 0.5;
+      }
+      break;
+    }
+    case Guess::kRelative:
+      r->resolution = "none";
+      r->confidence = 0.5;
+      break;
+    case Guess::kRole: {
+      if (!g.inner_org.empty()) {
+        e = table_.Intern(g.inner_org, SpeakerType::kOrganization, '-', pos, true);
+        if (table_.profile(e).type == SpeakerType::kUnknown)
+          table_.profile(e).type = SpeakerType::kOrganization;
+      } else if (!g.role_head.empty() && !g.group && !g.report_noun && lex_.Role(g.role_head)) {
+        e = table_.ResolveRole(g.role_head, pos);
+      } else if ((g.group && (g.role_head == "researchers" || g.role_head == "authors" ||
+                              g.role_head == "investigators" || g.role_head == "writers")) ||
+                 (g.report_noun && !g.group)) {
+        e = table_.MostSalientOrganization(pos);
+      }
+      if (e >= 0) {
+        table_.Mention(e, pos, true);
+        r->resolution = "role_noun";
+        r->confidence = 0.7;
+      } else {
+        r->resolution = "none";
+        r->confidence = 0.55;
+        r->spk_type = g.group || g.plural ? SpeakerType::kGroup : SpeakerType::kUnknown;
+      }
+      break;
+    }
+    default:
+      break;
+  }
+  if (e >= 0) {
+    for (const std::string& ro : g.roles) table_.AddRole(e, ro);
+    for (const std::string& o : g.orgs) table_.AddOrg(e, o);
+    r->spk_type = table_.profile(e).type;
+  }
+  if (!g.roles.empty()) r->role = g.roles[0];
+  if (!g.orgs.empty()) r->org = g.orgs[0];
+  else if (!g.inner_org.empty() && e < 0) r->org = g.inner_org;
+  r->entity = e;
+  return e;
+}
+
+// ----------------------------------------------------------------- passes
+
+void DocExtractor::AddRecord(Record r) {
+  r.paragraph = para_;
+  if (r.extent.empty()) r.extent = r.content;
+  auto grow = [&](Span s) {
+    if (s.empty()) return;
+    r.extent.start = std::min(r.extent.start, s.start);
+    r.extent.end = std::max(r.extent.end, s.end);
+  };
+  grow(r.content);
+  grow(r.cue);
+  grow(r.mention);
+  records_.push_back(std::move(r));
+  if (records_.back().entity >= 0 || records_.back().resolution != "none")
+    last_attr_record_ = static_cast<int>(records_.size()) - 1;
+}
+
+// Quotations with the cue and speaker right after or right before them.
+void DocExtractor::QuoteAttributions(int p) {
+  (void)p;
+  for (size_t ri = 0; ri < regions_.size(); ++ri) {
+    const QuoteRegion& R = regions_[ri];
+    if (R.depth != 0 || region_used_[ri]) continue;
+    // Tokens of the region.
+    int qb = -1, qe = -1;
+    for (int i = 0; i < static_cast<int>(toks_.size()); ++i)
+      if (toks_[i].region == static_cast<int>(ri)) {
+        if (qb < 0) qb = i;
+        qe = i + 1;
+      }
+    if (qb < 0) continue;
+    int words = 0;
+    for (int i = qb; i < qe; ++i) words += toks_[i].kind == Tok::kWord;
+    // The sentence around the closing mark, and around the opening mark.
+    int close_sent = -1, open_sent = -1;
+    for (size_t s = 0; s < sent_toks_.size(); ++s) {
+      if (qe - 1 >= sent_toks_[s].first && qe - 1 < sent_toks_[s].second) close_sent = static_cast<int>(s);
+      if (qb >= sent_toks_[s].first && qb < sent_toks_[s].second) open_sent = static_cast<int>(s);
+    }
+    if (close_sent < 0 || open_sent < 0) continue;
+    // The close may fall in the next sentence when the segmenter splits after ."
+    int se = sent_toks_[close_sent].second;
+    if (qe >= se && close_sent + 1 < static_cast<int>(sent_toks_.size())) se = sent_toks_[close_sent + 1].second;
+    int sb = sent_toks_[open_sent].first;
+
+    // After: “...,” he said. / “...,” said X, title. / “...,” X told Y.
+    int i = qe;
+    if (R.closed && i < se) {
+      while (i < se && (IsPunct(toks_[i], ',') || toks_[i].lower == "-")) ++i;
+      int limit = std::min(se, i + 10);
+      for (int k = i; k < limit; ++k) {
+        if (toks_[k].kind == Tok::kQuote) break;
+        const CueWord* cw = nullptr;
+        int n = CueAt(k, se, &cw);
+        if (n == 0 || (cw && cw->gerund)) continue;
+        if (n > 1 && toks_[k].lower == "according") {
+          Guess g;
+          int end;
+          if (!RightSpeaker(k + n, se, &g, &end)) break;
+          Record r;
+          r.type = "direct";
+          r.content = R.Inner();
+          r.cue = TokSpan(k, k + n);
+          r.cue_text = std::string(TokText(k, k + n));
+          Resolve(g, toks_[k].b, &r);
+          r.region = region_base_ + static_cast<int>(ri);
+          r.extent = TokSpan(qb, end);
+          region_used_[ri] = true;
+          for (int u = k; u < end; ++u) tok_used_[u] = 1;
+          AddRecord(r);
+          break;
+        }
+        Guess g;
+        int end = k + n;
+        bool found = false;
+        if (k > i) {
+          int sbj;
+          // Subject order: the speaker between the quote and the cue.
+          Guess l = Interpret(i, k);
+          int j = k - 1;
+          while (j >= i && IsSkippableWord(toks_[j])) --j;
+          if (j >= i) {
+            l = Interpret(i, j + 1);
+            // Apposition: “...,” Chin Malin, spokesman for X, said.
+            if (l.kind != Guess::kNone) {
+              g = l;
+              found = true;
+            }
+          }
+          (void)sbj;
+        } else {
+          found = RightSpeaker(k + n, se, &g, &end);
+        }
+        if (!found) break;
+        Record r;
+        r.type = "direct";
+        r.content = R.Inner();
+        r.cue = TokSpan(k, k + n);
+        r.cue_text = std::string(TokText(k, k + n));
+        Resolve(g, toks_[k].b, &r);
+        // Addressee: “...,” she told Amnesty.
+        if (cw && AddresseeCues().count(cw->lemma) && k > i && end < se &&
+            toks_[end].kind == Tok::kWord) {
+          int m = end;
+          while (m < se && toks_[m].kind == Tok::kWord && m - end < 5) ++m;
+          r.addressee = std::string(TokText(end, m));
+          end = m;
+        }
+        r.region = region_base_ + static_cast<int>(ri);
+        r.extent = TokSpan(qb, end);
+        region_used_[ri] = true;
+        for (int u = k; u < end; ++u) tok_used_[u] = 1;
+        for (int u = i; u < k; ++u) tok_used_[u] = 1;
+        AddRecord(r);
+        break;
+      }
+      if (region_used_[ri]) continue;
+    }
+    // Before: X said: “...” / X said, “...” / X told the Globe: “...”
+    if (qb > sb) {
+      int k = qb - 1;
+      bool colon = false;
+      if (IsPunct(toks_[k], ':') || IsPunct(toks_[k], ',')) {
+        colon = IsPunct(toks_[k], ':');
+        --k;
+      } else {
+        continue;
+      }
+      // Find the cue within the last few tokens before the mark.
+      int stop = std::max(sb, k - 6);
+      for (int c = k; c >= stop; --c) {
+        if (toks_[c].kind == Tok::kQuote) break;
+        const CueWord* cw = nullptr;
+        int n = CueAt(c, qb, &cw);
+        if (n == 0 || (cw && cw->gerund && !colon)) continue;
+        Guess g;
+        int subj_b = c;
+        bool found = LeftSubject(sb, c, &g, &subj_b);
+        if (!found && cw && cw->gerund) {
+          // "..., adding: “...”" -> the speaker of the sentence's attribution.
+          if (last_attr_record_ >= 0 && records_[last_attr_record_].paragraph == para_) {
+            Record r = records_[last_attr_record_];
+            r.type = "direct";
+            r.content = R.Inner();
+            r.cue = TokSpan(c, c + n);
+            r.cue_text = std::string(TokText(c, c + n));
+            r.resolution = "continuation";
+            r.extent = TokSpan(c, qe);
+            r.region = region_base_ + static_cast<int>(ri);
+            r.confidence = 0.75;
+            region_used_[ri] = true;
+            AddRecord(r);
+          }
+          break;
+        }
+        if (!found) break;
+        Record r;
+        r.type = "direct";
+        r.content = R.Inner();
+        r.cue = TokSpan(c, c + n);
+        r.cue_text = std::string(TokText(c, c + n));
+        Resolve(g, toks_[c].b, &r);
+        if (cw && AddresseeCues().count(cw->lemma) && c + n < k + 1)
+          r.addressee = std::string(TokText(c + n, k + 1));
+        r.region = region_base_ + static_cast<int>(ri);
+        r.extent = TokSpan(subj_b, qe);
+        region_used_[ri] = true;
+        for (int u = subj_b; u <= k; ++u) tok_used_[u] = 1;
+        AddRecord(r);
+        break;
+      }
+    }
+  }
+}
+
+// Indirect (and mixed) attributions from cue words outside quotations.
+void DocExtractor::CueAttributions(int sb, int se) {
+  // Content end: the sentence end without its final punctuation.
+  auto content_end = [&](int from) {
+    int e = se;
+    for (int i = from; i < se; ++i)
+      if (IsPunct(toks_[i], ';') && toks_[i].region < 0) {
+        e = i;
+        break;
+      }
+    while (e > from && toks_[e - 1].kind == Tok::kPunct &&
+           (IsPunct(toks_[e - 1], '.') || IsPunct(toks_[e - 1], '!') || IsPunct(toks_[e - 1], '?') ||
+            IsPunct(toks_[e - 1], ';') || IsPunct(toks_[e - 1], ':') || IsPunct(toks_[e - 1], ',')))
+      --e;
+    return e;
+  };
+  auto regions_in = [&](int b, int e, std::vector<int>* out) {
+    for (int i = b; i < e; ++i)
+      if (toks_[i].region >= 0 && (out->empty() || out->back() != toks_[i].region))
+        out->push_back(toks_[i].region);
+  };
+  auto make_content = [&](int b, int e, Record* r, const CueWord* cw) -> bool {
+    // Trim punctuation around the clause.
+    while (b < e && toks_[b].kind == Tok::kPunct && !IsPunct(toks_[b], '[') && !IsPunct(toks_[b], '(')) ++b;
+    while (e > b && toks_[e - 1].kind == Tok::kPunct && !IsPunct(toks_[e - 1], ']') &&
+           !IsPunct(toks_[e - 1], ')'))
+      --e;
+    if (e - b < 2) return false;
+    std::vector<int> regs;
+    regions_in(b, e, &regs);
+    // Short quoted terms inside the clause are scare quotes, not quoted speech.
+    bool object_cue0 = cw && ObjectCues().count(cw->lemma);
+    regs.erase(std::remove_if(regs.begin(), regs.end(), [&](int g) {
+                 int w = 0;
+                 for (int i = b; i < e; ++i) w += toks_[i].region == g && toks_[i].kind == Tok::kWord;
+                 return w < (object_cue0 ? 3 : opts_.min_scare_words);
+               }), regs.end());
+    r->type = "indirect";
+    r->content = TokSpan(b, e);
+    // Keep a quotation's closing mark inside the content when the clause ends with it.
+    if (!regs.empty()) {
+      const QuoteRegion& R = regions_[regs.back()];
+      if (R.closed && R.close >= r->content.end && R.close < toks_[e - 1].e + 3 &&
+          r->content.end <= R.close)
+        r->content.end = R.close + R.close_len;
+      int qwords = 0, words = 0;
+      for (int i = b; i < e; ++i) {
+        if (toks_[i].kind != Tok::kWord) continue;
+        ++words;
+        if (toks_[i].region >= 0 && std::find(regs.begin(), regs.end(), toks_[i].region) != regs.end()) ++qwords;
+      }
+      r->type = "mixed";
+      bool object_cue = cw && ObjectCues().count(cw->lemma);
+      const QuoteRegion& F = regions_[regs.front()];
+      if (regs.size() == 1 && (qwords * 10 >= words * 9 || object_cue)) {
+        if (object_cue && qwords < 2) return false;
+        r->content = F.Inner();
+        // "that “...”": the whole clause is the quotation.
+        if (qwords * 10 >= words * 9 && toks_[b].region >= 0) r->type = "mixed";
+      }
+      for (int g : regs) region_used_[g] = true;
+      r->region = region_base_ + regs.front();
+    }
+    return true;
+  };
+
+  for (int k = sb; k < se; ++k) {
+    if (tok_used_[k] || toks_[k].region >= 0) continue;
+    const CueWord* cw = nullptr;
+    int n = CueAt(k, se, &cw);
+    if (n == 0) continue;
+    bool according = toks_[k].lower == "according" && n == 2;
+    if (according) {
+      // "According to X, CLAUSE." / "CLAUSE, according to X." / "In 2016, according to X, CLAUSE."
+      int sp = k + n, end = sp;
+      while (end < se && !IsPunct(toks_[end], ',') && !IsPunct(toks_[end], ';') &&
+             toks_[end].kind != Tok::kQuote && end - sp < 14)
+        ++end;
+      if (end == se || (end < se && IsPunct(toks_[end], ';'))) {
+      } else if (!IsPunct(toks_[end], ',')) {
+        continue;
+      }
+      int spe = end;
+      while (spe > sp && toks_[spe - 1].kind == Tok::kPunct) --spe;
+      if (spe == sp) continue;
+      Guess g = Interpret(sp, spe);
+      if (g.kind == Guess::kNone) continue;
+      int cb, ce;
+      if (content_end(end) - end >= 3) {
+        cb = end + 1;
+        ce = content_end(cb);
+      } else {
+        cb = sb;
+        for (int u = k - 1; u >= sb; --u)
+          if (tok_used_[u]) {
+            cb = u + 1;
+            break;
+          }
+        ce = k;
+      }
+      Record r;
+      if (!make_content(cb, ce, &r, nullptr)) continue;
+      r.cue = TokSpan(k, k + n);
+      r.cue_text = std::string(TokText(k, k + n));
+      Resolve(g, toks_[k].b, &r);
+      r.confidence *= 0.95;
+      for (int u = k; u < end; ++u) tok_used_[u] = 1;
+      AddRecord(r);
+      k = end - 1;
+      continue;
+    }
+    if (!cw) {
+      // Other phrases ("in a statement", "told reporters") are handled around verbs.
+      if (n > 1 && lex_.Cue(toks_[k].lower) == nullptr) continue;
+      cw = lex_.Cue(toks_[k].lower);
+      if (!cw) continue;
+    }
+    if (!opts_.indirect) continue;
+    bool strong = cw->cls == CueClass::kSpeech || cw->cls == CueClass::kReport;
+    if (!strong && !opts_.beliefs) continue;
+    // A verb right after "to" is an infinitive ("to say"), after a determiner a noun.
+    if (k > sb && (toks_[k - 1].lower == "to" || Determiners().count(toks_[k - 1].lower))) continue;
+    if (toks_[k].cap && k == sb) continue;  // sentence-initial "Says ..." headlines are rare
+    // Noun or verb? "The Amnesty report describes": a cue followed by a verb is a noun;
+    // a base form that is also a noun is a verb only after a pronoun or auxiliary.
+    {
+      int nx = k + n;
+      while (nx < se && IsSkippableWord(toks_[nx]) && toks_[nx].lower != "has" &&
+             toks_[nx].lower != "have" && toks_[nx].lower != "had")
+        ++nx;
+      const CueWord* next = nx < se ? lex_.Cue(toks_[nx].lower) : nullptr;
+      if (n == 1 && next && next->verb && !next->gerund && toks_[nx].region < 0 && !cw->past &&
+          toks_[nx].lower != next->lemma + "ing")
+        continue;
+      if (n == 1 && cw->noun && toks_[k].lower == cw->lemma && k > sb) {
+        static const std::unordered_set<std::string> kBefore = {
+            "i", "we", "they", "you", "do", "did", "does", "will", "would", "could", "can", "may",
+            "might", "should", "must", "also", "often", "now", "still", "who", "not", "n't"};
+        if (!kBefore.count(toks_[k - 1].lower)) continue;
+      }
+      // Passive: "are estimated to", "was told".
+      int pv = k - 1;
+      while (pv >= sb && IsSkippableWord(toks_[pv]) && toks_[pv].lower != "is" && toks_[pv].lower != "are" &&
+             toks_[pv].lower != "was" && toks_[pv].lower != "were" && toks_[pv].lower != "been")
+        --pv;
+      if (pv >= sb && cw->past && (toks_[pv].lower == "is" || toks_[pv].lower == "are" || toks_[pv].lower == "was" ||
+                                   toks_[pv].lower == "were" || toks_[pv].lower == "be" ||
+                                   toks_[pv].lower == "been" || toks_[pv].lower == "being"))
+        continue;
+    }
+    // --- Subject on the left.
+    Guess g;
+    int subj_b = k;
+    bool left = false;
+    if (cw->gerund) {
+      // "..., saying CLAUSE": the speaker of the sentence's main clause.
+      if (!(k > sb && IsPunct(toks_[k - 1], ','))) continue;
+    } else {
+      left = LeftSubject(sb, k, &g, &subj_b);
+    }
+    int after = k + n;
+    // Skip a cue phrase continuation ("in a statement"), time words, addressee.
+    int m = after;
+    std::optional<std::string> addressee;
+    // Find "that" within the next few tokens.
+    int that = -1;
+    for (int t = m; t < std::min(se, m + 8); ++t) {
+      if (toks_[t].region >= 0 || IsPunct(toks_[t], '.') || IsPunct(toks_[t], ';')) break;
+      if (toks_[t].lower == "that") {
+        that = t;
+        break;
+      }
+    }
+    if (that >= 0) {
+      if (AddresseeCues().count(cw->lemma) && that > m) addressee = std::string(TokText(m, that));
+      m = that + 1;
+    } else if (AddresseeCues().count(cw->lemma) && m < se && toks_[m].kind == Tok::kWord) {
+      // told reporters / told the Globe / told him ...: an object before the clause.
+      int t = m;
+      if (Determiners().count(toks_[t].lower)) ++t;
+      while (t < se && toks_[t].kind == Tok::kWord && (toks_[t].cap || t == m) && t - m < 4) ++t;
+      if (t == m) ++t;
+      addressee = std::string(TokText(m, t));
+      m = t;
+    }
+    // Skip "on Monday", "in a statement", "Friday" and commas before the clause.
+    while (m < se && (IsPunct(toks_[m], ',') ||
+                      (TimeWords().count(toks_[m].lower) && m + 1 < se &&
+                       (TimeWords().count(toks_[m + 1].lower) || IsPunct(toks_[m + 1], ','))))) {
+      ++m;
+    }
+    while (m < se && (toks_[m].lower == "monday" || toks_[m].lower == "tuesday" ||
+                      toks_[m].lower == "wednesday" || toks_[m].lower == "thursday" ||
+                      toks_[m].lower == "friday" || toks_[m].lower == "saturday" ||
+                      toks_[m].lower == "sunday" || toks_[m].lower == "today" ||
+                      toks_[m].lower == "yesterday"))
+      ++m;
+    if (m < se && IsPunct(toks_[m], ':')) ++m;
+    int ce = content_end(m);
+    Record r;
+    bool right_clause = ce - m >= 3 && toks_[m].kind != Tok::kPunct;
+    // Object cues and weak cues need "that" or a clear clause.
+    if (right_clause && !strong && that < 0 && !(m < se && toks_[m].lower == "to")) right_clause = false;
+    if (right_clause && cw->lemma == "call" && that < 0 &&
+        !(m < se && (toks_[m].lower == "for" || toks_[m].lower == "on")))
+      right_clause = ce - m >= 3 && that >= 0;
+    if (right_clause && that < 0 && m < se && Prepositions().count(toks_[m].lower) &&
+        toks_[m].lower != "to" && toks_[m].lower != "for" && toks_[m].lower != "on" &&
+        toks_[m].lower != "if" && toks_[m].lower != "whether")
+      right_clause = false;
+    if (cw->gerund) {
+      if (!right_clause) continue;
+      if (last_attr_record_ < 0 || records_[last_attr_record_].paragraph != para_) continue;
+      const Record& prev = records_[last_attr_record_];
+      if (!make_content(m, ce, &r, cw)) continue;
+      r.entity = prev.entity;
+      r.mention = Span{};
+      r.type = r.type;
+      r.resolution = "continuation";
+      r.confidence = 0.7;
+      r.unresolved_name = prev.unresolved_name;
+      r.role = prev.role;
+      r.org = prev.org;
+      r.cue = TokSpan(k, k + n);
+      r.cue_text = std::string(TokText(k, k + n));
+      for (int u = k; u < ce; ++u) tok_used_[u] = 1;
+      AddRecord(r);
+      continue;
+    }
+    if (left && right_clause) {
+      if (!make_content(m, ce, &r, cw)) continue;
+      r.cue = TokSpan(k, k + n);
+      r.cue_text = std::string(TokText(k, k + n));
+      r.addressee = addressee;
+      Resolve(g, toks_[k].b, &r);
+      if (!strong) r.confidence *= 0.8;
+      r.confidence *= 0.95;
+      for (int u = subj_b; u < ce; ++u) tok_used_[u] = 1;
+      AddRecord(r);
+      k = ce - 1;
+      continue;
+    }
+    // --- Trailing: "CLAUSE, X said." / "CLAUSE, said X."
+    if (!strong) continue;
+    int tail = k + n;
+    Guess rg;
+    int rend = tail;
+    bool inverted = false;
+    if (!left) {
+      if (!(k > sb && IsPunct(toks_[k - 1], ','))) continue;
+      if (!RightSpeaker(tail, se, &rg, &rend)) continue;
+      inverted = true;
+      subj_b = k;
+      g = rg;
+      tail = rend;
+    }
+    // Nothing substantial may follow except time words / "in a statement".
+    int t = tail;
+    while (t < se && (TimeWords().count(toks_[t].lower) || toks_[t].kind == Tok::kPunct ||
+                      (t + 1 < se && TimeWords().count(toks_[t + 1].lower) && toks_[t].kind == Tok::kWord &&
+                       !toks_[t].cap && t - tail < 4)))
+      ++t;
+    // The clause before the subject, ending in a comma.
+    int cb = sb, cend = subj_b;
+    if (cend - 1 >= sb && IsPunct(toks_[cend - 1], ',')) {
+      // fine
+    } else if (cend - 1 >= sb && toks_[cend - 1].kind == Tok::kQuote) {
+      // handled by QuoteAttributions
+    } else {
+      continue;
+    }
+    // Start after the last attribution already found in this sentence.
+    for (int u = cend - 1; u >= sb; --u)
+      if (tok_used_[u]) {
+        cb = u + 1;
+        break;
+      }
+    if (!make_content(cb, cend, &r, cw)) continue;
+    // "CLAUSE1, X said, CLAUSE2.": the content goes on after the attribution.
+    if (t < se - 2 && IsPunct(toks_[tail < se ? tail : se - 1], ',')) {
+      int ce2 = content_end(t);
+      if (ce2 - t >= 3) r.content.end = TokSpan(t, ce2).end;
+    }
+    r.cue = TokSpan(k, k + n);
+    r.cue_text = std::string(TokText(k, k + n));
+    Resolve(g, toks_[k].b, &r);
+    r.confidence *= inverted ? 0.9 : 0.95;
+    for (int u = cb; u < std::max(tail, k + n); ++u) tok_used_[u] = 1;
+    AddRecord(r);
+    k = std::max(tail, k + n) - 1;
+  }
+}
+
+// Quotations still without a speaker: continuation of the last speaker, or scare quotes.
+void DocExtractor::Leftovers(int p) {
+  for (size_t ri = 0; ri < regions_.size(); ++ri) {
+    const QuoteRegion& R = regions_[ri];
+    if (R.depth != 0 || region_used_[ri]) continue;
+    int words = 0, qb = -1;
+    for (int i = 0; i < static_cast<int>(toks_.size()); ++i)
+      if (toks_[i].region == static_cast<int>(ri)) {
+        if (qb < 0) qb = i;
+        words += toks_[i].kind == Tok::kWord;
+      }
+    if (qb < 0) continue;
+    // Sentence-like: starts the sentence (or the paragraph) and holds a few words.
+    int s = -1;
+    for (size_t k = 0; k < sent_toks_.size(); ++k)
+      if (qb >= sent_toks_[k].first && qb < sent_toks_[k].second) s = static_cast<int>(k);
+    bool starts_sentence = s >= 0 && qb == sent_toks_[s].first;
+    if (words < opts_.min_scare_words || !starts_sentence) continue;  // scare quote
+    Record r;
+    r.type = "direct";
+    r.content = R.Inner();
+    r.region = region_base_ + static_cast<int>(ri);
+    r.extent = R.Outer();
+    bool recent = last_attr_record_ >= 0 &&
+                  p - records_[last_attr_record_].paragraph <= opts_.continuation_paragraphs;
+    if (recent) {
+      const Record& prev = records_[last_attr_record_];
+      r.entity = prev.entity;
+      r.unresolved_name = prev.unresolved_name;
+      r.type = "direct";
+      r.resolution = "continuation";
+      r.confidence = prev.paragraph == p ? 0.8 : 0.7;
+      r.role = prev.role;
+      r.org = prev.org;
+      r.type = "direct";
+      // The mention stays with the first record; keep its text for matching.
+      r.mention = Span{};
+      r.unresolved_name = prev.unresolved_name.empty() && prev.entity < 0
+                              ? std::string(View(prev.mention))
+                              : prev.unresolved_name;
+    } else {
+      r.resolution = "none";
+      r.confidence = 0.35;
+    }
+    region_used_[ri] = true;
+    AddRecord(r);
+  }
+}
+
+// "Amnesty International: Cambodia's war on drugs an 'unmitigated disaster'"
+bool DocExtractor::Headline(int p) {
+  Role role = a_.structure.paragraphs[p].role;
+  if (role != Role::kHeadline && role != Role::kStandfirst) return false;
+  int colon = -1;
+  for (int i = 0; i < static_cast<int>(toks_.size()) && i < 8; ++i) {
+    if (toks_[i].region >= 0) break;
+    if (IsPunct(toks_[i], ':')) {
+      colon = i;
+      break;
+    }
+  }
+  if (colon <= 0 || colon + 2 >= static_cast<int>(toks_.size())) return false;
+  for (int i = 0; i < colon; ++i)
+    if (toks_[i].kind == Tok::kWord && !toks_[i].cap && !(toks_[i].lower == "of" || toks_[i].lower == "for" ||
+                                                           toks_[i].lower == "the" || toks_[i].lower == "and"))
+      return false;
+  Guess g = Interpret(0, colon);
+  if (g.kind != Guess::kName) return false;
+  Record r;
+  r.cue_text = ":";
+  r.cue = TokSpan(colon, colon + 1);
+  int e = static_cast<int>(toks_.size());
+  while (e > colon + 1 && toks_[e - 1].kind == Tok::kPunct && !IsPunct(toks_[e - 1], ')')) --e;
+  std::vector<int> regs;
+  for (int i = colon + 1; i < e; ++i)
+    if (toks_[i].region >= 0 && (regs.empty() || regs.back() != toks_[i].region)) regs.push_back(toks_[i].region);
+  if (!regs.empty()) {
+    const QuoteRegion& R = regions_[regs[0]];
+    r.content = R.Inner();
+    bool whole = toks_[colon + 1].region == regs[0] && R.Outer().end >= toks_[e - 1].e;
+    r.type = whole ? "direct" : "partial";
+    r.region = region_base_ + regs[0];
+    for (int x : regs) region_used_[x] = true;
+  } else {
+    r.type = "indirect";
+    r.content = TokSpan(colon + 1, e);
+  }
+  Resolve(g, toks_[0].b, &r);
+  r.resolution = "headline";
+  r.confidence = 0.75;
+  AddRecord(r);
+  for (int i = 0; i <= colon; ++i) tok_used_[i] = 1;
+  return true;
+}
+
+// Pull quote paragraph p, with its name line in p + 1.
+void DocExtractor::Pull(int p) {
+  const auto& P = a_.structure.paragraphs;
+  Record r;
+  r.type = "pull";
+  r.pull = true;
+  Span content = P[p].view;
+  // Without the surrounding marks.
+  while (content.size() > 0 && (v_[content.start] == '"' || v_[content.start] == '\'')) ++content.start;
+  while (content.size() > 0 && (v_[content.end - 1] == '"' || v_[content.end - 1] == '\'')) --content.end;
+  r.content = content;
+  r.extent = P[p].view;
+  if (p + 1 < static_cast<int>(P.size()) && P[p + 1].role == Role::kPullQuoteAttribution) {
+    int saved = para_;
+    std::vector<Tok> saved_toks = toks_;
+    std::vector<QuoteRegion> none;
+    Tokenize(p + 1, none, {});
+    // Drop a leading dash: "- Chin Malin, spokesman".
+    int b = 0;
+    while (b < static_cast<int>(toks_.size()) && toks_[b].kind == Tok::kPunct) ++b;
+    Guess g = Interpret(b, static_cast<int>(toks_.size()));
+    if (g.kind == Guess::kName) {
+      Resolve(g, toks_[b].b, &r);
+      r.resolution = "pull_quote";
+      r.confidence = 0.85;
+    }
+    toks_ = std::move(saved_toks);
+    para_ = saved;
+  }
+  AddRecord(r);
+}
+
+// Proper names in sentences without attributions become antecedents for pronouns.
+void DocExtractor::RegisterNames(int sb, int se) {
+  int i = sb;
+  while (i < se) {
+    const Tok& t = toks_[i];
+    if (t.kind != Tok::kWord || !t.cap || t.region >= 0) {
+      ++i;
+      continue;
+    }
+    int j = i;
+    while (j < se && toks_[j].kind == Tok::kWord && toks_[j].region < 0 &&
+           (toks_[j].cap || ((toks_[j].lower == "of" || toks_[j].lower == "for") && j + 1 < se &&
+                             toks_[j + 1].cap))) {
+      ++j;
+      if (toks_[j - 1].possessive) break;
+    }
+    int rb = i;
+    while (rb < j) {
+      const NameWord* nw = lex_.Name(TokText(rb, rb + 1));
+      if ((nw && *nw == NameWord::kNotPerson) || lex_.Prefix(std::string(TokText(rb, rb + 1))) ||
+          lex_.Pronoun(toks_[rb].lower) || lex_.Cue(toks_[rb].lower)) {
+        ++rb;
+      } else {
+        break;
+      }
+    }
+    // A single capitalised word at the sentence start is usually not a name.
+    if (rb < j && !(j - rb == 1 && rb == sb)) {
+      Guess g = Interpret(i, j);
+      // Apposition after a comma: "Naran, a middle-aged scavenger" makes it a person.
+      if (j + 1 < se && IsPunct(toks_[j], ',')) {
+        int n = j + 1;
+        while (n < se && !IsPunct(toks_[n], ',') && !IsPunct(toks_[n], '.') && n - j < 12) ++n;
+        Guess ap;
+        InterpretAppositive(j + 1, n, &ap);
+        if (!ap.roles.empty() && g.kind == Guess::kName && g.type != SpeakerType::kOrganization) {
+          g.type = SpeakerType::kPerson;
+          if (g.gender == '-') g.gender = ap.gender;
+          g.roles.insert(g.roles.end(), ap.roles.begin(), ap.roles.end());
+        }
+      }
+      if (g.kind == Guess::kName && !g.name.empty()) {
+        // Without a title, role or organisation word the type stays open.
+        if (g.type == SpeakerType::kPerson && g.roles.empty() && g.gender == '-') g.type = SpeakerType::kUnknown;
+        int e = table_.Intern(g.name, g.type, g.gender, toks_[i].b, false);
+        for (const std::string& r : g.roles) table_.AddRole(e, r);
+        // "Name (ACR)" links an acronym.
+        if (j + 2 < se && IsPunct(toks_[j], '(') && toks_[j + 1].allcaps && IsPunct(toks_[j + 2], ')'))
+          table_.AddAcronym(TokText(j + 1, j + 2), e);
+      }
+    }
+    i = j > i ? j : i + 1;
+  }
+}
+
+void DocExtractor::DoParagraph(int p) {
+  para_ = p;
+  const Paragraph& P = a_.structure.paragraphs[p];
+  switch (P.role) {
+    case Role::kByline: case Role::kDateline: case Role::kCaption: case Role::kBoilerplate:
+    case Role::kPullQuoteAttribution:
+      return;
+    case Role::kPullQuote:
+      Pull(p);
+      return;
+    default: break;
+  }
+  // A repeated paragraph (the headline printed twice) is read once.
+  std::string text(View(P.view));
+  if (std::find(seen_paragraphs_.begin(), seen_paragraphs_.end(), text) != seen_paragraphs_.end()) return;
+  seen_paragraphs_.push_back(text);
+
+  std::vector<QuoteMark> marks = FindQuoteMarks(
+      v_, P.view, a_.text(), [&](uint32_t off) { return a_.norm.ToOriginal(off); });
+  std::vector<QuoteRegion> all = PairQuotes(v_, P.view, marks);
+  regions_.clear();
+  for (const QuoteRegion& r : all)
+    if (r.depth == 0) regions_.push_back(r);
+  region_used_.assign(regions_.size(), false);
+  Tokenize(p, regions_, marks);
+  if (toks_.empty()) return;
+  Headline(p);
+  QuoteAttributions(p);
+  for (auto [sb, se] : sent_toks_) {
+    CueAttributions(sb, se);
+    RegisterNames(sb, se);
+  }
+  Leftovers(p);
+  region_base_ += static_cast<int>(regions_.size());
+}
+
+void DocExtractor::Run() {
+  for (int p = 0; p < static_cast<int>(a_.structure.paragraphs.size()); ++p) DoParagraph(p);
+}
+
+std::vector<Claim> DocExtractor::Claims(std::vector<SpeakerProfile>* speakers) {
+  std::vector<Claim> out;
+  std::vector<int> quote_count(table_.size(), 0);
+  const auto& sents = a_.sentences;
+  for (const Record& r : records_) {
+    if (r.content.empty()) continue;
+    Claim c;
+    c.kind = "quote";
+    c.section = RoleName(a_.structure.paragraphs[r.paragraph].role);
+    // Sentences covering the extent.
+    Span ext = r.extent;
+    uint32_t sb = UINT32_MAX, se = 0;
+    for (const Sentence& s : sents) {
+      if (s.view.end <= ext.start || s.view.start >= ext.end) continue;
+      sb = std::min(sb, s.span.start);
+      se = std::max(se, s.span.end);
+    }
+    Span orig_ext = a_.norm.ToOriginal(ext);
+    if (sb == UINT32_MAX) {
+      sb = orig_ext.start;
+      se = orig_ext.end;
+    }
+    c.span = Span{std::min(sb, orig_ext.start), std::max(se, orig_ext.end)};
+    c.confidence = r.confidence;
+    QuoteInfo q;
+    q.type = r.type;
+    q.content_span = a_.norm.ToOriginal(r.content);
+    q.content = std::string(q.content_span.Of(a_.text()));
+    if (!r.cue.empty()) {
+      Span cs = a_.norm.ToOriginal(r.cue);
+      q.cue_span = cs;
+      q.cue = std::string(cs.Of(a_.text()));
+    } else if (!r.cue_text.empty()) {
+      q.cue = r.cue_text;
+    }
+    SpeakerRef& s = q.speaker;
+    if (!r.mention.empty()) {
+      Span ms = a_.norm.ToOriginal(r.mention);
+      s.mention_span = ms;
+      s.mention = std::string(ms.Of(a_.text()));
+    } else if (!r.unresolved_name.empty()) {
+      s.mention = r.unresolved_name;
+    }
+    if (r.entity >= 0) {
+      const SpeakerProfile& p = table_.profile(r.entity);
+      s.name = p.name;
+      s.type = SpeakerTypeName(p.type);
+      if (r.role) s.role = r.role;
+      else if (!p.roles.empty()) s.role = p.roles[0];
+      if (r.org) s.org = r.org;
+      else if (!p.orgs.empty()) s.org = p.orgs[0];
+      ++quote_count[r.entity];
+      if (s.mention && *s.mention != p.name) table_.AddAlias(r.entity, *s.mention);
+    } else {
+      s.type = SpeakerTypeName(r.spk_type);
+      s.role = r.role;
+      s.org = r.org;
+    }
+    s.resolution = r.resolution;
+    s.addressee = r.addressee;
+    c.quote = std::move(q);
+    out.push_back(std::move(c));
+  }
+  std::stable_sort(out.begin(), out.end(), [](const Claim& a, const Claim& b) {
+    return a.span.start != b.span.start ? a.span.start < b.span.start : a.span.end < b.span.end;
+  });
+  const std::string& doc_id = a_.doc->id();
+  for (size_t i = 0; i < out.size(); ++i) {
+    out[i].doc_id = doc_id;
+    out[i].id = doc_id + "#q" + std::to_string(i + 1);
+  }
+  // Pull quotes: the body quote they repeat.
+  auto squash = [](std::string_view s) {
+    std::string o;
+    for (char c : s)
+      if (IsWordByte(static_cast<unsigned char>(c))) o.push_back(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    return o;
+  };
+  for (Claim& c : out) {
+    if (c.quote->type != "pull") continue;
+    std::string pc = squash(c.quote->content);
+    if (pc.size() < 20) continue;
+    for (const Claim& d : out) {
+      if (&d == &c || d.quote->type == "pull") continue;
+      std::string dc = squash(d.quote->content);
+      if (dc.find(pc.substr(0, std::min<size_t>(pc.size(), 60))) != std::string::npos) {
+        c.quote->duplicate_of = d.id;
+        if (!c.quote->speaker.name && d.quote->speaker.name) {
+          c.quote->speaker = d.quote->speaker;
+          c.quote->speaker.resolution = "pull_quote";
+          c.quote->speaker.mention.reset();
+          c.quote->speaker.mention_span.reset();
+        }
+        break;
+      }
+    }
+  }
+  if (speakers) {
+    speakers->clear();
+    for (int e = 0; e < table_.size(); ++e) {
+      if (quote_count[e] == 0) continue;
+      SpeakerProfile p = table_.profile(e);
+      p.quotes = quote_count[e];
+      speakers->push_back(std::move(p));
+    }
+  }
+  return out;
+}
+
 }  // namespace
 
+Result<std::unique_ptr<QuoteExtractor>> QuoteExtractor::Create(const QuoteOptions& opts) {
+  Result<QuoteLexicon> lex = QuoteLexicon::Load();
+  if (!lex.ok()) return lex.status();
+  return std::unique_ptr<QuoteExtractor>(new QuoteExtractor(std::move(lex).value(), opts));
+}
+
+std::vector<Claim> QuoteExtractor::Extract(const Analysis& a, std::vector<SpeakerProfile>* speakers) const {
+  DocExtractor d(lex_, opts_, a);
+  d.Run();
+  return d.Claims(speakers);
+}
+
+void QuoteExtractor::Run(const Analysis& a, std::vector<Claim>* claims) {
+  std::vector<Claim> q = Extract(a, nullptr);
+  for (Claim& c : q) claims->push_back(std::move(c));
+}
+
 Result<std::unique_ptr<Extractor>> CreateQuoteExtractor() {
-  return std::unique_ptr<Extractor>(new QuoteExtractor());
+  auto q = QuoteExtractor::Create();
+  if (!q.ok()) return q.status();
+  return std::unique_ptr<Extractor>(std::move(q).value().release());
 }
 
 }  // namespace claimkit

@@ -1,0 +1,156 @@
+#include "extractors/quote_lexicon.h"
+
+#include <algorithm>
+#include <sstream>
+
+#include "claimkit/data.h"
+
+namespace claimkit {
+
+std::string AsciiLower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return out;
+}
+
+namespace {
+
+CueClass ParseClass(const std::string& s) {
+  if (s == "report") return CueClass::kReport;
+  if (s == "belief") return CueClass::kBelief;
+  if (s == "intent") return CueClass::kIntent;
+  return CueClass::kSpeech;
+}
+
+std::vector<std::string> SplitWords(const std::string& s) {
+  std::vector<std::string> out;
+  std::istringstream in(s);
+  std::string w;
+  while (in >> w) out.push_back(AsciiLower(w));
+  return out;
+}
+
+}  // namespace
+
+Result<QuoteLexicon> QuoteLexicon::Load() {
+  auto cues = LoadTsv("cue_verbs.tsv", 4);
+  if (!cues.ok()) return cues.status();
+  auto titles = LoadTsv("titles.tsv", 3);
+  if (!titles.ok()) return titles.status();
+  auto pronouns = LoadTsv("pronouns.tsv", 4);
+  if (!pronouns.ok()) return pronouns.status();
+  auto names = LoadTsv("speaker_org_words.tsv", 2);
+  if (!names.ok()) return names.status();
+  QuoteLexicon lex;
+  Status st = lex.Build(*cues, *titles, *pronouns, *names);
+  if (!st.ok()) return st;
+  return lex;
+}
+
+Result<QuoteLexicon> QuoteLexicon::FromContents(std::string_view cues, std::string_view titles,
+                                                std::string_view pronouns,
+                                                std::string_view org_words) {
+  auto c = ParseTsv("cue_verbs.tsv", cues, 4);
+  if (!c.ok()) return c.status();
+  auto t = ParseTsv("titles.tsv", titles, 3);
+  if (!t.ok()) return t.status();
+  auto p = ParseTsv("pronouns.tsv", pronouns, 4);
+  if (!p.ok()) return p.status();
+  auto n = ParseTsv("speaker_org_words.tsv", org_words, 2);
+  if (!n.ok()) return n.status();
+  QuoteLexicon lex;
+  Status st = lex.Build(*c, *t, *p, *n);
+  if (!st.ok()) return st;
+  return lex;
+}
+
+Status QuoteLexicon::Build(const std::vector<TsvRow>& cues, const std::vector<TsvRow>& titles,
+                          const std::vector<TsvRow>& pronouns, const std::vector<TsvRow>& names) {
+  for (const TsvRow& r : cues) {
+    const std::string& form = r.columns[0];
+    const std::string& pos = r.columns[2];
+    CueClass cls = ParseClass(r.columns[3]);
+    if (pos == "phrase") {
+      CuePhrase ph;
+      ph.words = SplitWords(form);
+      ph.cls = cls;
+      if (ph.words.empty()) continue;
+      phrases_[ph.words[0]].push_back(std::move(ph));
+      continue;
+    }
+    if (pos != "verb" && pos != "noun")
+      return Status::Error(StatusCode::kInvalidInput,
+                           "cue_verbs.tsv:" + std::to_string(r.line) + ": unknown pos '" + pos + "'");
+    std::string key = AsciiLower(form);
+    CueWord& w = cues_[key];
+    if (pos == "verb") {
+      if (!w.verb) {
+        w.lemma = AsciiLower(r.columns[1]);
+        w.cls = cls;
+      }
+      w.verb = true;
+      bool ing = key.size() > 4 && key.compare(key.size() - 3, 3, "ing") == 0 && key != w.lemma;
+      if (ing) w.gerund = true;
+      bool s3 = key == w.lemma + "s" || key == w.lemma + "es" ||
+                (w.lemma.size() > 1 && w.lemma.back() == 'y' &&
+                 key == w.lemma.substr(0, w.lemma.size() - 1) + "ies");
+      if (!ing && !s3 && key != w.lemma) w.past = true;
+    } else {
+      if (w.lemma.empty()) w.lemma = AsciiLower(r.columns[1]);
+      w.noun = true;
+    }
+  }
+  for (auto& [k, v] : phrases_)
+    std::stable_sort(v.begin(), v.end(), [](const CuePhrase& a, const CuePhrase& b) {
+      return a.words.size() > b.words.size();
+    });
+  for (const TsvRow& r : titles) {
+    TitleWord t;
+    const std::string& kind = r.columns[1];
+    if (kind == "prefix") t.kind = TitleWord::kPrefix;
+    else if (kind == "role") t.kind = TitleWord::kRole;
+    else if (kind == "group") t.kind = TitleWord::kGroup;
+    else
+      return Status::Error(StatusCode::kInvalidInput,
+                           "titles.tsv:" + std::to_string(r.line) + ": unknown kind '" + kind + "'");
+    t.gender = r.columns[2].empty() ? '-' : r.columns[2][0];
+    if (t.kind == TitleWord::kPrefix) prefixes_[r.columns[0]] = t;
+    else roles_[AsciiLower(r.columns[0])] = t;
+  }
+  for (const TsvRow& r : pronouns) {
+    PronounInfo p;
+    p.gender = r.columns[1].empty() ? 'x' : r.columns[1][0];
+    p.plural = r.columns[2] == "pl";
+    p.kind = r.columns[3] == "first" ? PronounInfo::kFirst
+             : r.columns[3] == "relative" ? PronounInfo::kRelative : PronounInfo::kPersonal;
+    pronouns_[AsciiLower(r.columns[0])] = p;
+  }
+  for (const TsvRow& r : names) {
+    const std::string& k = r.columns[1];
+    NameWord n = k == "media" ? NameWord::kMedia
+                 : k == "group" ? NameWord::kGroup
+                 : k == "notperson" ? NameWord::kNotPerson : NameWord::kOrg;
+    names_.emplace(r.columns[0], n);
+  }
+  return Status::Ok();
+}
+
+template <typename M>
+static const typename M::mapped_type* Find(const M& m, std::string_view k) {
+  auto it = m.find(std::string(k));
+  return it == m.end() ? nullptr : &it->second;
+}
+
+const CueWord* QuoteLexicon::Cue(std::string_view lower) const { return Find(cues_, lower); }
+const std::vector<CuePhrase>* QuoteLexicon::PhrasesStartingWith(std::string_view lower) const {
+  return Find(phrases_, lower);
+}
+const TitleWord* QuoteLexicon::Prefix(std::string_view word) const { return Find(prefixes_, word); }
+const TitleWord* QuoteLexicon::Role(std::string_view lower) const { return Find(roles_, lower); }
+const PronounInfo* QuoteLexicon::Pronoun(std::string_view lower) const {
+  return Find(pronouns_, lower);
+}
+const NameWord* QuoteLexicon::Name(std::string_view word) const { return Find(names_, word); }
+
+}  // namespace claimkit

@@ -1,0 +1,82 @@
+// Lexicons for quotes and speakers, loaded once from data/*.tsv:
+//   cue_verbs.tsv          said/say/verb/speech, according to/.../phrase/speech, statement/.../noun
+//   titles.tsv             Mr./prefix/m, spokesman/role/m, researchers/group/-
+//   pronouns.tsv           she/f/sg/personal
+//   speaker_org_words.tsv  Ministry/org, Times/media, Republicans/group, Monday/notperson
+// Lookups take lower-cased words (prefix titles keep their case: "Mr.").
+#ifndef CLAIMKIT_EXTRACTORS_QUOTE_LEXICON_H_
+#define CLAIMKIT_EXTRACTORS_QUOTE_LEXICON_H_
+
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "claimkit/data.h"
+#include "claimkit/status.h"
+
+namespace claimkit {
+
+enum class CueClass : uint8_t { kSpeech, kReport, kBelief, kIntent };
+
+struct CueWord {
+  std::string lemma;
+  CueClass cls = CueClass::kSpeech;
+  bool verb = false;
+  bool noun = false;
+  bool past = false;    // said, told (form differs from lemma and ends in -ed or irregular past)
+  bool gerund = false;  // saying
+};
+
+struct CuePhrase {
+  std::vector<std::string> words;  // lower-cased: {"according", "to"}
+  CueClass cls = CueClass::kSpeech;
+};
+
+struct TitleWord {
+  enum Kind : uint8_t { kPrefix, kRole, kGroup } kind = kRole;
+  char gender = '-';  // m, f, -
+};
+
+struct PronounInfo {
+  char gender = 'x';  // m f n x
+  bool plural = false;
+  enum Kind : uint8_t { kPersonal, kFirst, kRelative } kind = kPersonal;
+};
+
+enum class NameWord : uint8_t { kOrg, kMedia, kGroup, kNotPerson };
+
+// Hash maps over lower-cased words, built once; read-only afterwards (thread-safe).
+class QuoteLexicon {
+ public:
+  static Result<QuoteLexicon> Load();
+  // From given file contents (tests pass a few lines each).
+  static Result<QuoteLexicon> FromContents(std::string_view cues, std::string_view titles,
+                                           std::string_view pronouns, std::string_view org_words);
+
+  const CueWord* Cue(std::string_view lower) const;
+  // Phrases whose first word is `lower` (longest first).
+  const std::vector<CuePhrase>* PhrasesStartingWith(std::string_view lower) const;
+  // Prefix titles match case-sensitively ("Mr.", "President"); roles and groups lower-cased.
+  const TitleWord* Prefix(std::string_view word) const;
+  const TitleWord* Role(std::string_view lower) const;
+  const PronounInfo* Pronoun(std::string_view lower) const;
+  const NameWord* Name(std::string_view word) const;  // case-sensitive ("Ministry")
+  size_t cue_count() const { return cues_.size(); }
+
+ private:
+  Status Build(const std::vector<TsvRow>& cues, const std::vector<TsvRow>& titles,
+               const std::vector<TsvRow>& pronouns, const std::vector<TsvRow>& names);
+  std::unordered_map<std::string, CueWord> cues_;
+  std::unordered_map<std::string, std::vector<CuePhrase>> phrases_;
+  std::unordered_map<std::string, TitleWord> prefixes_, roles_;
+  std::unordered_map<std::string, PronounInfo> pronouns_;
+  std::unordered_map<std::string, NameWord> names_;
+};
+
+// ASCII lower-casing (non-ASCII bytes unchanged).
+std::string AsciiLower(std::string_view s);
+
+}  // namespace claimkit
+
+#endif  // CLAIMKIT_EXTRACTORS_QUOTE_LEXICON_H_

@@ -1,0 +1,93 @@
+// Speakers of one document: canonical names, aliases, roles, organisations and the
+// mentions that pronouns and role nouns are resolved against.
+//
+//   SpeakerTable t;
+//   int e = t.Intern("Chin Malin", SpeakerType::kPerson, '-', pos);  // adds
+//   t.Intern("Malin", SpeakerType::kUnknown, '-', pos2);             // same entity (alias)
+//   t.profile(e).name == "Chin Malin"
+//
+// Names are matched word by word, in any order, so that names whose family name
+// comes first (Chin Malin, Hun Sen, Nguyen Van An) or that repeat the given name
+// (Naran) resolve without assuming the last word is the surname: a mention refers to
+// an entity when all its words are words of the entity's name. An all-capital
+// mention (NACD) matches the initials of consecutive words of an organisation name.
+// When several entities match, the one mentioned most recently wins.
+#ifndef CLAIMKIT_EXTRACTORS_SPEAKER_H_
+#define CLAIMKIT_EXTRACTORS_SPEAKER_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace claimkit {
+
+enum class SpeakerType : uint8_t { kUnknown, kPerson, kOrganization, kGroup };
+// "unknown", "person", "organization", "group"
+const char* SpeakerTypeName(SpeakerType t);
+
+struct SpeakerProfile {
+  std::string name;                  // canonical: the fullest form the document uses
+  SpeakerType type = SpeakerType::kUnknown;
+  std::vector<std::string> roles;    // "spokesman", "vice-chairman"
+  std::vector<std::string> orgs;     // "Ministry of Justice"
+  std::vector<std::string> aliases;  // every other form used: "Malin", "he"
+  int quotes = 0;                    // quote records attributed to this speaker
+  char gender = '-';                 // m, f, - (from titles, role nouns, pronouns)
+  bool plural = false;
+};
+
+// One mention of an entity at a position in the document (view offset).
+struct EntityMention {
+  int entity = -1;
+  uint32_t pos = 0;
+  bool as_speaker = false;  // the mention was the speaker of an attribution
+};
+
+class SpeakerTable {
+ public:
+  // The entity `name` refers to (see above), or a new one. Upgrades the canonical
+  // name when `name` is fuller, the type when it was unknown, the gender when
+  // given; records the mention at `pos`.
+  int Intern(std::string_view name, SpeakerType type, char gender, uint32_t pos,
+             bool as_speaker = false);
+  // The entity `name` refers to, or -1 (does not add).
+  int Find(std::string_view name) const;
+  // Links an acronym to an entity: "NACD" -> "National Authority for Combating Drugs".
+  void AddAcronym(std::string_view acronym, int entity);
+
+  // Most recent entity mentioned before `pos` that agrees with a pronoun:
+  // gender 'm'/'f' (persons of that or unknown gender), 'n' (organisations),
+  // 'x' with plural (groups and organisations). Prefers speakers when
+  // `prefer_speakers`. -1 if none.
+  int ResolvePronoun(char gender, bool plural, uint32_t pos, bool prefer_speakers) const;
+  // Most recent entity before `pos` whose roles include `role` (lower-cased), or -1.
+  int ResolveRole(std::string_view role, uint32_t pos) const;
+  // The organisation mentioned most often as a speaker or in names so far, or -1.
+  int MostSalientOrganization(uint32_t pos) const;
+
+  void AddRole(int e, std::string_view role);
+  void AddOrg(int e, std::string_view org);
+  void AddAlias(int e, std::string_view alias);
+  void Mention(int e, uint32_t pos, bool as_speaker);
+
+  SpeakerProfile& profile(int e) { return profiles_[e]; }
+  const SpeakerProfile& profile(int e) const { return profiles_[e]; }
+  const std::vector<SpeakerProfile>& profiles() const { return profiles_; }
+  int size() const { return static_cast<int>(profiles_.size()); }
+
+ private:
+  std::vector<SpeakerProfile> profiles_;
+  std::vector<std::vector<std::string>> words_;  // lower-cased name words per entity
+  std::vector<std::pair<std::string, int>> acronyms_;
+  std::vector<EntityMention> mentions_;  // in order of Mention() calls
+  std::vector<int> speaker_count_;
+};
+
+// Splits a name into lower-cased words, dropping possessive 's and dots:
+// "Mr. Hun Sen's" -> {"mr", "hun", "sen"}.
+std::vector<std::string> NameWords(std::string_view name);
+
+}  // namespace claimkit
+
+#endif  // CLAIMKIT_EXTRACTORS_SPEAKER_H_
