@@ -1,16 +1,638 @@
-// Numeric extractor (placeholder until it lands): finds nothing yet.
+// Numeric extractor (see numeric.h): quantities per sentence, then measure, time, source and
+// change links across the quantities of a sentence (and "that number" to the sentence before).
 #include "extractors/numeric.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdlib>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "claimkit/structure.h"
+#include "extractors/numeric_check.h"
+#include "extractors/numeric_lexicon.h"
+#include "extractors/numeric_parse.h"
 
 namespace claimkit {
 namespace {
+
+using numeric::NumericLexicon;
+using numeric::ParsedQuantity;
+using numeric::Phrase;
+using numeric::Tok;
+using numeric::TokKind;
+
+bool SkipRole(Role r) {
+  return r == Role::kCaption || r == Role::kByline || r == Role::kDateline ||
+         r == Role::kBoilerplate || r == Role::kPullQuote || r == Role::kPullQuoteAttribution;
+}
+
+bool IsTimeUnit(const std::string& u) {
+  static const char* kUnits[] = {"second", "minute", "hour", "day", "week", "month", "year",
+                                 "decade", "century"};
+  for (const char* k : kUnits) {
+    if (u == k) return true;
+  }
+  return false;
+}
+
+struct TimeExpr {
+  int tok_b = 0, tok_e = 0;
+  uint32_t start = 0, end = 0;  // view
+  std::string value;
+};
+
+// One change: old level, new level, stated relative change.
+struct Group {
+  int from = -1, to = -1, rel = -1;  // indices into the sentence's quantities
+  std::string direction;             // from the verb
+  double factor = 0;                 // "doubled" = 2
+  const ParsedQuantity* prev_from = nullptr;  // "that number": from the sentence before
+  double prev_from_rounding = 0;
+};
+
 class NumericExtractor : public Extractor {
  public:
-  void Run(const Analysis&, std::vector<Claim>*) override {}
+  explicit NumericExtractor(NumericLexicon lex) : lex_(std::move(lex)) {}
+
+  void Run(const Analysis& a, std::vector<Claim>* claims) override {
+    int pub_year = 0, pub_month = 0;
+    const std::string& pub = a.structure.published;
+    if (pub.size() >= 4) pub_year = std::atoi(pub.substr(0, 4).c_str());
+    if (pub.size() >= 7) pub_month = std::atoi(pub.substr(5, 2).c_str());
+    (void)pub_month;
+    // Quote claims already present (the quote extractor runs first and has its ids).
+    std::vector<const Claim*> quotes;
+    for (const Claim& c : *claims) {
+      if (c.kind == "quote" && c.quote) quotes.push_back(&c);
+    }
+    int last_year = 0;
+    std::vector<ParsedQuantity> prev_qs;  // the previous body sentence's quantities
+    for (size_t si = 0; si < a.sentences.size(); ++si) {
+      const Sentence& s = a.sentences[si];
+      Role role = a.RoleOf(s);
+      if (SkipRole(role)) continue;
+      std::string_view view = a.ViewOf(s.view);
+      std::vector<Tok> toks = numeric::Tokenize(view, s.view.start, lex_.currency_symbols);
+      std::vector<ParsedQuantity> qs = numeric::ParseQuantities(toks, lex_);
+      std::vector<TimeExpr> times = FindTimes(toks, qs, pub_year, &last_year);
+      if (qs.empty()) {
+        prev_qs.clear();
+        continue;
+      }
+      std::vector<Group> groups = FindChanges(toks, qs, prev_qs);
+      std::vector<Claim> out(qs.size());
+      for (size_t qi = 0; qi < qs.size(); ++qi) {
+        const ParsedQuantity& q = qs[qi];
+        Claim& c = out[qi];
+        c.kind = "numeric";
+        c.span = s.span;
+        c.section = RoleName(role);
+        NumericInfo n;
+        Span qspan = a.norm.ToOriginal(Span{q.start, q.end});
+        n.quantity.span = qspan;
+        n.quantity.text = std::string(qspan.Of(a.text()));
+        n.quantity.value = q.value;
+        n.quantity.low = q.low;
+        n.quantity.high = q.high;
+        n.quantity.bound = q.bound;
+        if (!q.unit.empty()) n.quantity.unit = q.unit;
+        if (!q.scale_text.empty()) n.quantity.scale_text = q.scale_text;
+        if (q.low && q.high && !q.vague) {
+          n.checks.push_back(Check{"range_order", *q.low <= *q.high,
+                                   *q.low <= *q.high ? "low <= high" : "low > high"});
+        }
+        // Time.
+        if (!IsTimeUnit(q.unit)) {
+          int t = PickTime(qs, qi, times);
+          if (t >= 0) {
+            TimeRef tr;
+            Span ts = a.norm.ToOriginal(Span{times[t].start, times[t].end});
+            tr.span = ts;
+            tr.text = std::string(ts.Of(a.text()));
+            tr.value = times[t].value;
+            n.time = tr;
+          }
+        }
+        // Source.
+        for (const Claim* qc : quotes) {
+          if (qc->quote->content_span.Contains(qspan)) {
+            SourceRef src;
+            const SpeakerRef& sp = qc->quote->speaker;
+            if (sp.name) src.name = *sp.name;
+            else if (sp.mention) src.name = *sp.mention;
+            src.cue = qc->quote->cue;
+            if (!qc->id.empty()) src.quote_id = qc->id;
+            if (!src.name.empty()) n.source = src;
+            break;
+          }
+        }
+        if (!n.source) n.source = AccordingTo(a, toks);
+        c.numeric = std::move(n);
+        c.confidence = Confidence(q);
+      }
+      // Measures and changes.
+      for (size_t qi = 0; qi < qs.size(); ++qi) {
+        auto m = Measure(toks, qs, qi);
+        if (m.second > m.first) SetMeasure(a, toks, m.first, m.second, &out[qi]);
+      }
+      for (const Group& g : groups) ApplyGroup(a, toks, qs, g, &out);
+      ShareChecks(toks, qs, &out);
+      for (Claim& c : out) claims->push_back(std::move(c));
+      prev_qs = std::move(qs);
+    }
+  }
+
+ private:
+  const std::string& L(const std::vector<Tok>& t, int i) const {
+    static const std::string kEmpty;
+    return i >= 0 && i < static_cast<int>(t.size()) ? t[i].lower : kEmpty;
+  }
+  static bool IsP(const std::vector<Tok>& t, int i, char c) {
+    return i >= 0 && i < static_cast<int>(t.size()) && t[i].kind == TokKind::kPunct &&
+           t[i].text.size() == 1 && t[i].text[0] == c;
+  }
+
+  static double Confidence(const ParsedQuantity& q) {
+    if (q.vague || q.fraction) return 0.6;
+    if (q.word_number && q.value && *q.value == 1) return 0.5;
+    if (q.word_number) return 0.7;
+    if (q.unit_kind.empty()) return 0.7;
+    return 0.85;
+  }
+
+  static bool InQuantity(const std::vector<ParsedQuantity>& qs, int tok) {
+    for (const ParsedQuantity& q : qs) {
+      if (tok >= q.tok_begin && tok < q.tok_end) return true;
+    }
+    return false;
+  }
+
+  // Year mentions ("in 2016", "late 2016", "March 2020"), "this year"/"last year" with the
+  // publication year, "a year later" after the last year mentioned.
+  std::vector<TimeExpr> FindTimes(const std::vector<Tok>& t, const std::vector<ParsedQuantity>& qs,
+                                  int pub_year, int* last_year) const {
+    std::vector<TimeExpr> out;
+    int n = static_cast<int>(t.size());
+    for (int i = 0; i < n; ++i) {
+      if (InQuantity(qs, i)) continue;
+      const Tok& k = t[i];
+      TimeExpr te;
+      int month = 0, b = i, e = i + 1;
+      int year = 0;
+      if (k.kind == TokKind::kNumber && k.text.size() == 4 &&
+          std::all_of(k.text.begin(), k.text.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+        int y = std::atoi(k.text.c_str());
+        if (y < 1800 || y > 2100) continue;
+        if (i + 1 < n && !t[i + 1].space_before && t[i + 1].kind == TokKind::kWord) continue;  // 1990s
+        year = y;
+        *last_year = y;
+      } else {
+        const Phrase* p = nullptr;
+        int len = numeric::MatchPhrase(t, i, lex_.time_phrases, &p);
+        if (!len || (p->value != "rel_pub" && p->value != "rel_prev")) continue;
+        int off = std::atoi(p->extra.c_str());
+        if (p->value == "rel_pub") {
+          if (!pub_year) continue;
+          year = pub_year + off;
+        } else {
+          if (!*last_year) continue;
+          year = *last_year + off;
+          *last_year = year;
+        }
+        e = i + len;
+      }
+      // Month or season before: "March 2020", "March this year", "late 2016", "mid-2019".
+      int p = b - 1;
+      if (IsP(t, p, '-') && !t[b].space_before) --p;
+      auto mit = lex_.months.find(L(t, p));
+      if (p >= 0 && mit != lex_.months.end() && t[p].text[0] >= 'A' && t[p].text[0] <= 'Z') {
+        month = mit->second;
+        b = p;
+      } else {
+        const Phrase* sp = nullptr;
+        for (int back = 2; back >= 1; --back) {
+          if (p - back + 1 < 0) continue;
+          int len = numeric::MatchPhrase(t, p - back + 1, lex_.time_phrases, &sp);
+          if (len == back && sp->value == "season") {
+            b = p - back + 1;
+            break;
+          }
+        }
+      }
+      te.tok_b = b;
+      te.tok_e = e;
+      te.start = t[b].start;
+      te.end = t[e - 1].end;
+      char buf[16];
+      if (month) {
+        std::snprintf(buf, sizeof buf, "%04d-%02d", year, month);
+      } else {
+        std::snprintf(buf, sizeof buf, "%04d", year);
+      }
+      te.value = buf;
+      out.push_back(te);
+      i = e - 1;
+    }
+    return out;
+  }
+
+  // The time of quantity qi: the first time expression after it and before the next quantity,
+  // else the nearest one before it.
+  static int PickTime(const std::vector<ParsedQuantity>& qs, size_t qi,
+                      const std::vector<TimeExpr>& times) {
+    int next_b = qi + 1 < qs.size() ? qs[qi + 1].tok_begin : 1 << 30;
+    for (size_t k = 0; k < times.size(); ++k) {
+      if (times[k].tok_b >= qs[qi].tok_end && times[k].tok_b < next_b) return static_cast<int>(k);
+    }
+    int best = -1;
+    for (size_t k = 0; k < times.size(); ++k) {
+      if (times[k].tok_e <= qs[qi].tok_begin) best = static_cast<int>(k);
+    }
+    return best;
+  }
+
+  // "according to X": X up to the next comma or full stop.
+  std::optional<SourceRef> AccordingTo(const Analysis& a, const std::vector<Tok>& t) const {
+    int n = static_cast<int>(t.size());
+    for (int i = 0; i + 1 < n; ++i) {
+      if (L(t, i) != "according" || L(t, i + 1) != "to") continue;
+      int b = i + 2;
+      if (L(t, b) == "the" || L(t, b) == "a") ++b;
+      int e = b;
+      while (e < n && e - b < 10 && (t[e].kind == TokKind::kWord || IsP(t, e, '-') ||
+                                     IsP(t, e, '&') || IsP(t, e, '\'') || IsP(t, e, '.'))) {
+        if (IsP(t, e, '.') && (e + 1 >= n || t[e + 1].space_before)) break;
+        ++e;
+      }
+      if (e == b) return std::nullopt;
+      SourceRef src;
+      Span sp = a.norm.ToOriginal(Span{t[b].start, t[e - 1].end});
+      src.name = std::string(sp.Of(a.text()));
+      src.cue = "according to";
+      return src;
+    }
+    return std::nullopt;
+  }
+
+  // Direction of the change word(s) ending at token i (0 = none); factor for "doubled".
+  int ChangeWordEndingAt(const std::vector<Tok>& t, int i, std::string* dir, double* factor,
+                         int* begin) const {
+    for (int len = 2; len >= 1; --len) {
+      const Phrase* p = nullptr;
+      int b = i - len + 1;
+      if (b < 0) continue;
+      if (numeric::MatchPhrase(t, b, lex_.change_words, &p) == len) {
+        *dir = p->value;
+        *factor = p->extra.empty() ? 0 : std::atof(p->extra.c_str());
+        if (begin) *begin = b;
+        return len;
+      }
+    }
+    return 0;
+  }
+
+  std::vector<Group> FindChanges(const std::vector<Tok>& t, const std::vector<ParsedQuantity>& qs,
+                                 const std::vector<ParsedQuantity>& prev_qs) const {
+    std::vector<Group> groups;
+    int nq = static_cast<int>(qs.size());
+    std::vector<int> role(nq, 0);  // 0 none, 1 rel, 2 from, 3 to
+    std::vector<std::string> dir(nq);
+    std::vector<double> factor(nq, 0);
+    std::string sentence_dir;
+    double sentence_factor = 0;
+    for (int i = 0; i < static_cast<int>(t.size()); ++i) {
+      std::string d;
+      double f = 0;
+      if (!InQuantity(qs, i) && ChangeWordEndingAt(t, i, &d, &f, nullptr) == 1) {
+        if (sentence_dir.empty()) sentence_dir = d;
+        if (f > 0 && !sentence_factor) sentence_factor = f;
+      }
+    }
+    for (int qi = 0; qi < nq; ++qi) {
+      const ParsedQuantity& q = qs[qi];
+      int p = q.tok_begin - 1;
+      std::string d;
+      double f = 0;
+      bool by = false, to = false;
+      if (L(t, p) == "by") {
+        by = true;
+        --p;
+      } else if (L(t, p) == "to") {
+        to = true;
+        --p;
+      } else if (L(t, p) == "from") {
+        role[qi] = 2;
+        if (L(t, p - 1) == "up" || L(t, p - 1) == "down") dir[qi] = L(t, p - 1) == "up" ? "up" : "down";
+        continue;
+      }
+      // one adverb between: "rose sharply by", "fell slightly to"
+      int p2 = p;
+      if (p2 >= 0 && t[p2].lower.size() > 4 &&
+          t[p2].lower.compare(t[p2].lower.size() - 2, 2, "ly") == 0) {
+        --p2;
+      }
+      if (ChangeWordEndingAt(t, p2, &d, &f, nullptr) || ChangeWordEndingAt(t, p, &d, &f, nullptr)) {
+        if (to) {
+          role[qi] = 3;
+        } else if (q.unit_kind != "count" || by) {
+          role[qi] = 1;
+        }
+        dir[qi] = d;
+        factor[qi] = f;
+        continue;
+      }
+      if (to) {
+        role[qi] = 3;  // "to Y" after a "from X" (paired below)
+        continue;
+      }
+      // "a 3 percent drop", "2% higher"
+      int nx = q.tok_end;
+      if (nx < static_cast<int>(t.size()) && q.unit_kind != "count") {
+        const Phrase* ph = nullptr;
+        int len = numeric::MatchPhrase(t, nx, lex_.change_words, &ph);
+        if (len && (q.unit_kind == "percent" || q.unit_kind == "unit")) {
+          role[qi] = 1;
+          dir[qi] = ph->value;
+          continue;
+        }
+      }
+      // "+0.2%", "-1.3%"
+      if (q.sign != 0 && q.unit_kind == "percent") {
+        role[qi] = 1;
+        dir[qi] = q.sign > 0 ? "up" : "down";
+      }
+    }
+    // Pair "from X ... to Y".
+    std::vector<bool> used(nq, false);
+    for (int qi = 0; qi < nq; ++qi) {
+      if (role[qi] != 2) continue;
+      for (int qj = qi + 1; qj < nq; ++qj) {
+        if (role[qj] == 3) {
+          Group g;
+          g.from = qi;
+          g.to = qj;
+          g.direction = dir[qj].empty() ? sentence_dir : dir[qj];
+          used[qi] = used[qj] = true;
+          groups.push_back(g);
+          break;
+        }
+        if (role[qj] == 2) break;
+      }
+    }
+    // "Y up from X" (to before from), and a relative change with its levels.
+    for (int qi = 0; qi < nq; ++qi) {
+      if (role[qi] == 2 && !used[qi]) {
+        for (int qj = qi - 1; qj >= 0; --qj) {
+          if (!used[qj] && (role[qj] == 3 || role[qj] == 0) && qs[qj].unit_kind != "percent") {
+            Group g;
+            g.from = qi;
+            g.to = qj;
+            g.direction = dir[qi];
+            used[qi] = used[qj] = true;
+            groups.push_back(g);
+            break;
+          }
+        }
+      }
+    }
+    for (int qi = 0; qi < nq; ++qi) {
+      if (role[qi] != 1) continue;
+      // attach to a level pair of this sentence without a relative change yet
+      Group* target = nullptr;
+      for (Group& g : groups) {
+        if (g.rel < 0) {
+          target = &g;
+          break;
+        }
+      }
+      if (!target) {
+        groups.push_back(Group{});
+        target = &groups.back();
+        // "rose 6.5% to 164p"
+        for (int qj = qi + 1; qj < nq; ++qj) {
+          if (role[qj] == 3 && !used[qj]) {
+            target->to = qj;
+            used[qj] = true;
+            break;
+          }
+          if (role[qj] == 1) break;
+        }
+      }
+      target->rel = qi;
+      target->factor = factor[qi];
+      if (target->direction.empty()) target->direction = dir[qi];
+    }
+    // "that number had jumped to 8,700": the level from the sentence before.
+    for (int qi = 0; qi < nq; ++qi) {
+      if (role[qi] != 3 || used[qi]) continue;
+      Group g;
+      g.to = qi;
+      g.direction = dir[qi].empty() ? sentence_dir : dir[qi];
+      bool anaphor = false;
+      for (int k = 0; k + 1 < qs[qi].tok_begin; ++k) {
+        if ((L(t, k) == "that" || L(t, k) == "this" || L(t, k) == "the") &&
+            (L(t, k + 1) == "number" || L(t, k + 1) == "figure" || L(t, k + 1) == "total" ||
+             L(t, k + 1) == "tally" || L(t, k + 1) == "count")) {
+          anaphor = true;
+        }
+      }
+      if (anaphor) {
+        for (int k = static_cast<int>(prev_qs.size()) - 1; k >= 0; --k) {
+          const ParsedQuantity& pq = prev_qs[k];
+          if (pq.value && pq.unit_kind != "percent" && !IsTimeUnit(pq.unit) &&
+              (pq.unit_kind == qs[qi].unit_kind || qs[qi].unit_kind.empty() ||
+               pq.unit_kind == "count")) {
+            g.prev_from = &pq;
+            break;
+          }
+        }
+      }
+      used[qi] = true;
+      groups.push_back(g);
+    }
+    // A lone "doubled"/"tripled" with a from/to pair.
+    if (sentence_factor > 0) {
+      for (Group& g : groups) {
+        if (g.rel < 0 && g.factor == 0 && (g.from >= 0 || g.prev_from) && g.to >= 0) {
+          g.factor = sentence_factor;
+        }
+      }
+    }
+    return groups;
+  }
+
+  void ApplyGroup(const Analysis& a, const std::vector<Tok>& t, const std::vector<ParsedQuantity>& qs,
+                  const Group& g, std::vector<Claim>* out) const {
+    ChangeInfo ch;
+    const ParsedQuantity* from = g.from >= 0 ? &qs[g.from] : g.prev_from;
+    const ParsedQuantity* to = g.to >= 0 ? &qs[g.to] : nullptr;
+    if (from && from->value) ch.from = *from->value;
+    if (to && to->value) ch.to = *to->value;
+    ch.direction = g.direction;
+    if (ch.from && ch.to && *ch.from != *ch.to) ch.direction = *ch.to > *ch.from ? "up" : "down";
+    double sign = ch.direction == "down" ? -1 : 1;
+    double stated = 0, stated_round = 0.5;
+    std::string stated_bound = "exact";
+    bool have_stated = false;
+    if (g.rel >= 0 && qs[g.rel].unit_kind == "percent" && qs[g.rel].value) {
+      const ParsedQuantity& r = qs[g.rel];
+      stated = std::fabs(*r.value) * (r.sign < 0 ? -1 : sign);
+      stated_round = r.rounding;
+      stated_bound = r.bound;
+      have_stated = true;
+    } else if (g.factor > 0) {
+      stated = (g.factor - 1) * 100;
+      stated_round = 10;  // "doubled" is loose: 90%..110%
+      have_stated = true;
+    }
+    if (have_stated) ch.stated_percent = stated;
+    if (ch.from && ch.to && *ch.from != 0) {
+      numeric::Reading rf{*ch.from, from->rounding, from->bound};
+      numeric::Reading rt{*ch.to, to->rounding, to->bound};
+      numeric::ChangeCheck cc =
+          numeric::CheckChange(rf, rt, have_stated ? stated : 0, stated_round, stated_bound);
+      ch.computed_percent = cc.computed_percent;
+      if (have_stated && cc.checkable) ch.consistent = cc.consistent;
+    }
+    if (!ch.from && !ch.to && !have_stated && ch.direction.empty()) return;
+    // The measure of the change: the subject of the verb or "increase in NP"; shared by members.
+    std::optional<std::string> measure;
+    std::optional<Span> mspan;
+    for (int idx : {g.rel, g.to, g.from}) {
+      if (idx >= 0 && (*out)[idx].numeric->measure) {
+        measure = (*out)[idx].numeric->measure;
+        mspan = (*out)[idx].numeric->measure_span;
+        break;
+      }
+    }
+    auto put = [&](int idx, const char* role) {
+      if (idx < 0) return;
+      NumericInfo& n = *(*out)[idx].numeric;
+      n.change = ch;
+      n.change_role = role;
+      if (!n.measure && measure) {
+        n.measure = measure;
+        n.measure_span = mspan;
+      }
+    };
+    put(g.from, "from");
+    put(g.to, "to");
+    put(g.rel, "relative_change");
+    (void)a;
+    (void)t;
+  }
+
+  // Token range of the measure phrase of quantity qi ([b, e), empty if none).
+  std::pair<int, int> Measure(const std::vector<Tok>& t, const std::vector<ParsedQuantity>& qs,
+                              size_t qi) const {
+    const ParsedQuantity& q = qs[qi];
+    int n = static_cast<int>(t.size());
+    auto np_after = [&](int b) {
+      int e = b, words = 0;
+      while (e < n && words < 6) {
+        if (t[e].kind == TokKind::kWord) {
+          if (words > 0 && lex_.function_words.count(t[e].lower) && t[e].lower != "of") break;
+          ++words;
+          ++e;
+        } else if ((IsP(t, e, '-') || IsP(t, e, '\'')) && !t[e].space_before) {
+          ++e;
+        } else {
+          break;
+        }
+        if (InQuantity(qs, e)) break;
+      }
+      while (e > b && (L(t, e - 1) == "of" || lex_.function_words.count(L(t, e - 1)))) --e;
+      return std::make_pair(b, e);
+    };
+    // Counted noun phrase.
+    if (q.noun_begin >= 0) {
+      if (q.fraction || q.vague) return np_after(q.noun_begin);
+      return {q.noun_begin, q.noun_end};
+    }
+    // "98% of admissions", "$2m of funding"
+    if (L(t, q.tok_end) == "of") {
+      int b = q.tok_end + 1;
+      if (L(t, b) == "the" || L(t, b) == "its" || L(t, b) == "their") ++b;
+      auto r = np_after(b);
+      if (r.second > r.first) return r;
+    }
+    // "an increase in drug-related arrests - from X to Y": change noun + in/of + NP.
+    for (int k = q.tok_begin - 1; k >= 0 && k >= q.tok_begin - 14; --k) {
+      if ((L(t, k) == "in" || L(t, k) == "of") && k > 0) {
+        std::string d;
+        double f;
+        if (ChangeWordEndingAt(t, k - 1, &d, &f, nullptr)) {
+          auto r = np_after(k + 1);
+          if (r.second > r.first) return r;
+        }
+      }
+    }
+    // Subject of a change verb before the quantity: "Cambodia's prison population has risen by".
+    int p = q.tok_begin - 1;
+    if (L(t, p) == "by" || L(t, p) == "to") --p;
+    std::string d;
+    double f;
+    int vb = -1;
+    if (ChangeWordEndingAt(t, p, &d, &f, &vb)) {
+      int e = vb;
+      static const char* kAux[] = {"has", "have", "had", "was", "were", "is", "are", "will",
+                                   "would", "could", "may", "might", "also", "been", "be"};
+      while (e > 0 && std::any_of(std::begin(kAux), std::end(kAux),
+                                  [&](const char* x) { return L(t, e - 1) == x; })) {
+        --e;
+      }
+      int b = e;
+      while (b > 0 && e - b < 6) {
+        int k = b - 1;
+        if (t[k].kind == TokKind::kWord) {
+          if (lex_.function_words.count(t[k].lower) && t[k].lower != "of") break;
+          if (lex_.months.count(t[k].lower) && t[k].text[0] >= 'A' && t[k].text[0] <= 'Z') break;
+        } else if (!((IsP(t, k, '-') || IsP(t, k, '\'') || IsP(t, k, '&')) && !t[k].space_before)) {
+          break;
+        }
+        if (InQuantity(qs, k)) break;
+        b = k;
+      }
+      while (b < e && L(t, b) == "of") ++b;
+      if (e > b) return {b, e};
+    }
+    return {0, 0};
+  }
+
+  void SetMeasure(const Analysis& a, const std::vector<Tok>& t, int b, int e, Claim* c) const {
+    Span sp = a.norm.ToOriginal(Span{t[b].start, t[e - 1].end});
+    c->numeric->measure = std::string(sp.Of(a.text()));
+    c->numeric->measure_span = sp;
+  }
+
+  // "12 of the 20 members": a part cannot exceed its whole.
+  void ShareChecks(const std::vector<Tok>& t, const std::vector<ParsedQuantity>& qs,
+                   std::vector<Claim>* out) const {
+    for (size_t qi = 0; qi + 1 < qs.size(); ++qi) {
+      const ParsedQuantity& a = qs[qi];
+      const ParsedQuantity& b = qs[qi + 1];
+      int k = a.noun_end >= 0 ? a.noun_end : a.tok_end;
+      if (L(t, k) != "of") continue;
+      ++k;
+      if (L(t, k) == "the" || L(t, k) == "those" || L(t, k) == "these") ++k;
+      if (k != b.tok_begin || !a.value || !b.value || a.unit_kind == "percent" || a.fraction) continue;
+      bool ok = *a.value <= *b.value;
+      (*out)[qi].numeric->checks.push_back(
+          Check{"share_of_total", ok, ok ? "part <= total" : "part > total"});
+    }
+  }
+
+  NumericLexicon lex_;
 };
+
 }  // namespace
 
 Result<std::unique_ptr<Extractor>> CreateNumericExtractor() {
-  return std::unique_ptr<Extractor>(new NumericExtractor());
+  Result<NumericLexicon> lex = NumericLexicon::Load();
+  if (!lex.ok()) return lex.status();
+  return std::unique_ptr<Extractor>(new NumericExtractor(std::move(lex).value()));
 }
 
 }  // namespace claimkit

@@ -1,0 +1,276 @@
+// Loading and validating the numeric extractor's lexicons (see numeric_lexicon.h).
+#include "extractors/numeric_lexicon.h"
+
+#include <algorithm>
+#include <cstdlib>
+#include <utility>
+
+#include "claimkit/data.h"
+#include "extractors/numeric_parse.h"
+
+namespace claimkit::numeric {
+namespace {
+
+Status RowError(const std::string& file, const TsvRow& row, const std::string& msg) {
+  return Status::Error(StatusCode::kInvalidInput,
+                       file + ":" + std::to_string(row.line) + ": " + msg);
+}
+
+bool ParseDouble(const std::string& s, double* out) {
+  if (s.empty()) return false;
+  char* end = nullptr;
+  *out = std::strtod(s.c_str(), &end);
+  return end && *end == '\0';
+}
+
+std::string Lower(std::string s) {
+  for (char& c : s) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return s;
+}
+
+bool HasUpper(const std::string& s) {
+  return std::any_of(s.begin(), s.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+}
+
+// Splits a phrase into the numeric tokenizer's tokens.
+std::vector<std::string> PhraseTokens(const std::string& s, bool keep_case,
+                                      const std::vector<std::string>& symbols,
+                                      std::vector<bool>* spaced) {
+  std::vector<std::string> out;
+  spaced->clear();
+  for (const Tok& t : Tokenize(s, 0, symbols)) {
+    out.push_back(keep_case ? t.text : t.lower);
+    spaced->push_back(t.space_before);
+  }
+  return out;
+}
+
+using Files = std::map<std::string, std::string>;
+
+Result<std::vector<TsvRow>> Rows(const Files& files, const std::string& name, int min_columns) {
+  auto it = files.find(name);
+  if (it == files.end()) return std::vector<TsvRow>{};
+  return ParseTsv(name, it->second, min_columns);
+}
+
+}  // namespace
+
+void PhraseTable::Add(Phrase p) {
+  if (p.tokens.empty()) return;
+  std::string first = Lower(p.tokens[0]);
+  by_first_[first].push_back(std::move(p));
+  ++n_;
+}
+
+void PhraseTable::Finish() {
+  for (auto& [k, v] : by_first_) {
+    std::stable_sort(v.begin(), v.end(), [](const Phrase& a, const Phrase& b) {
+      return a.tokens.size() > b.tokens.size();
+    });
+  }
+}
+
+const std::vector<Phrase>* PhraseTable::Bucket(const std::string& first_lower) const {
+  auto it = by_first_.find(first_lower);
+  return it == by_first_.end() ? nullptr : &it->second;
+}
+
+Result<NumericLexicon> NumericLexicon::FromContents(const Files& files) {
+  NumericLexicon lex;
+  // Currency symbols first: the tokenizer needs them to split "€5m" and "US$1.5bn".
+  Result<std::vector<TsvRow>> cur = Rows(files, "currencies.tsv", 4);
+  if (!cur.ok()) return cur.status();
+  for (const TsvRow& r : *cur) {
+    const std::string& s = r.columns[0];
+    if (!s.empty() && static_cast<unsigned char>(s[0]) >= 0x80) {
+      // "€", "៛": the leading non-ASCII character is a symbol token.
+      if (std::find(lex.currency_symbols.begin(), lex.currency_symbols.end(), s) ==
+          lex.currency_symbols.end()) {
+        lex.currency_symbols.push_back(s);
+      }
+    }
+  }
+  lex.currency_symbols.push_back("\xC2\xB0");  // degree sign, a unit symbol
+  const std::vector<std::string>& sym = lex.currency_symbols;
+
+  for (const TsvRow& r : *cur) {
+    const std::string& pos = r.columns[2];
+    const std::string& kind = r.columns[3];
+    if (pos != "pre" && pos != "post" && pos != "both") {
+      return RowError("currencies.tsv", r, "position must be pre, post or both, got '" + pos + "'");
+    }
+    if (kind != "symbol" && kind != "code" && kind != "word" && kind != "word_scaled") {
+      return RowError("currencies.tsv", r, "unknown kind '" + kind + "'");
+    }
+    if (r.columns[1].size() != 3) return RowError("currencies.tsv", r, "code must be 3 letters");
+    Phrase p;
+    p.case_sensitive = kind != "word" && kind != "word_scaled";
+    p.tokens = PhraseTokens(r.columns[0], p.case_sensitive, sym, &p.spaced);
+    p.value = r.columns[1];
+    p.extra = pos + "|" + kind;
+    p.line = r.line;
+    lex.currencies.Add(std::move(p));
+  }
+
+  Result<std::vector<TsvRow>> nw = Rows(files, "number_words.tsv", 3);
+  if (!nw.ok()) return nw.status();
+  for (const TsvRow& r : *nw) {
+    NumberWord w;
+    if (!ParseDouble(r.columns[1], &w.value)) return RowError("number_words.tsv", r, "bad value");
+    const std::string& k = r.columns[2];
+    if (k == "unit") w.kind = WordKind::kUnit;
+    else if (k == "teen") w.kind = WordKind::kTeen;
+    else if (k == "tens") w.kind = WordKind::kTens;
+    else if (k == "hundred") w.kind = WordKind::kHundred;
+    else if (k == "dozen") w.kind = WordKind::kDozen;
+    else if (k == "fraction") w.kind = WordKind::kFraction;
+    else if (k == "vague") w.kind = WordKind::kVague;
+    else return RowError("number_words.tsv", r, "unknown kind '" + k + "'");
+    if (w.kind == WordKind::kVague &&
+        (r.columns.size() < 4 || !ParseDouble(r.columns[3], &w.high) || w.high <= w.value)) {
+      return RowError("number_words.tsv", r, "vague word needs a high value above its value");
+    }
+    if (!lex.number_words.emplace(Lower(r.columns[0]), w).second) {
+      return RowError("number_words.tsv", r, "duplicate word '" + r.columns[0] + "'");
+    }
+  }
+
+  Result<std::vector<TsvRow>> sc = Rows(files, "scales.tsv", 3);
+  if (!sc.ok()) return sc.status();
+  for (const TsvRow& r : *sc) {
+    ScaleWord s;
+    if (!ParseDouble(r.columns[1], &s.multiplier) || s.multiplier <= 0) {
+      return RowError("scales.tsv", r, "bad multiplier");
+    }
+    const std::string& k = r.columns[2];
+    if (k == "word") s.kind = ScaleKind::kWord;
+    else if (k == "abbrev") s.kind = ScaleKind::kAbbrev;
+    else if (k == "letter") s.kind = ScaleKind::kLetter;
+    else return RowError("scales.tsv", r, "unknown kind '" + k + "'");
+    if (!lex.scales.emplace(Lower(r.columns[0]), s).second) {
+      return RowError("scales.tsv", r, "duplicate scale '" + r.columns[0] + "'");
+    }
+  }
+
+  Result<std::vector<TsvRow>> bd = Rows(files, "bounds.tsv", 3);
+  if (!bd.ok()) return bd.status();
+  for (const TsvRow& r : *bd) {
+    static const char* kBounds[] = {"approx", "more_than", "less_than", "at_least", "at_most",
+                                    "range"};
+    if (std::none_of(std::begin(kBounds), std::end(kBounds),
+                     [&](const char* b) { return r.columns[1] == b; })) {
+      return RowError("bounds.tsv", r, "unknown bound '" + r.columns[1] + "'");
+    }
+    if (r.columns[2] != "pre" && r.columns[2] != "post") {
+      return RowError("bounds.tsv", r, "position must be pre or post");
+    }
+    Phrase p;
+    p.tokens = PhraseTokens(r.columns[0], false, sym, &p.spaced);
+    p.value = r.columns[1];
+    p.extra = r.columns[2];
+    p.line = r.line;
+    lex.bounds.Add(std::move(p));
+  }
+
+  Result<std::vector<TsvRow>> un = Rows(files, "units.tsv", 3);
+  if (!un.ok()) return un.status();
+  for (const TsvRow& r : *un) {
+    if (r.columns[2] != "attached" && r.columns[2] != "any") {
+      return RowError("units.tsv", r, "attach must be 'attached' or 'any'");
+    }
+    Phrase p;
+    // Short symbols are matched as written ("g" but not "G" in "5G"; "W" but not "w").
+    p.case_sensitive = HasUpper(r.columns[0]) || r.columns[0].size() <= 2;
+    p.tokens = PhraseTokens(r.columns[0], p.case_sensitive, sym, &p.spaced);
+    p.value = r.columns[1];
+    p.extra = r.columns[2];
+    p.line = r.line;
+    lex.units.Add(std::move(p));
+  }
+
+  Result<std::vector<TsvRow>> cv = Rows(files, "change_verbs.tsv", 2);
+  if (!cv.ok()) return cv.status();
+  for (const TsvRow& r : *cv) {
+    if (r.columns[1] != "up" && r.columns[1] != "down") {
+      return RowError("change_verbs.tsv", r, "direction must be up or down");
+    }
+    Phrase p;
+    p.tokens = PhraseTokens(r.columns[0], false, sym, &p.spaced);
+    p.value = r.columns[1];
+    p.extra = r.columns.size() > 2 ? r.columns[2] : "";
+    double f;
+    if (!p.extra.empty() && !ParseDouble(p.extra, &f)) {
+      return RowError("change_verbs.tsv", r, "bad factor '" + p.extra + "'");
+    }
+    p.line = r.line;
+    lex.change_words.Add(std::move(p));
+  }
+
+  Result<std::vector<TsvRow>> tw = Rows(files, "time_words.tsv", 2);
+  if (!tw.ok()) return tw.status();
+  for (const TsvRow& r : *tw) {
+    const std::string& k = r.columns[1];
+    std::string v = r.columns.size() > 2 ? r.columns[2] : "";
+    if (k == "month") {
+      int m = std::atoi(v.c_str());
+      if (m < 1 || m > 12) return RowError("time_words.tsv", r, "month must be 1..12");
+      // "jan." is stored as "jan": the tokenizer splits off the full stop.
+      std::string w = Lower(r.columns[0]);
+      if (!w.empty() && w.back() == '.') w.pop_back();
+      lex.months[w] = m;
+    } else if (k == "weekday") {
+      lex.weekdays.insert(Lower(r.columns[0]));
+    } else if (k == "clock" || k == "rel_pub" || k == "rel_prev" || k == "season") {
+      Phrase p;
+      p.tokens = PhraseTokens(r.columns[0], false, sym, &p.spaced);
+      if (k == "clock" && p.tokens.size() == 1) lex.clock_words.insert(p.tokens[0]);
+      p.value = k;
+      p.extra = v;
+      p.line = r.line;
+      lex.time_phrases.Add(std::move(p));
+    } else {
+      return RowError("time_words.tsv", r, "unknown kind '" + k + "'");
+    }
+  }
+
+  Result<std::vector<TsvRow>> fw = Rows(files, "num_function_words.tsv", 2);
+  if (!fw.ok()) return fw.status();
+  for (const TsvRow& r : *fw) lex.function_words.insert(Lower(r.columns[0]));
+
+  Result<std::vector<TsvRow>> nc = Rows(files, "num_name_contexts.tsv", 2);
+  if (!nc.ok()) return nc.status();
+  for (const TsvRow& r : *nc) {
+    if (r.columns[1] == "before") {
+      lex.name_before.insert(Lower(r.columns[0]));
+    } else if (r.columns[1] == "street") {
+      lex.street_words.insert(Lower(r.columns[0]));
+    } else {
+      return RowError("num_name_contexts.tsv", r, "kind must be before or street");
+    }
+  }
+
+  lex.bounds.Finish();
+  lex.currencies.Finish();
+  lex.units.Finish();
+  lex.change_words.Finish();
+  lex.time_phrases.Finish();
+  return lex;
+}
+
+Result<NumericLexicon> NumericLexicon::Load() {
+  static const char* kFiles[] = {"number_words.tsv",   "scales.tsv",          "bounds.tsv",
+                                 "currencies.tsv",     "units.tsv",           "change_verbs.tsv",
+                                 "time_words.tsv",     "num_function_words.tsv",
+                                 "num_name_contexts.tsv"};
+  Files files;
+  for (const char* f : kFiles) {
+    Result<std::string> c = ReadDataFile(f);
+    if (!c.ok()) return c.status();
+    files[f] = std::move(c).value();
+  }
+  return FromContents(files);
+}
+
+}  // namespace claimkit::numeric

@@ -1,0 +1,955 @@
+// Quantity parsing for one sentence (see numeric_parse.h).
+//
+// A quantity is: [pre-bound] [currency] [sign] NUMBER [scale] [percent|currency|unit]
+//   [(- | to | and) [currency] NUMBER [scale] [percent|currency|unit]] [counted noun] [post-bound]
+// where NUMBER is digits ("10,000", ".5"), number words ("fifty-one", "two hundred", "a dozen"),
+// a fraction ("a third", "two-thirds") or a vague magnitude ("dozens of", "tens of billions of").
+// After parsing, context filters drop dates, years, clock times, scores, ages, names and
+// references (see the header).
+#include "extractors/numeric_parse.h"
+
+#include <cmath>
+#include <cstdlib>
+
+namespace claimkit::numeric {
+namespace {
+
+bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+bool IsAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+
+int Utf8Len(unsigned char c) {
+  if (c < 0x80) return 1;
+  if ((c >> 5) == 0x6) return 2;
+  if ((c >> 4) == 0xE) return 3;
+  if ((c >> 3) == 0x1E) return 4;
+  return 1;
+}
+
+uint32_t DecodeAt(std::string_view s, size_t i, int len) {
+  unsigned char c = s[i];
+  uint32_t cp = len == 1 ? c : len == 2 ? (c & 0x1F) : len == 3 ? (c & 0x0F) : (c & 0x07);
+  for (int k = 1; k < len && i + k < s.size(); ++k) cp = (cp << 6) | (s[i + k] & 0x3F);
+  return cp;
+}
+
+// Letters for the tokenizer: Latin-1 letters and above, minus punctuation and symbol blocks.
+bool IsLetterCp(uint32_t cp) {
+  if (cp < 0xC0 || cp == 0xD7 || cp == 0xF7) return false;
+  if (cp >= 0x2000 && cp <= 0x2BFF) return false;  // punctuation, currency, arrows, math
+  if (cp >= 0x3000 && cp <= 0x303F) return false;  // CJK punctuation
+  if (cp >= 0xFE00 && cp <= 0xFFFF) return false;  // variation selectors, specials
+  if (cp == 0x0E3F || cp == 0x17DB) return false;  // baht, riel signs
+  return true;
+}
+
+bool IsPluralish(const std::string& w) {
+  static const char* kIrregular[] = {"people", "men", "women", "children", "police", "staff",
+                                     "personnel", "cattle", "feet", "teeth", "data", "media",
+                                     "livestock", "crew", "mice", "geese", "troops"};
+  for (const char* k : kIrregular) {
+    if (w == k) return true;
+  }
+  return w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's' && w[w.size() - 2] != '\'';
+}
+
+bool IsDeterminer(const std::string& w) {
+  static const char* kDet[] = {"the", "a", "an", "its", "their", "his", "her", "our", "my",
+                               "your", "these", "those", "all", "this", "that"};
+  for (const char* d : kDet) {
+    if (w == d) return true;
+  }
+  return false;
+}
+
+bool StartsUpper(const std::string& s) { return !s.empty() && s[0] >= 'A' && s[0] <= 'Z'; }
+
+bool HasUpperAscii(const std::string& s) {
+  for (char c : s) {
+    if (c >= 'A' && c <= 'Z') return true;
+  }
+  return false;
+}
+
+bool IsPreBound(const Phrase& p) { return p.extra == "pre"; }
+bool IsPostBound(const Phrase& p) { return p.extra == "post"; }
+bool IsPreCurrency(const Phrase& p) { return p.extra.rfind("pre", 0) == 0 || p.extra.rfind("both", 0) == 0; }
+bool IsPostCurrency(const Phrase& p) { return p.extra.rfind("post", 0) == 0 || p.extra.rfind("both", 0) == 0; }
+bool IsClock(const Phrase& p) { return p.value == "clock"; }
+
+}  // namespace
+
+std::vector<Tok> Tokenize(std::string_view s, uint32_t base, const std::vector<std::string>& symbols) {
+  std::vector<Tok> out;
+  size_t i = 0, n = s.size();
+  bool space = true;
+  auto push = [&](size_t b, size_t e, TokKind k) {
+    Tok t;
+    t.start = base + static_cast<uint32_t>(b);
+    t.end = base + static_cast<uint32_t>(e);
+    t.kind = k;
+    t.space_before = space;
+    t.text = std::string(s.substr(b, e - b));
+    t.lower = t.text;
+    for (char& c : t.lower) {
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    }
+    out.push_back(std::move(t));
+    space = false;
+  };
+  auto scan_word = [&](size_t j) {
+    while (j < n) {
+      unsigned char c = s[j];
+      if (IsAlpha(c)) {
+        ++j;
+      } else if (c >= 0x80) {
+        int len = Utf8Len(c);
+        if (!IsLetterCp(DecodeAt(s, j, len))) break;
+        j += len;
+      } else if (c == '\'' && j + 1 < n && IsAlpha(s[j + 1])) {
+        ++j;
+      } else {
+        break;
+      }
+    }
+    return j;
+  };
+  while (i < n) {
+    unsigned char c = s[i];
+    if (IsSpace(c)) {
+      space = true;
+      ++i;
+      continue;
+    }
+    if (c >= 0x80) {
+      bool sym = false;
+      for (const std::string& y : symbols) {
+        if (s.substr(i, y.size()) == y) {
+          push(i, i + y.size(), TokKind::kSymbol);
+          i += y.size();
+          sym = true;
+          break;
+        }
+      }
+      if (sym) continue;
+      int len = Utf8Len(c);
+      if (IsLetterCp(DecodeAt(s, i, len))) {
+        size_t j = scan_word(i);
+        push(i, j, TokKind::kWord);
+        i = j;
+      } else {
+        size_t e = std::min(n, i + len);
+        push(i, e, TokKind::kPunct);
+        i = e;
+      }
+      continue;
+    }
+    if (IsDigit(c) || (c == '.' && i + 1 < n && IsDigit(s[i + 1]) && (i == 0 || !IsDigit(s[i - 1])))) {
+      size_t j = i;
+      if (c == '.') {
+        ++j;
+        while (j < n && IsDigit(s[j])) ++j;
+      } else {
+        size_t g0 = j;
+        while (j < n && IsDigit(s[j])) ++j;
+        size_t first = j - g0;
+        bool spaced_groups = false, other_groups = false;
+        while (j < n) {
+          char sep = s[j];
+          bool three = j + 3 < n && IsDigit(s[j + 1]) && IsDigit(s[j + 2]) && IsDigit(s[j + 3]) &&
+                       !(j + 4 < n && IsDigit(s[j + 4]));
+          if (!three) break;
+          if ((sep == ',' || sep == '\'') && !spaced_groups) {
+            other_groups = true;
+            j += 4;
+            continue;
+          }
+          // "816 000": a space before exactly three digits, after a group of at most three.
+          if (sep == ' ' && first <= 3 && !other_groups &&
+              !(j + 4 < n && (s[j + 4] == '.' || s[j + 4] == ',') && j + 5 < n && IsDigit(s[j + 5]))) {
+            spaced_groups = true;
+            j += 4;
+            continue;
+          }
+          break;
+        }
+        if (j + 1 < n && s[j] == '.' && IsDigit(s[j + 1])) {
+          ++j;
+          while (j < n && IsDigit(s[j])) ++j;
+        }
+      }
+      push(i, j, TokKind::kNumber);
+      i = j;
+      continue;
+    }
+    if (IsAlpha(c)) {
+      size_t j = scan_word(i);
+      push(i, j, TokKind::kWord);
+      i = j;
+      continue;
+    }
+    push(i, i + 1, c == '$' ? TokKind::kSymbol : TokKind::kPunct);
+    ++i;
+  }
+  return out;
+}
+
+double DigitValue(std::string_view digits) {
+  std::string clean;
+  clean.reserve(digits.size());
+  for (char c : digits) {
+    if (IsDigit(c) || c == '.') clean.push_back(c);
+  }
+  return std::strtod(clean.c_str(), nullptr);
+}
+
+int MatchPhrase(const std::vector<Tok>& toks, int i, const PhraseTable& table, const Phrase** out,
+                bool (*pred)(const Phrase&)) {
+  if (i < 0 || i >= static_cast<int>(toks.size())) return 0;
+  const std::vector<Phrase>* bucket = table.Bucket(toks[i].lower);
+  if (!bucket) return 0;
+  for (const Phrase& p : *bucket) {
+    int len = static_cast<int>(p.tokens.size());
+    if (i + len > static_cast<int>(toks.size())) continue;
+    bool ok = true;
+    for (int k = 0; k < len && ok; ++k) {
+      const Tok& t = toks[i + k];
+      ok = (p.case_sensitive ? t.text : t.lower) == p.tokens[k];
+      if (ok && k > 0 && !p.spaced[k] && t.space_before) ok = false;
+    }
+    if (ok && (!pred || pred(p))) {
+      *out = &p;
+      return len;
+    }
+  }
+  return 0;
+}
+
+namespace {
+
+// One number with what is glued to it: "US$1.5bn", "5 per cent", "-1.3%", "287 miles".
+struct Simple {
+  int b = 0, e = 0;            // tokens
+  int core_b = 0, core_e = 0;  // the number itself (digits or words)
+  double value = 0, high = 0;  // high: vague only
+  bool vague = false, fraction = false, word = false, is_int = true, has_sep = false;
+  int int_digits = 0;          // digits of a plain integer token
+  double rounding = 0.5;
+  int sign = 0;
+  std::string cur;             // ISO code
+  bool cur_pre = false;
+  double mult = 1;
+  std::string scale_text;
+  std::string unit, unit_kind;  // percent / currency / unit
+  bool scale_letter_unresolved = false;
+};
+
+class Parser {
+ public:
+  Parser(const std::vector<Tok>& t, const NumericLexicon& lex)
+      : t_(t), lex_(lex), n_(static_cast<int>(t.size())) {}
+
+  std::vector<ParsedQuantity> Run() {
+    MarkUrls();
+    first_word_ = 0;
+    while (first_word_ < n_ && t_[first_word_].kind != TokKind::kWord &&
+           t_[first_word_].kind != TokKind::kNumber) {
+      ++first_word_;
+    }
+    std::vector<ParsedQuantity> out;
+    int i = 0;
+    while (i < n_) {
+      if (url_[i]) {
+        ++i;
+        continue;
+      }
+      ParsedQuantity q;
+      int next = i + 1;
+      int r = TryAt(i, &q, &next);
+      if (r == 1) {
+        out.push_back(q);
+        i = std::max(q.tok_end, i + 1);
+      } else if (r == 2) {
+        i = std::max(next, i + 1);
+      } else {
+        ++i;
+      }
+    }
+    return out;
+  }
+
+ private:
+  const std::string& L(int i) const {
+    static const std::string kEmpty;
+    return i >= 0 && i < n_ ? t_[i].lower : kEmpty;
+  }
+  bool Is(int i, TokKind k) const { return i >= 0 && i < n_ && t_[i].kind == k; }
+  bool IsPunct(int i, char c) const {
+    return Is(i, TokKind::kPunct) && t_[i].text.size() == 1 && t_[i].text[0] == c;
+  }
+  bool Attached(int i) const { return i > 0 && i < n_ && !t_[i].space_before; }
+  bool IsFunction(int i) const { return lex_.function_words.count(L(i)) > 0; }
+
+  void MarkUrls() {
+    url_.assign(n_, false);
+    int i = 0;
+    while (i < n_) {
+      int j = i + 1;
+      while (j < n_ && !t_[j].space_before) ++j;
+      // A chunk without spaces: a URL or e-mail if it has "://", "www." or "@" + domain.
+      bool url = false;
+      for (int k = i; k < j; ++k) {
+        if ((IsPunct(k, ':') && IsPunct(k + 1, '/') && IsPunct(k + 2, '/')) ||
+            (L(k) == "www" && IsPunct(k + 1, '.')) || (IsPunct(k, '@') && k + 1 < j) ||
+            (IsPunct(k, '.') && (L(k + 1) == "com" || L(k + 1) == "org" || L(k + 1) == "html") &&
+             k > i)) {
+          url = true;
+        }
+      }
+      if (url) {
+        for (int k = i; k < j; ++k) url_[k] = true;
+      }
+      i = j;
+    }
+  }
+
+  bool NumberWord(int i, WordKind* kind, double* v, double* high = nullptr) const {
+    if (!Is(i, TokKind::kWord)) return false;
+    auto it = lex_.number_words.find(L(i));
+    if (it == lex_.number_words.end()) return false;
+    *kind = it->second.kind;
+    *v = it->second.value;
+    if (high) *high = it->second.high;
+    return true;
+  }
+
+  // Parses the number at token i into s (core fields). Returns false if none.
+  bool ParseCore(int i, Simple* s) const {
+    s->core_b = i;
+    if (Is(i, TokKind::kNumber)) {
+      const std::string& txt = t_[i].text;
+      s->value = DigitValue(txt);
+      size_t dot = txt.find('.');
+      int decimals = dot == std::string::npos ? 0 : static_cast<int>(txt.size() - dot - 1);
+      s->is_int = decimals == 0;
+      s->has_sep = txt.find_first_of(", '") != std::string::npos;
+      s->int_digits = s->is_int && !s->has_sep ? static_cast<int>(txt.size()) : 0;
+      if (decimals > 0) {
+        s->rounding = 0.5 * std::pow(10.0, -decimals);
+      } else {
+        int digits = 0, tz = 0;
+        for (char c : txt) {
+          if (IsDigit(c)) {
+            ++digits;
+            tz = c == '0' ? tz + 1 : 0;
+          }
+        }
+        if (s->value == 0) tz = 0;
+        tz = std::min(tz, std::max(0, digits - 2));
+        s->rounding = 0.5 * std::pow(10.0, tz);
+      }
+      s->core_e = i + 1;
+      return true;
+    }
+    if (!Is(i, TokKind::kWord)) return false;
+    WordKind k;
+    double v, hi;
+    const std::string& w = L(i);
+    // "a dozen", "a third of", "a million", "a hundred"
+    if (w == "a" || w == "an") {
+      WordKind k2;
+      double v2;
+      if (NumberWord(i + 1, &k2, &v2)) {
+        if (k2 == WordKind::kDozen || k2 == WordKind::kHundred) {
+          s->value = v2;
+          s->word = true;
+          s->core_e = i + 2;
+          return true;
+        }
+        if (k2 == WordKind::kFraction && !IsPluralish(L(i + 1))) {
+          s->value = v2;
+          s->word = s->fraction = true;
+          s->core_e = i + 2;
+          return true;
+        }
+      }
+      auto sc = lex_.scales.find(L(i + 1));
+      if (sc != lex_.scales.end() && sc->second.kind == ScaleKind::kWord) {
+        s->value = 1;
+        s->word = true;
+        s->core_e = i + 1;  // the scale word is applied by the caller
+        return true;
+      }
+      return false;
+    }
+    if (!NumberWord(i, &k, &v, &hi)) return false;
+    s->word = true;
+    if (k == WordKind::kVague) {
+      // "dozens of", "tens of billions of": needs "of".
+      if (L(i + 1) != "of") return false;
+      double low = v, high = hi;
+      int j = i + 1;
+      WordKind k2;
+      double v2;
+      while (L(j) == "of" && NumberWord(j + 1, &k2, &v2) && k2 == WordKind::kVague && v2 >= 1000) {
+        low *= v2;
+        high *= v2;
+        j += 2;
+      }
+      s->vague = true;
+      s->value = low;
+      s->high = high;
+      s->core_e = j;
+      return true;
+    }
+    if (k == WordKind::kFraction) {
+      // "half of", "half the": a fraction without a numerator.
+      if (L(i) != "half") return false;
+      if (Attached(i + 1) && IsPunct(i + 1, '-')) return false;  // "half-staff"
+      s->value = v;
+      s->fraction = true;
+      s->core_e = i + 1;
+      return true;
+    }
+    if (k == WordKind::kHundred || k == WordKind::kDozen) return false;
+    double cur = 0;
+    int j = i;
+    bool have_units = false;
+    while (j < n_) {
+      if (!NumberWord(j, &k, &v)) break;
+      if (k == WordKind::kUnit || k == WordKind::kTeen) {
+        if (have_units) break;
+        cur += v;
+        have_units = true;
+        ++j;
+      } else if (k == WordKind::kTens) {
+        if (have_units) break;
+        cur += v;
+        ++j;
+        WordKind k3;
+        double v3;
+        if (IsPunct(j, '-') && Attached(j) && Attached(j + 1) && NumberWord(j + 1, &k3, &v3) &&
+            k3 == WordKind::kUnit) {
+          cur += v3;
+          j += 2;
+        }
+        have_units = true;
+      } else if (k == WordKind::kHundred) {
+        if (j == i) break;
+        cur *= 100;
+        ++j;
+        have_units = false;
+        WordKind k3;
+        double v3;
+        if (L(j) == "and" && NumberWord(j + 1, &k3, &v3) &&
+            (k3 == WordKind::kUnit || k3 == WordKind::kTeen || k3 == WordKind::kTens)) {
+          ++j;
+        }
+      } else if (k == WordKind::kDozen) {
+        if (j == i) break;
+        cur *= 12;
+        ++j;
+        break;
+      } else {
+        break;
+      }
+    }
+    if (j == i) return false;
+    // "two-thirds", "three quarters"
+    WordKind kf;
+    double vf;
+    int f = j;
+    if (IsPunct(f, '-') && Attached(f) && Attached(f + 1)) ++f;
+    if (NumberWord(f, &kf, &vf) && kf == WordKind::kFraction && L(f) != "half" &&
+        (IsPluralish(L(f)) || cur == 1)) {
+      s->value = cur * vf;
+      s->fraction = true;
+      s->core_e = f + 1;
+      return true;
+    }
+    s->value = cur;
+    s->core_e = j;
+    return true;
+  }
+
+  // Percent words at k: "%", "per cent", "percent", "pc", "per-cent". Returns tokens used.
+  int PercentAt(int k) const {
+    if (IsPunct(k, '%')) return 1;
+    if (L(k) == "percent") return 1;
+    if (L(k) == "pc" && (Attached(k) || !Is(k + 1, TokKind::kWord))) return 1;
+    if (L(k) == "per" && L(k + 1) == "cent") return 2;
+    if (L(k) == "per" && IsPunct(k + 1, '-') && L(k + 2) == "cent") return 3;
+    return 0;
+  }
+
+  bool ParseSimple(int j, Simple* s, bool allow_sign) const {
+    s->b = j;
+    const Phrase* pc = nullptr;
+    int cl = MatchPhrase(t_, j, lex_.currencies, &pc, IsPreCurrency);
+    if (cl) {
+      int after = j + cl;
+      bool letters = Is(j, TokKind::kWord);
+      bool num_next = Is(after, TokKind::kNumber) ||
+                      ((IsPunct(after, '-') || IsPunct(after, '+')) && Is(after + 1, TokKind::kNumber));
+      bool kind_ok = pc->extra.find("word") == std::string::npos;
+      // Letter symbols ("RM", "Rs", "R") must touch the number; codes may be spaced ("USD 20").
+      bool spacing_ok = !letters || pc->extra.find("code") != std::string::npos || Attached(after) ||
+                        t_[j].text.size() > 1;
+      if (num_next && kind_ok && spacing_ok) {
+        s->cur = pc->value;
+        s->cur_pre = true;
+        j = after;
+      }
+    }
+    if (allow_sign || !s->cur.empty()) {
+      if ((IsPunct(j, '-') || IsPunct(j, '+')) && Is(j + 1, TokKind::kNumber) && Attached(j + 1) &&
+          (t_[j].space_before || j == 0 || IsPunct(j - 1, '(') || !s->cur.empty())) {
+        s->sign = IsPunct(j, '-') ? -1 : 1;
+        ++j;
+      } else if (L(j) == "minus" && s->cur.empty()) {
+        int k = j + 1;
+        if (IsPunct(k, '-') && Attached(k)) ++k;
+        if (Is(k, TokKind::kNumber)) {
+          s->sign = -1;
+          j = k;
+        }
+      }
+    }
+    if (!ParseCore(j, s)) return false;
+    int k = s->core_e;
+    // Scale.
+    if (!s->vague && !s->fraction) {
+      auto it = lex_.scales.find(L(k));
+      if (it != lex_.scales.end() && Is(k, TokKind::kWord)) {
+        bool ok = false;
+        const ScaleWord& sw = it->second;
+        if (sw.kind == ScaleKind::kWord) {
+          ok = true;
+        } else if (sw.kind == ScaleKind::kAbbrev) {
+          ok = (Attached(k) || !s->cur.empty()) && !(Attached(k + 1) && Is(k + 1, TokKind::kWord));
+        } else {
+          const Phrase* pc2 = nullptr;
+          bool cur_after = MatchPhrase(t_, k + 1, lex_.currencies, &pc2, IsPostCurrency) > 0;
+          ok = Attached(k) && (!s->cur.empty() || cur_after);
+        }
+        if (ok) {
+          s->mult = sw.multiplier;
+          s->scale_text = t_[k].text;
+          ++k;
+          // "1.5 million" then "-" + "strong" etc. are left alone.
+        }
+      }
+    }
+    s->core_e = k;
+    // Post: vague "of dollars".
+    if (s->vague) {
+      const Phrase* pc2 = nullptr;
+      int cl2 = MatchPhrase(t_, k + 1, lex_.currencies, &pc2, IsPostCurrency);
+      if (L(k) == "of" && cl2 && pc2->extra.find("word") != std::string::npos) {
+        s->cur = pc2->value;
+        s->unit_kind = "currency";
+        s->unit = pc2->value;
+        k += 1 + cl2;
+      }
+      s->e = k;
+      return true;
+    }
+    if (s->fraction) {
+      s->e = k;
+      return true;
+    }
+    int pl = PercentAt(k);
+    if (pl) {
+      // "percentage points" is a unit of its own, handled below; "% of" stays percent.
+      s->unit = "percent";
+      s->unit_kind = "percent";
+      k += pl;
+      s->e = k;
+      return true;
+    }
+    {
+      const Phrase* pc2 = nullptr;
+      int cl2 = MatchPhrase(t_, k, lex_.currencies, &pc2, IsPostCurrency);
+      if (cl2) {
+        bool scaled_only = pc2->extra.find("word_scaled") != std::string::npos;
+        bool symbol = pc2->extra.find("symbol") != std::string::npos;
+        bool ok = (!scaled_only || s->mult > 1) && (s->cur.empty() || s->cur == pc2->value);
+        if (symbol && !Attached(k) && pc2->value != "EUR") ok = ok && false;
+        if (ok) {
+          s->cur = pc2->value;
+          k += cl2;
+        }
+      }
+    }
+    if (!s->cur.empty()) {
+      s->unit = s->cur;
+      s->unit_kind = "currency";
+      s->e = k;
+      return true;
+    }
+    // Units: "287 miles", "10W", "a 10-second clip".
+    int uk = k;
+    bool hyphen = IsPunct(uk, '-') && Attached(uk) && Attached(uk + 1);
+    if (hyphen) ++uk;
+    const Phrase* pu = nullptr;
+    int ul = MatchPhrase(t_, uk, lex_.units, &pu);
+    if (ul) {
+      bool attached_only = pu->extra == "attached";
+      bool ok = !attached_only || (Attached(uk) && !hyphen);
+      // The unit must end a word: "5 min" but not "5 mint"; tokens already split on letters.
+      if (ok && Is(uk + ul, TokKind::kNumber) && Attached(uk + ul)) ok = false;
+      // A lone "in", "pm" etc. never gets here: they are not units in units.tsv.
+      if (ok) {
+        s->unit = pu->value;
+        s->unit_kind = "unit";
+        k = uk + ul;
+      }
+    }
+    s->e = k;
+    return true;
+  }
+
+  bool ChangeWordEndsAt(int i) const {
+    for (int len = 1; len <= 2; ++len) {
+      const Phrase* p = nullptr;
+      if (i - len + 1 < 0) break;
+      int l = MatchPhrase(t_, i - len + 1, lex_.change_words, &p);
+      if (l == len) return true;
+    }
+    return false;
+  }
+
+  bool RangeWordBefore(int i) const {
+    for (int k = i - 1; k >= std::max(0, i - 3); --k) {
+      const std::string& w = L(k);
+      if (w == "range" || w == "ranges" || w == "ranging" || w == "ranged" || w == "vary" ||
+          w == "varies" || w == "varying" || w == "anywhere" || w == "between") {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // Counted noun phrase at k: up to three words, ending at the first plural-looking one.
+  // Returns the end token (== k when none).
+  int NounPhrase(int k) const {
+    int j = k, words = 0, end = k;
+    while (j < n_ && words < 3) {
+      if (!Is(j, TokKind::kWord)) break;
+      if (words > 0 && t_[j].space_before == false) break;
+      if (IsFunction(j) || lex_.months.count(L(j)) || lex_.number_words.count(L(j))) break;
+      const Phrase* p = nullptr;
+      if (MatchPhrase(t_, j, lex_.change_words, &p) && words == 0) break;
+      const std::string& w = L(j);
+      if (w.size() > 2 && w.compare(w.size() - 2, 2, "ly") == 0) break;
+      int we = j + 1;
+      // hyphenated compounds: "first-team players", "drug-related arrests"
+      while (IsPunct(we, '-') && Attached(we) && Attached(we + 1) && Is(we + 1, TokKind::kWord)) we += 2;
+      std::string last = L(we - 1);
+      ++words;
+      end = we;
+      j = we;
+      if (IsPluralish(last)) break;
+      if (words == 1 && last.size() > 2 && last.compare(last.size() - 2, 2, "ed") == 0) {
+        // "8,700 admitted": a participle alone is not a counted noun.
+        if (!(Is(j, TokKind::kWord) && !IsFunction(j))) return k;
+      }
+    }
+    // A phrase that never reached a plural noun keeps only its first word ("one solution").
+    if (words > 1 && !IsPluralish(L(end - 1))) {
+      int e = k + 1;
+      while (IsPunct(e, '-') && Attached(e) && Attached(e + 1) && Is(e + 1, TokKind::kWord)) e += 2;
+      end = e;
+    }
+    return end;
+  }
+
+  bool IsYearLike(const Simple& s) const {
+    return s.int_digits == 4 && s.value >= 1800 && s.value <= 2100 && s.mult == 1 &&
+           s.sign == 0 && s.unit_kind.empty() && s.cur.empty();
+  }
+
+  bool MonthAt(int i) const {
+    return Is(i, TokKind::kWord) && StartsUpper(t_[i].text) && lex_.months.count(L(i)) > 0;
+  }
+
+  bool ClockAfter(int k) const {
+    const Phrase* p = nullptr;
+    if (MatchPhrase(t_, k, lex_.time_phrases, &p, IsClock)) return true;
+    return false;
+  }
+
+  // 0 = nothing here, 1 = quantity, 2 = rejected (skip to *next).
+  int TryAt(int i, ParsedQuantity* q, int* next) const {
+    int j = i;
+    std::string bound = "exact";
+    const Phrase* pb = nullptr;
+    int bl = MatchPhrase(t_, j, lex_.bounds, &pb, IsPreBound);
+    if (bl) {
+      bound = pb->value;
+      j += bl;
+    }
+    Simple a;
+    if (!ParseSimple(j, &a, true)) return 0;
+    // A quantity starting with a sign token or currency may be reached only from here.
+    int k = a.e;
+    bool range = false;
+    Simple b;
+    {
+      int ck = k;
+      bool conn = false, word_to = false;
+      if (IsPunct(ck, '-') && !a.vague) {
+        if (L(ck + 1) == "to" && IsPunct(ck + 2, '-')) {
+          ck += 3;
+        } else {
+          ++ck;
+        }
+        conn = true;
+      } else if (L(ck) == "to" && !a.vague) {
+        ++ck;
+        conn = word_to = true;
+      } else if (L(ck) == "and" && bound == "range") {
+        ++ck;
+        conn = true;
+      }
+      if (conn && ParseSimple(ck, &b, false) && !b.vague && !b.fraction && !a.fraction) {
+        bool ok = true;
+        if (word_to) {
+          if (L(i - 1) == "from" && !RangeWordBefore(i - 1)) ok = false;
+          if (ChangeWordEndsAt(i - 1) || (L(i - 1) == "by" && ChangeWordEndsAt(i - 2))) ok = false;
+          if (!a.unit_kind.empty() && a.unit_kind != b.unit_kind) ok = false;
+          if (a.unit_kind == "unit" && a.unit != b.unit && !b.unit.empty()) ok = false;
+        }
+        if (!word_to && IsPunct(ck - 1, '-')) {
+          // "5,100-12,000" or "15 - 22": both sides numbers; "-" never joins a word number.
+          // "50 -1.3%" is a number and a signed one.
+          if (a.word != b.word) ok = false;
+          if (t_[ck - 1].space_before != t_[ck].space_before) ok = false;
+        }
+        if (ok) range = true;
+      }
+    }
+    if (range) {
+      if (a.mult == 1 && b.mult > 1 && a.scale_text.empty() && !a.has_sep && a.value < 1000) {
+        a.mult = b.mult;
+        a.scale_text = b.scale_text;
+      }
+      if (a.unit.empty()) {
+        a.unit = b.unit;
+        a.unit_kind = b.unit_kind;
+      }
+      if (a.cur.empty()) a.cur = b.cur;
+      k = b.e;
+    } else if (bound == "range") {
+      bound = "exact";
+    }
+    // Counted noun.
+    int noun_b = -1, noun_e = -1;
+    if (a.unit_kind.empty() || (a.vague && a.unit_kind.empty())) {
+      int nk = k;
+      if ((a.vague || a.fraction) && L(nk) == "of") {
+        ++nk;
+        if (IsFunction(nk) && !lex_.number_words.count(L(nk))) ++nk;  // "a third of those screened"
+      } else if (a.fraction && IsDeterminer(L(nk))) {
+        ++nk;  // "half the condos"
+      }
+      int ne = NounPhrase(nk);
+      if (ne > nk) {
+        noun_b = nk;
+        noun_e = ne;
+      }
+    }
+    // Post-bound.
+    int end = k;
+    const Phrase* pp = nullptr;
+    int pl = MatchPhrase(t_, k, lex_.bounds, &pp, IsPostBound);
+    if (pl == 0 && IsPunct(k, '-') && Attached(k) && L(k + 1) == "plus") {
+      pl = 2;
+      static Phrase plus{{"plus"}, {true}, false, "more_than", "post", 0};
+      pp = &plus;
+    }
+    if (pl && (pp->tokens[0] != "+" || Attached(k)) && bound == "exact") {
+      bound = pp->value;
+      end = k + pl;
+    }
+    *next = std::max(end, noun_e);
+
+    // ---- Filters: what is not a quantity.
+    int cb = a.core_b, ce = a.core_e;
+    int last_core_e = range ? b.core_e : ce;
+    int s0 = a.b;  // first token of the number with its currency and sign
+    // Numbers glued to letters: "G20", "S23", "COVID-19", "TA-35", "22nd", "1990s", "5G".
+    if (a.cur.empty() && a.sign == 0 && Attached(s0) && Is(s0 - 1, TokKind::kWord)) return 2;
+    if (a.cur.empty() && Attached(s0) && IsPunct(s0 - 1, '-') && Attached(s0 - 1) &&
+        Is(s0 - 2, TokKind::kWord)) {
+      return 2;
+    }
+    if (a.sign != 0 && Is(s0 - 1, TokKind::kWord) && !IsFunction(s0 - 1) &&
+        HasUpperAscii(t_[s0 - 1].text) && s0 - 1 != first_word_ && a.unit_kind.empty()) {
+      return 2;  // "COVID -19"
+    }
+    if (!a.word && Is(a.core_e, TokKind::kWord) && Attached(a.core_e) && a.e == a.core_e) return 2;
+    if (!a.word && Is(last_core_e, TokKind::kWord) && Attached(last_core_e) &&
+        (range ? b.e == b.core_e : a.e == a.core_e) && a.unit_kind.empty()) {
+      return 2;
+    }
+    // "#1", "1.2.3", "9/11", "24/7", "17:22", "1:36.6"
+    if (IsPunct(s0 - 1, '#') && Attached(s0)) return 2;
+    if ((IsPunct(last_core_e, '.') || IsPunct(last_core_e, ':') || IsPunct(last_core_e, '/')) &&
+        Attached(last_core_e) && Is(last_core_e + 1, TokKind::kNumber) && Attached(last_core_e + 1)) {
+      *next = last_core_e + 2;
+      return 2;
+    }
+    if ((IsPunct(s0 - 1, ':') || IsPunct(s0 - 1, '/') || IsPunct(s0 - 1, '.')) && Attached(s0) &&
+        Is(s0 - 2, TokKind::kNumber) && Attached(s0 - 1)) {
+      return 2;
+    }
+    // Clock times: "2.15pm", "11 a.m.", "17:22 GMT".
+    if (!a.word && a.unit_kind.empty() && ClockAfter(last_core_e)) return 2;
+    // Dates: "May 14", "Feb. 21", "14 May", "1 September 2019".
+    if (!a.word && a.unit_kind.empty() && a.mult == 1) {
+      int p = cb - 1;
+      if (IsPunct(p, '.') && Attached(p)) --p;
+      if (MonthAt(p) || MonthAt(last_core_e) ||
+          (L(last_core_e) == "of" && MonthAt(last_core_e + 1))) {
+        return 2;
+      }
+    }
+    // Years used as dates, year ranges, fiscal years ("2012-13").
+    if (IsYearLike(a)) {
+      bool keep = (bound != "exact" && bound != "range" && noun_b >= 0 && !range);
+      if (range && !b.unit_kind.empty()) keep = true;
+      if (!keep) return 2;
+    }
+    if (range && IsYearLike(b) && a.unit_kind.empty()) return 2;
+    // Scores and phone numbers: "2-1", "9-2 lead", "555-1234", "020-7946-0958".
+    if (range && IsPunct(b.b - 1, '-') && a.unit_kind.empty() && a.mult == 1) {
+      bool small = a.is_int && b.is_int && a.value < 100 && b.value < 100 && !a.has_sep && !b.has_sep;
+      if (small && noun_b < 0 && bound == "exact") return 2;
+      if (a.int_digits >= 3 && b.int_digits >= 4 && noun_b < 0) return 2;
+      if (IsPunct(b.core_e, '-') && Attached(b.core_e) && Is(b.core_e + 1, TokKind::kNumber)) {
+        *next = b.core_e + 2;
+        return 2;
+      }
+    }
+    // Ages: "45-year-old", "50 year-old", "10 years old", "aged 25".
+    {
+      int x = last_core_e;
+      if (IsPunct(x, '-')) ++x;
+      if ((L(x) == "year" || L(x) == "years") &&
+          ((IsPunct(x + 1, '-') && L(x + 2) == "old") || L(x + 1) == "old" ||
+           (IsPunct(x + 1, '-') && L(x + 2) == "olds"))) {
+        *next = x + 3;
+        return 2;
+      }
+      if (L(x) == "years" && L(x + 1) == "of" && L(x + 2) == "age") return 2;
+      if (L(i - 1) == "aged" || L(i - 1) == "age" || L(i - 1) == "ages") return 2;
+      // "Jane Doe, 45, said": a bare number between commas after a name.
+      if (!range && a.unit_kind.empty() && noun_b < 0 && IsPunct(i - 1, ',') &&
+          Is(i - 2, TokKind::kWord) && StartsUpper(t_[i - 2].text) && IsPunct(end, ',') &&
+          a.is_int && a.value < 120 && !a.word) {
+        return 2;
+      }
+    }
+    // Names and references: "page 12", "Section 427", "Model 3", "S&P 500", "Stoxx 600".
+    if (a.cur.empty() && a.unit_kind.empty() && a.mult == 1 && !a.word) {
+      int p = s0 - 1;
+      if (IsPunct(p, '.') && Attached(p) && lex_.name_before.count(L(p - 1) + ".")) return 2;
+      if (lex_.name_before.count(L(p))) return 2;
+      if (bl == 0 && Is(p, TokKind::kWord) && HasUpperAscii(t_[p].text) && p != first_word_ &&
+          !IsFunction(p) && !lex_.months.count(L(p)) && !lex_.number_words.count(L(p)) &&
+          !lex_.weekdays.count(L(p))) {
+        return 2;
+      }
+      // "10 Downing Street"
+      int x = last_core_e, caps = 0;
+      while (caps < 3 && Is(x, TokKind::kWord) && StartsUpper(t_[x].text)) {
+        if (lex_.street_words.count(L(x)) && caps > 0) return 2;
+        ++caps;
+        ++x;
+      }
+    }
+    // Word numbers need something counted: "two defendants", not "one of", "no one".
+    if (a.word && !range && a.unit_kind.empty() && !a.vague && !a.fraction) {
+      if (noun_b < 0) return 2;
+      const std::string& prev = L(i - 1);
+      if (a.value == 1 && !a.fraction &&
+          (prev == "no" || prev == "the" || prev == "this" || prev == "that" || prev == "any" ||
+           prev == "every" || prev == "each" || prev == "which" || prev == "another")) {
+        return 2;
+      }
+      if (IsPunct(a.core_e, '-') && Attached(a.core_e)) {
+        // "one-time", "two-thirds" handled: a hyphenated word compound stays (e.g. "three-course meal").
+      }
+    }
+    if (a.fraction && ((noun_b < 0 && L(a.core_e) != "of") || L(i - 1) == "in" ||
+                       (L(a.core_e) != "of" && !IsDeterminer(L(a.core_e))))) {
+      return 2;  // "tore it in half", "half-staff"
+    }
+    if (a.vague && noun_b < 0 && a.unit_kind.empty() && L(a.core_e) != "of" &&
+        !IsFunction(a.core_e)) {
+      // "tens of thousands." is fine; a vague word must have had its "of".
+    }
+
+    // ---- Fill the quantity.
+    q->tok_begin = i;
+    q->tok_end = end;
+    q->num_begin = cb;
+    q->num_end = range ? b.core_e : a.core_e;
+    q->start = t_[i].start;
+    q->end = t_[end - 1].end;
+    q->scale_text = a.scale_text;
+    q->sign = a.sign;
+    q->vague = a.vague;
+    q->fraction = a.fraction;
+    q->word_number = a.word;
+    double sa = a.sign < 0 ? -1 : 1;
+    if (a.vague) {
+      q->value = a.value;
+      q->low = a.value;
+      q->high = a.high;
+      q->bound = "at_least";
+      q->rounding = 0;
+    } else if (range) {
+      double sb = b.sign < 0 ? -1 : 1;
+      q->low = sa * a.value * a.mult;
+      q->high = sb * b.value * b.mult;
+      q->bound = bound == "approx" ? "approx" : "range";
+      q->rounding = std::max(a.rounding * a.mult, b.rounding * b.mult);
+    } else {
+      q->value = sa * a.value * a.mult;
+      q->bound = bound;
+      q->rounding = a.rounding * a.mult;
+    }
+    q->unit = a.unit;
+    q->unit_kind = a.unit_kind;
+    if (noun_b >= 0) {
+      q->noun_begin = noun_b;
+      q->noun_end = noun_e;
+      if (q->unit_kind.empty() && !a.fraction) {
+        std::string np;
+        for (int x = noun_b; x < noun_e; ++x) {
+          if (x > noun_b && t_[x].space_before) np += ' ';
+          np += t_[x].text;
+        }
+        q->unit = np;
+        q->unit_kind = "count";
+      }
+    }
+    return 1;
+  }
+
+  const std::vector<Tok>& t_;
+  const NumericLexicon& lex_;
+  int n_;
+  int first_word_ = 0;
+  std::vector<bool> url_;
+};
+
+}  // namespace
+
+std::vector<ParsedQuantity> ParseQuantities(const std::vector<Tok>& toks, const NumericLexicon& lex) {
+  return Parser(toks, lex).Run();
+}
+
+}  // namespace claimkit::numeric

@@ -1,0 +1,77 @@
+// Finding quantities in one sentence: tokens, numbers, bounds, scales, units, ranges.
+//
+//   std::vector<Tok> toks = Tokenize(sentence_view_text, sentence_view_start, lex.currency_symbols);
+//   std::vector<ParsedQuantity> qs = ParseQuantities(toks, lex);
+//   // "about 17,000 a year later" -> value 17000, bound approx, text "about 17,000"
+//
+// Pure functions over a lexicon: no document, no pipeline. Offsets are those of the text given
+// to Tokenize plus `base` (the extractor passes normalised-view offsets and maps them back).
+//
+// What is not a quantity (dropped here): dates ("May 14", "14 May"), years used as dates
+// ("in 2016"), clock times ("2.15pm", "17:22"), fiscal years ("2012-13"), scores ("2-1"),
+// ordinals ("22nd"), ages ("45-year-old", "aged 25"), numbers in names and references
+// ("COVID-19", "G20", "S&P 500", "Model 3", "page 12", "10 Downing Street"), phone numbers,
+// numbers inside URLs and e-mail addresses.
+#ifndef CLAIMKIT_EXTRACTORS_NUMERIC_PARSE_H_
+#define CLAIMKIT_EXTRACTORS_NUMERIC_PARSE_H_
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extractors/numeric_lexicon.h"
+
+namespace claimkit::numeric {
+
+enum class TokKind { kWord, kNumber, kPunct, kSymbol };
+
+struct Tok {
+  uint32_t start = 0, end = 0;  // byte offsets (+ base)
+  TokKind kind = TokKind::kWord;
+  bool space_before = true;     // whitespace (or the start) before this token
+  std::string text;             // as written
+  std::string lower;            // ASCII-lower-cased
+};
+
+// Words are runs of letters (with inner apostrophes: "o'clock"); numbers are digit runs with
+// thousands separators (",", "'", a space before exactly three digits: "816 000") and one
+// decimal part; `symbols` (currency signs, "°") are single tokens; everything else is one
+// punctuation character per token.
+std::vector<Tok> Tokenize(std::string_view text, uint32_t base,
+                          const std::vector<std::string>& symbols);
+
+// Value of a digit token: "10,000" -> 10000, "1'000" -> 1000, ".5" -> 0.5.
+double DigitValue(std::string_view digits);
+
+struct ParsedQuantity {
+  int tok_begin = 0, tok_end = 0;   // tokens of the quantity text (bound words .. unit)
+  int num_begin = 0, num_end = 0;   // tokens of the number(s) and scale
+  uint32_t start = 0, end = 0;      // offsets of the quantity text
+  std::optional<double> value;      // null for ranges
+  std::optional<double> low, high;  // ranges and vague magnitudes
+  std::string bound = "exact";      // exact approx more_than less_than at_least at_most range
+  std::string unit;                 // "" = none; "percent", ISO code, canonical unit, counted noun
+  std::string unit_kind;            // "", "percent", "currency", "unit", "count"
+  std::string scale_text;           // "million", "bn"
+  int noun_begin = -1, noun_end = -1;  // counted noun phrase (unit_kind "count", or "of" phrase)
+  int sign = 0;                     // explicit sign: +1 "+0.2%", -1 "-1.3%", 0 none
+  bool vague = false;               // "dozens of", "tens of billions"
+  bool fraction = false;            // "a third of"
+  bool word_number = false;         // written in words ("fifty-one")
+  double rounding = 0.5;            // half the unit of the last printed digit, times the scale
+};
+
+// All quantities of one sentence, in text order, not overlapping.
+std::vector<ParsedQuantity> ParseQuantities(const std::vector<Tok>& toks,
+                                            const NumericLexicon& lex);
+
+// Longest phrase of `table` starting at token i (case per phrase); returns its length in
+// tokens (0 = none) and the phrase. `pred` filters candidates (may be null).
+int MatchPhrase(const std::vector<Tok>& toks, int i, const PhraseTable& table,
+                const Phrase** out, bool (*pred)(const Phrase&) = nullptr);
+
+}  // namespace claimkit::numeric
+
+#endif  // CLAIMKIT_EXTRACTORS_NUMERIC_PARSE_H_
