@@ -7,7 +7,10 @@
 // they see ASCII quotes, '-' and "..." only.
 //
 //   drop  no terminator before the break (a line break inside a paragraph)
-//   drop  lower-case next word             "Yahoo! in the" / "\"Why?\" he asked"
+//   drop  no space after the terminator      "story.asp?StoryID=1", "Ont.;" (but "said.The")
+//   drop  lower-case next word after '.', after a closing quote or bracket, or after a
+//         capitalised name ending in '!'   "\"Why?\" he asked", "Yahoo! in the"
+//         (kept after other '?' and '!': "did it work? is it")
 //   keep  ! or ?                           "Hello!? Is that you?"
 //   drop  terminator inside brackets       "Bohr [...] used" / "stairways [...]\" (Smith"
 //   drop  3-dot ellipsis after a space     "the thing is . . . I didn't"
@@ -22,6 +25,7 @@
 //                                          "the U.S. Government" / "the U.S. How"
 //   drop  initial after a capitalised word or at the start "Jonas E. Smith", "J. R. R."
 //         ("I." after a lower-case word is the pronoun: "you and I. Did")
+//   move  past a citation after the terminator "research. [1-3] Others" -> "... [1-3]" | "Others"
 //   add   before each further marker of a numbered or lettered list that starts a
 //         sentence: "1) first 2) second", "a. first b. second", and before bullets
 //   merge a sentence that is only a list marker with the next: "1." + "The first item"
@@ -90,6 +94,7 @@ class ParagraphRules {
     std::vector<size_t> starts{0};
     for (uint32_t b : candidates) {
       size_t nb = Decide(b, starts.back());
+      if (nb != kDrop) nb = AfterCitation(nb);
       if (nb != kDrop && nb > starts.back()) starts.push_back(nb);
     }
     std::vector<Marker> markers = FindMarkers();
@@ -198,6 +203,26 @@ class ParagraphRules {
     return segments >= 1 && len > 0;
   }
 
+  // A citation right after a sentence belongs to it: "... research. [1-3] Others"
+  // ends after "[1-3]". Returns the moved boundary (kDrop at the paragraph end).
+  size_t AfterCitation(size_t b) const {
+    if (b >= p_.size() || p_[b] != '[') return b;
+    size_t k = b + 1;
+    bool digit = false;
+    while (k < p_.size() && k - b < 24) {
+      const char c = p_[k];
+      if (c >= '0' && c <= '9') {
+        digit = true;
+      } else if (c != ' ' && c != ',' && c != '-') {
+        break;
+      }
+      ++k;
+    }
+    if (!digit || k >= p_.size() || p_[k] != ']') return b;
+    size_t nb = SkipSpace(k + 1, p_.size());
+    return nb >= p_.size() ? kDrop : nb;
+  }
+
   // Decides on the ICU boundary `b` (start of the next sentence, after spaces);
   // `start` is the start of the current sentence. Returns the boundary to use or kDrop.
   size_t Decide(size_t b, size_t start) const {
@@ -234,6 +259,13 @@ class ParagraphRules {
       }
     }
     if (dots + hard == 0) return kDrop;  // ICU broke at a newline inside the paragraph
+    // No space after the terminator: "story.asp?StoryID=1", "Ont.;". Kept only for
+    // a missing space between sentences, "said.The".
+    if (b == e && b < p_.size()) {
+      const bool typo = dots == 1 && hard == 0 && t == r + 1 && r > start &&
+                        CharBefore(p_, r).cls == seg::kLower && CharAt(p_, b).cls == seg::kUpper;
+      if (!typo) return kDrop;
+    }
     // The next word, after opening quotes and brackets.
     size_t w = b;
     bool opened = false;
@@ -244,7 +276,14 @@ class ParagraphRules {
       w += c.len;
     }
     const Char next = w < p_.size() ? CharAt(p_, w) : Char{0, 0, seg::kSpace};
-    if (next.cls == seg::kLower) return kDrop;
+    if (next.cls == seg::kLower) {
+      if (hard == 0 || t != e) return kDrop;  // "\"Why?\" he asked"
+      // "Yahoo! in": a name that ends in "!"; otherwise a lower-case sentence
+      // start after ? or ! as in informal text ("really? is it").
+      const std::string_view before = WordBefore(r, start);
+      const bool name = !before.empty() && CharAt(before, 0).cls == seg::kUpper;
+      return name && dots == 0 && hard == 1 && p_[r] == '!' ? kDrop : b;
+    }
     if (hard > 0) return b;
     if (r > start && p_[r - 1] == '[' && t < p_.size() && p_[t] == ']') return kDrop;  // [...]
     if (dots >= 2) {

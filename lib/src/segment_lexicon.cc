@@ -21,7 +21,8 @@ std::string AsciiLower(std::string_view s) {
 
 Result<SegmentLexicon> SegmentLexicon::Parse(std::string_view abbreviations,
                                              std::string_view starters,
-                                             std::string_view prepositions) {
+                                             std::string_view prepositions,
+                                             std::string_view hyphen_prefixes) {
   SegmentLexicon lex;
   Result<std::vector<TsvRow>> rows = ParseTsv("abbreviations.tsv", abbreviations, 3);
   if (!rows.ok()) return rows.status();
@@ -62,6 +63,9 @@ Result<SegmentLexicon> SegmentLexicon::Parse(std::string_view abbreviations,
   Result<std::vector<TsvRow>> pr = ParseTsv("segment_prepositions.tsv", prepositions, 1);
   if (!pr.ok()) return pr.status();
   for (const TsvRow& row : pr.value()) lex.prepositions_.insert(row.columns[0]);
+  Result<std::vector<TsvRow>> hp = ParseTsv("segment_hyphen_prefixes.tsv", hyphen_prefixes, 1);
+  if (!hp.ok()) return hp.status();
+  for (const TsvRow& row : hp.value()) lex.hyphen_prefixes_.insert(AsciiLower(row.columns[0]));
   return lex;
 }
 
@@ -76,7 +80,8 @@ const SegmentLexicon& SegmentLexicon::Default() {
       return std::move(r).value();
     };
     Result<SegmentLexicon> r = Parse(read("abbreviations.tsv"), read("segment_starters.tsv"),
-                                     read("segment_prepositions.tsv"));
+                                     read("segment_prepositions.tsv"),
+                                     read("segment_hyphen_prefixes.tsv"));
     if (!r.ok()) {
       std::cerr << "claimkit: " << r.status().ToString() << "\n";
       return new SegmentLexicon();
@@ -99,6 +104,11 @@ const Abbrev* SegmentLexicon::FindAbbrev(std::string_view form) const {
 
 bool SegmentLexicon::IsStarter(std::string_view word) const {
   return starters_.find(word) != starters_.end();
+}
+
+bool SegmentLexicon::IsHyphenPrefix(std::string_view prefix) const {
+  if (prefix.size() > 8) return false;
+  return hyphen_prefixes_.find(AsciiLower(prefix)) != hyphen_prefixes_.end();
 }
 
 bool SegmentLexicon::IsPreposition(std::string_view word) const {

@@ -232,9 +232,16 @@ class Tokenizer {
     }
   }
 
+  // Is the alphanumeric run at `i` at most 3 bytes long?
+  bool ShortRunAt(size_t i) const {
+    size_t k = i;
+    while (k < s_.size() && k - i <= 3 && IsAlnumClass(ClassAt(k))) k += At(k).len;
+    return k - i <= 3;
+  }
+
   bool IsUrlStart(size_t i) const {
     return StartsWithNoCase(s_, i, "http://") || StartsWithNoCase(s_, i, "https://") ||
-           StartsWithNoCase(s_, i, "ftp://") || StartsWithNoCase(s_, i, "www.");
+           StartsWithNoCase(s_, i, "ftp://") || StartsWithNoCase(s_, i, "mailto:") || StartsWithNoCase(s_, i, "www.");
   }
 
   size_t Url(size_t i) {
@@ -266,7 +273,7 @@ class Tokenizer {
   // Words, numbers, e-mails, percentages, currency with a letter prefix.
   size_t WordLike(size_t i, bool emit = true) {
     if (emit && (s_[i] == 'h' || s_[i] == 'H' || s_[i] == 'w' || s_[i] == 'W' || s_[i] == 'f' ||
-                 s_[i] == 'F') &&
+                 s_[i] == 'F' || s_[i] == 'm' || s_[i] == 'M') &&
         IsUrlStart(i)) {
       return Url(i);
     }
@@ -336,7 +343,14 @@ class Tokenizer {
         dotted_letters_only = false;
         continue;
       }
-      if (ch == '-') {  // co-operate, 5,100-12,000, 01-Feb-02
+      if (ch == '-') {
+        // Number ranges and codes stay whole: "5,100-12,000", "555-1234". A word
+        // with a listed prefix stays whole: "co-operate", "e-mail" (UD English
+        // splits other hyphenated words: "third-party" -> "third" "-" "party").
+        const bool numeric = run_digits && next.cls == kDigit;
+        if (!numeric && !(segments == 1 && !run_digits && lex_.IsHyphenPrefix(s_.substr(i, j - i)))) {
+          break;
+        }
         if (IsWordClass(next.cls)) letter_after_hyphen = true;
         dotted_letters_only = false;
         ++j;
@@ -352,7 +366,7 @@ class Tokenizer {
         ++j;
         continue;
       }
-      if (ch == '/' && !run_digits) {  // b/c, and/or
+      if (ch == '/' && !run_digits && j - run <= 3 && ShortRunAt(j + 1)) {  // b/c, and/or
         dotted_letters_only = false;
         ++j;
         continue;

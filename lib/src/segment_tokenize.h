@@ -1,15 +1,19 @@
 // The rule tokeniser (internal): one pass over UTF-8, no ICU break iterator.
 //
 // Decisions (they follow UD English where that does not split a news pattern):
-//   word      letters/digits joined by internal ' - . _ / & : "don't", "Google's",
-//             "co-operate", "Space.com", "b/c", "AT&T"; UD keeps contractions and
-//             possessives as one (multiword) token, so do we
+//   word      letters/digits joined by internal ' . _ & and short "/": "don't",
+//             "Google's", "Space.com", "b/c", "AT&T"; UD keeps contractions and
+//             possessives as one (multiword) token, so do we. Hyphenated words split
+//             at the hyphen as in UD ("third-party" -> "third" "-" "party") unless the
+//             first part is a prefix from data/segment_hyphen_prefixes.tsv: "co-operate",
+//             "e-mail", "anti-war" stay whole
 //   + "."     the period joins the word for listed abbreviations ("Dr.", "etc."),
 //             initials ("J.") and dotted acronyms ("U.S.", "e.g.")
-//   number    "10,000", "5,100-12,000", "1.5", "12:30", "9/11", "5th", "1.5bn", "'68", "-3"
+//   number    "10,000", "5,100-12,000", "555-1234", "1.5", "12:30", "9/11", "5th", "1.5bn",
+//             "'68", "-3"
 //   percent   "78%" (one token), a lone "%"
 //   currency  "US$1.5bn", "$100", "£5m" (one token: symbol + amount), a lone "$"
-//   url       "https://...", "www...." (trailing punctuation left out)
+//   url       "https://...", "www....", "mailto:..." (trailing punctuation left out)
 //   email     "jane.doe@example.com"
 //   handle    "@claimkit", "#hashtag"
 //   quote     '"', '\'', '`' and curly quotes when not folded
