@@ -286,6 +286,26 @@ void DocExtractor::Tokenize(int p, const std::vector<QuoteRegion>& regions,
     ++ti;
     sent_toks_.back().second = static_cast<int>(ti);
   }
+  // The segmenter may keep `said "A." Next` together: split after a closing mark
+  // that follows . ? or ! when a capitalised word comes next.
+  std::vector<std::pair<int, int>> split;
+  for (auto [b, e] : sent_toks_) {
+    int start = b;
+    for (int i = b + 1; i + 1 < e; ++i) {
+      const Tok& t = toks_[i];
+      if (t.kind != Tok::kQuote || !toks_[i + 1].cap) continue;
+      bool is_close = false;
+      for (const QuoteRegion& r : regions)
+        if (r.closed && r.close == t.b && r.depth == 0) is_close = true;
+      if (!is_close) continue;
+      if (IsPunct(toks_[i - 1], '.') || IsPunct(toks_[i - 1], '?') || IsPunct(toks_[i - 1], '!')) {
+        split.emplace_back(start, i + 1);
+        start = i + 1;
+      }
+    }
+    split.emplace_back(start, e);
+  }
+  sent_toks_ = std::move(split);
   tok_used_.assign(toks_.size(), 0);
 }
 
@@ -801,12 +821,46 @@ void DocExtractor::QuoteAttributions(int p) {
     if (close_sent < 0 || open_sent < 0) continue;
     // The close may fall in the next sentence when the segmenter splits after ."
     int se = sent_toks_[close_sent].second;
-    if (qe >= se && close_sent + 1 < static_cast<int>(sent_toks_.size())) se = sent_toks_[close_sent + 1].second;
     int sb = sent_toks_[open_sent].first;
 
     // After: “...,” he said. / “...,” said X, title. / “...,” X told Y.
     int i = qe;
-    if (R.closed && i < se) {
+    // A quotation that an attribution follows ends in , ? ! . or - (inside the marks,
+    // or right after them): “...,” he said.
+    bool ends_open = false;
+    if (qe - 2 >= qb) {
+      const Tok& last = toks_[qe - 2];
+      ends_open = IsPunct(last, ',') || IsPunct(last, '?') || IsPunct(last, '!') || IsPunct(last, '.') ||
+                  IsPunct(last, '-');
+    }
+    if (qe < se && (IsPunct(toks_[qe], ',') || IsPunct(toks_[qe], '-'))) ends_open = true;
+    // “...” ― Stephanie Egan: a dash and a name closing the paragraph.
+    if (R.closed && qe < static_cast<int>(toks_.size())) {
+      int d = qe;
+      while (d < static_cast<int>(toks_.size()) && (IsPunct(toks_[d], '.') || IsPunct(toks_[d], ','))) ++d;
+      if (d < static_cast<int>(toks_.size()) && IsPunct(toks_[d], '-') && toks_[d].b > toks_[qe - 1].b) {
+        int nb = d + 1, ne = nb;
+        while (ne < static_cast<int>(toks_.size()) && toks_[ne].kind != Tok::kQuote && ne - nb < 16) ++ne;
+        if (ne == static_cast<int>(toks_.size()) && nb < ne && toks_[nb].cap) {
+          Guess g = Interpret(nb, ne);
+          if (g.kind == Guess::kName) {
+            Record r;
+            r.type = "direct";
+            r.content = R.Inner();
+            r.cue = TokSpan(d, d + 1);
+            r.cue_text = std::string(TokText(d, d + 1));
+            Resolve(g, toks_[d].b, &r);
+            r.region = region_base_ + static_cast<int>(ri);
+            r.extent = TokSpan(qb, ne);
+            region_used_[ri] = true;
+            for (int u = d; u < ne; ++u) tok_used_[u] = 1;
+            AddRecord(r);
+            continue;
+          }
+        }
+      }
+    }
+    if (R.closed && i < se && ends_open) {
       while (i < se && (IsPunct(toks_[i], ',') || toks_[i].lower == "-")) ++i;
       int limit = std::min(se, i + 10);
       for (int k = i; k < limit; ++k) {
@@ -1501,7 +1555,9 @@ std::vector<Claim> DocExtractor::Claims(std::vector<SpeakerProfile>* speakers) {
       if (r.org) s.org = r.org;
       else if (!p.orgs.empty()) s.org = p.orgs[0];
       ++quote_count[r.entity];
-      if (s.mention && *s.mention != p.name) table_.AddAlias(r.entity, *s.mention);
+      if (s.mention && *s.mention != p.name &&
+          std::count(s.mention->begin(), s.mention->end(), ' ') < 4)
+        table_.AddAlias(r.entity, *s.mention);
     } else {
       s.type = SpeakerTypeName(r.spk_type);
       s.role = r.role;
