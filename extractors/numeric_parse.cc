@@ -495,6 +495,7 @@ class Parser {
       // Letter symbols ("RM", "Rs", "R") must touch the number; codes may be spaced ("USD 20").
       bool spacing_ok = !letters || pc->extra.find("code") != std::string::npos || Attached(after) ||
                         t_[j].text.size() > 1;
+      if (letters && j > 0 && !t_[j].space_before && !IsPunct(j - 1, '(')) spacing_ok = false;
       if (num_next && kind_ok && spacing_ok) {
         s->cur = pc->value;
         s->cur_pre = true;
@@ -518,9 +519,10 @@ class Parser {
     if (!ParseCore(j, s)) return false;
     int k = s->core_e;
     // Scale.
-    if (!s->vague && !s->fraction) {
+    while (!s->vague && !s->fraction) {
       auto it = lex_.scales.find(L(k));
-      if (it != lex_.scales.end() && Is(k, TokKind::kWord)) {
+      if (it == lex_.scales.end() || !Is(k, TokKind::kWord)) break;
+      {
         bool ok = false;
         const ScaleWord& sw = it->second;
         if (sw.kind == ScaleKind::kWord) {
@@ -530,14 +532,16 @@ class Parser {
         } else {
           const Phrase* pc2 = nullptr;
           bool cur_after = MatchPhrase(t_, k + 1, lex_.currencies, &pc2, IsPostCurrency) > 0;
-          ok = Attached(k) && (!s->cur.empty() || cur_after);
+          // "$5m", "5m euros", "1.2m tonnes", "35m of its devices"; but "100m sprint" is metres.
+          ok = Attached(k) && (!s->cur.empty() || cur_after || !s->is_int || L(k + 1) == "of") &&
+               !(Attached(k + 1) && Is(k + 1, TokKind::kWord));
         }
-        if (ok) {
-          s->mult = sw.multiplier;
-          s->scale_text = t_[k].text;
-          ++k;
-          // "1.5 million" then "-" + "strong" etc. are left alone.
-        }
+        if (!ok) break;
+        // "4 hundred million": scales multiply.
+        s->mult *= sw.multiplier;
+        s->scale_text = s->scale_text.empty() ? t_[k].text : s->scale_text + " " + t_[k].text;
+        ++k;
+        if (sw.kind != ScaleKind::kWord) break;
       }
     }
     s->core_e = k;
@@ -619,6 +623,14 @@ class Parser {
     return false;
   }
 
+  bool ChangeWordBefore(int i) const {
+    for (int k = 0; k < i; ++k) {
+      const Phrase* p = nullptr;
+      if (MatchPhrase(t_, k, lex_.change_words, &p)) return true;
+    }
+    return false;
+  }
+
   bool RangeWordBefore(int i) const {
     for (int k = i - 1; k >= std::max(0, i - 3); --k) {
       const std::string& w = L(k);
@@ -665,7 +677,7 @@ class Parser {
   }
 
   bool IsYearLike(const Simple& s) const {
-    return s.int_digits == 4 && s.value >= 1800 && s.value <= 2100 && s.mult == 1 &&
+    return s.int_digits == 4 && s.value >= 1800 && s.value <= 2200 && s.mult == 1 &&
            s.sign == 0 && s.unit_kind.empty() && s.cur.empty();
   }
 
@@ -715,8 +727,13 @@ class Parser {
       if (conn && ParseSimple(ck, &b, false) && !b.vague && !b.fraction && !a.fraction) {
         bool ok = true;
         if (word_to) {
-          if (L(i - 1) == "from" && !RangeWordBefore(i - 1)) ok = false;
-          if (ChangeWordEndsAt(i - 1) || (L(i - 1) == "by" && ChangeWordEndsAt(i - 2))) ok = false;
+          // "from X to Y" is a change when a change word precedes it ("rose from X to Y"),
+          // else a range ("priced from X to Y").
+          if (L(i - 1) == "from" && !RangeWordBefore(i - 1) && ChangeWordBefore(i - 1)) ok = false;
+          // "rose 5 to 10", "increased by $43.6 billion to $419.2 billion": amount, then level;
+          // but "dropped by 1 to 1.5 degrees" is a range (the unit only after the second).
+          bool verb = ChangeWordEndsAt(i - 1) || (L(i - 1) == "by" && ChangeWordEndsAt(i - 2));
+          if (verb && !(a.unit_kind.empty() && !b.unit_kind.empty())) ok = false;
           if (!a.unit_kind.empty() && a.unit_kind != b.unit_kind) ok = false;
           if (a.unit_kind == "unit" && a.unit != b.unit && !b.unit.empty()) ok = false;
         }
@@ -726,6 +743,9 @@ class Parser {
           if (a.word != b.word) ok = false;
           if (t_[ck - 1].space_before != t_[ck].space_before) ok = false;
         }
+        // "in 2018 to 3.9 million": a year is not the low end of a range.
+        if (IsYearLike(a) && !IsYearLike(b) && b.int_digits != 4) ok = false;
+        if (IsYearLike(b) && !IsYearLike(a) && a.int_digits != 4) ok = false;
         if (ok) range = true;
       }
     }
@@ -743,6 +763,18 @@ class Parser {
     } else if (bound == "range") {
       bound = "exact";
     }
+    // "eight or nine euros": the first number shares the second's unit.
+    if (!range && a.unit_kind.empty() && !a.vague && !a.fraction && L(k) == "or") {
+      Simple o;
+      if (ParseSimple(k + 1, &o, false) && !o.unit_kind.empty() && o.word == a.word) {
+        a.unit = o.unit;
+        a.unit_kind = o.unit_kind;
+        if (a.mult == 1 && o.mult > 1 && a.value < 1000) {
+          a.mult = o.mult;
+          a.scale_text = o.scale_text;
+        }
+      }
+    }
     // Counted noun.
     int noun_b = -1, noun_e = -1;
     if (a.unit_kind.empty() || (a.vague && a.unit_kind.empty())) {
@@ -752,6 +784,8 @@ class Parser {
         if (IsFunction(nk) && !lex_.number_words.count(L(nk))) ++nk;  // "a third of those screened"
       } else if (a.fraction && IsDeterminer(L(nk))) {
         ++nk;  // "half the condos"
+      } else if (a.word && IsPunct(nk, '-') && Attached(nk) && Attached(nk + 1)) {
+        ++nk;  // "a four-cylinder engine"
       }
       int ne = NounPhrase(nk);
       if (ne > nk) {
@@ -869,9 +903,23 @@ class Parser {
         ++x;
       }
     }
+    if (!a.word && a.unit_kind.empty() && a.mult == 1 && !range && !a.has_sep && bl == 0 &&
+        Is(last_core_e, TokKind::kWord) && StartsUpper(t_[last_core_e].text) &&
+        !(noun_b >= 0 && IsPluralish(L(noun_e - 1))) && !lex_.months.count(L(last_core_e)) &&
+        !IsFunction(last_core_e)) {
+      return 2;  // "787 Dreamliner", "90049 ZIP Code", "9 E 71st St"
+    }
+    if (!a.word && a.unit_kind.empty() && a.mult == 1 && !range && IsPunct(s0 - 1, '(') &&
+        IsPunct(a.e, ')') && bl == 0) {
+      return 2;  // "Dak Prescott (4)", list markers "(2)"
+    }
+    if (a.word && StartsUpper(t_[cb].text) && cb != first_word_ && Is(cb - 1, TokKind::kWord) &&
+        StartsUpper(t_[cb - 1].text) && !IsFunction(cb - 1)) {
+      return 2;  // "Kick Six", "Fantastic Four"
+    }
     // Word numbers need something counted: "two defendants", not "one of", "no one".
     if (a.word && !range && a.unit_kind.empty() && !a.vague && !a.fraction) {
-      if (noun_b < 0) return 2;
+      if (noun_b < 0 && a.mult == 1) return 2;
       const std::string& prev = L(i - 1);
       if (a.value == 1 && !a.fraction &&
           (prev == "no" || prev == "the" || prev == "this" || prev == "that" || prev == "any" ||
