@@ -1164,7 +1164,7 @@ void DocExtractor::CueAttributions(int sb, int se) {
     if (that >= 0) {
       if (AddresseeCues().count(cw->lemma) && that > m) addressee = std::string(TokText(m, that));
       m = that + 1;
-    } else if (AddresseeCues().count(cw->lemma) && m < se && toks_[m].kind == Tok::kWord) {
+    } else if (n == 1 && AddresseeCues().count(cw->lemma) && m < se && toks_[m].kind == Tok::kWord) {
       // told reporters / told the Globe / told him ...: an object before the clause.
       int t = m;
       if (Determiners().count(toks_[t].lower)) ++t;

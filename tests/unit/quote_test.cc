@@ -1,0 +1,190 @@
+// Quote extraction: quote-mark pairing (pure), and whole-article behaviour on short
+// texts written for these tests.
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "claimkit/pipeline.h"
+#include "extractors/quote.h"
+#include "extractors/quote_marks.h"
+
+namespace claimkit {
+namespace {
+
+std::vector<QuoteRegion> Pair(const std::string& text) {
+  Span para{0, static_cast<uint32_t>(text.size())};
+  auto marks = FindQuoteMarks(text, para, text, [](uint32_t o) { return o; });
+  return PairQuotes(text, para, marks);
+}
+
+std::string Inner(const std::string& text, const QuoteRegion& r) {
+  return std::string(r.Inner().Of(text));
+}
+
+TEST_CASE("quote marks: curly doubles with a nested single and an apostrophe") {
+  std::string t = "\xE2\x80\x9C" "Cambodia\xE2\x80\x99s \xE2\x80\x98war on drugs\xE2\x80\x99 failed,"
+                  "\xE2\x80\x9D he said.";
+  auto r = Pair(t);
+  REQUIRE(r.size() == 2);
+  CHECK(r[0].depth == 0);
+  CHECK(r[0].is_double);
+  CHECK(Inner(t, r[0]) == "Cambodia\xE2\x80\x99s \xE2\x80\x98war on drugs\xE2\x80\x99 failed,");
+  CHECK(r[1].depth == 1);
+  CHECK_FALSE(r[1].is_double);
+  CHECK(Inner(t, r[1]) == "war on drugs");
+}
+
+TEST_CASE("quote marks: straight quotes, decades and inch marks") {
+  std::string t = "He said \"it's over\" in the '90s; the board is 12\" wide.";
+  auto r = Pair(t);
+  REQUIRE(r.size() == 1);
+  CHECK(Inner(t, r[0]) == "it's over");
+}
+
+TEST_CASE("quote marks: an unclosed quotation stops at the paragraph end") {
+  std::string t = "\xE2\x80\x9CWe will appeal. The court was wrong";
+  auto r = Pair(t);
+  REQUIRE(r.size() == 1);
+  CHECK_FALSE(r[0].closed);
+  CHECK(r[0].close == t.size());
+}
+
+TEST_CASE("quote marks: a second opening mark ends an unclosed quotation") {
+  std::string t = "\xE2\x80\x9C" "First part \xE2\x80\x9C" "second part\xE2\x80\x9D end";
+  auto r = Pair(t);
+  REQUIRE(r.size() == 2);
+  CHECK_FALSE(r[0].closed);
+  CHECK(Inner(t, r[0]) == "First part");
+  CHECK(Inner(t, r[1]) == "second part");
+}
+
+TEST_CASE("quote marks: guillemets and German low-high quotes") {
+  std::string fr = "Il a dit \xC2\xAB non merci \xC2\xBB hier.";
+  auto r = Pair(fr);
+  REQUIRE(r.size() == 1);
+  CHECK(Inner(fr, r[0]) == " non merci ");
+  std::string de = "Er sagte \xE2\x80\x9E" "nein danke\xE2\x80\x9C gestern.";
+  r = Pair(de);
+  REQUIRE(r.size() == 1);
+  CHECK(Inner(de, r[0]) == "nein danke");
+}
+
+TEST_CASE("quote marks: British single quotes at top level") {
+  std::string t = "Minister: plan an \xE2\x80\x98utter failure\xE2\x80\x99";
+  auto r = Pair(t);
+  REQUIRE(r.size() == 1);
+  CHECK(Inner(t, r[0]) == "utter failure");
+}
+
+struct Extracted {
+  Document doc;
+  std::vector<Claim> claims;
+  std::vector<SpeakerProfile> speakers;
+};
+
+Extracted Run(const std::string& text) {
+  static auto ex = QuoteExtractor::Create();
+  REQUIRE(ex.ok());
+  Extracted out;
+  DocumentMeta meta;
+  meta.id = "t";
+  out.doc = Document(text, meta);
+  Analyzer analyzer;
+  auto a = analyzer.Analyze(out.doc);
+  REQUIRE(a.ok());
+  out.claims = (*ex)->Extract(*a, &out.speakers);
+  return out;
+}
+
+const Claim* Find(const Extracted& e, const std::string& content_start) {
+  for (const Claim& c : e.claims)
+    if (c.quote->content.rfind(content_start, 0) == 0) return &c;
+  return nullptr;
+}
+
+TEST_CASE("quotes: direct quote, continuation, pronoun and alias") {
+  std::string text =
+      "Port officials met on Monday.\n\n"
+      "\xE2\x80\x9CThe harbour will close for a week,\xE2\x80\x9D said Maria Okonkwo, director of the "
+      "Lagos Port Authority. \xE2\x80\x9CShips will wait offshore until the dredging ends.\xE2\x80\x9D\n\n"
+      "She added that fees would not rise.\n\n"
+      "Okonkwo told reporters the work was overdue.\n";
+  Extracted e = Run(text);
+  const Claim* c1 = Find(e, "The harbour will close");
+  REQUIRE(c1 != nullptr);
+  CHECK(c1->quote->type == "direct");
+  CHECK(c1->quote->speaker.name.value_or("") == "Maria Okonkwo");
+  CHECK(c1->quote->speaker.resolution == "explicit");
+  CHECK(c1->quote->cue.value_or("") == "said");
+  CHECK(c1->quote->speaker.role.value_or("") == "director");
+  // content_span reproduces the content in the original text.
+  CHECK(c1->quote->content_span.Of(e.doc.text()) == c1->quote->content);
+  const Claim* c2 = Find(e, "Ships will wait");
+  REQUIRE(c2 != nullptr);
+  CHECK(c2->quote->speaker.resolution == "continuation");
+  CHECK(c2->quote->speaker.name.value_or("") == "Maria Okonkwo");
+  const Claim* c3 = Find(e, "fees would not rise");
+  REQUIRE(c3 != nullptr);
+  CHECK(c3->quote->type == "indirect");
+  CHECK(c3->quote->speaker.resolution == "pronoun");
+  CHECK(c3->quote->speaker.name.value_or("") == "Maria Okonkwo");
+  const Claim* c4 = Find(e, "the work was overdue");
+  REQUIRE(c4 != nullptr);
+  CHECK(c4->quote->speaker.name.value_or("") == "Maria Okonkwo");
+  CHECK(c4->quote->speaker.resolution == "alias");
+}
+
+TEST_CASE("quotes: scare quotes are not quotes; mixed quotes are") {
+  std::string text =
+      "The so-called \xE2\x80\x9Cgreen corridor\xE2\x80\x9D opened in May.\n\n"
+      "Tran Van Minh, a spokesman for the ministry, said the corridor had \xE2\x80\x9C" "exceeded every "
+      "target we set\xE2\x80\x9D.\n";
+  Extracted e = Run(text);
+  CHECK(Find(e, "green corridor") == nullptr);
+  REQUIRE(e.claims.size() == 1);
+  const Claim& c = e.claims[0];
+  CHECK(c.quote->type == "mixed");
+  CHECK(c.quote->speaker.name.value_or("") == "Tran Van Minh");
+  CHECK(c.quote->content.find("exceeded every target we set") != std::string::npos);
+}
+
+TEST_CASE("quotes: according to, trailing attribution and organisations") {
+  std::string text =
+      "Rice exports fell by a third last year, according to the Ministry of Agriculture.\n\n"
+      "Prices will rise again in the spring, the ministry said.\n";
+  Extracted e = Run(text);
+  const Claim* c1 = Find(e, "Rice exports fell");
+  REQUIRE(c1 != nullptr);
+  CHECK(c1->quote->speaker.name.value_or("") == "Ministry of Agriculture");
+  CHECK(c1->quote->speaker.type == "organization");
+  CHECK(c1->quote->cue.value_or("") == "according to");
+  const Claim* c2 = Find(e, "Prices will rise again");
+  REQUIRE(c2 != nullptr);
+  CHECK(c2->quote->type == "indirect");
+  CHECK(c2->quote->speaker.mention.value_or("") == "the ministry");
+}
+
+TEST_CASE("quotes: reported speech inside a quotation is part of it") {
+  std::string text =
+      "\xE2\x80\x9CThe nurse told me that I could go home,\xE2\x80\x9D said Sokha, a patient.\n";
+  Extracted e = Run(text);
+  REQUIRE(e.claims.size() == 1);
+  CHECK(e.claims[0].quote->speaker.name.value_or("") == "Sokha");
+}
+
+TEST_CASE("quotes: ids in text order and speaker profiles") {
+  std::string text =
+      "\xE2\x80\x9CWe are ready,\xE2\x80\x9D said Ana Lima, the coach.\n\n"
+      "Lima said the team had trained for months.\n";
+  Extracted e = Run(text);
+  REQUIRE(e.claims.size() == 2);
+  CHECK(e.claims[0].id == "t#q1");
+  CHECK(e.claims[1].id == "t#q2");
+  REQUIRE(e.speakers.size() == 1);
+  CHECK(e.speakers[0].name == "Ana Lima");
+  CHECK(e.speakers[0].quotes == 2);
+  CHECK(e.speakers[0].type == SpeakerType::kPerson);
+}
+
+}  // namespace
+}  // namespace claimkit
