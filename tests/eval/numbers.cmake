@@ -1,0 +1,18 @@
+# Numeric claims on public quantity data (claimkit eval numbers). NewsQuant is scored exactly as
+# ../shared/tools/newsquant_score.py does; thresholds (F1 in percent) sit just below the
+# measured scores, so a drop fails. Duckling's English corpus mixes in non-news forms
+# (bare "five", ordinals, durations): its pass rate is reported with a floor only.
+# Each test is skipped (exit 77) when ../shared/data is not there.
+set(NUM_DATA "${CLAIMKIT_SHARED_DIR}/data/numbers")
+
+function(claimkit_numbers_eval name file)
+  claimkit_eval_test(${name} sh -c
+    "[ ! -f \"$1\" ] && echo \"skipped: $1 not found (set CLAIMKIT_SHARED_DIR)\" && exit 77 || shift && exec \"$@\""
+    sh ${file} $<TARGET_FILE:claimkit> eval numbers ${ARGN})
+endfunction()
+
+claimkit_numbers_eval(eval_numbers_newsquant ${NUM_DATA}/newsquant/gold/NewsQuant.json
+  --newsquant ${NUM_DATA}/newsquant/gold/NewsQuant.json
+  --min-value-f1 87.0 --min-unit-f1 70.0 --min-change-f1 73.0)
+claimkit_numbers_eval(eval_numbers_duckling ${NUM_DATA}/duckling-en-corpus/duckling_en_corpus.jsonl
+  --duckling ${NUM_DATA}/duckling-en-corpus/duckling_en_corpus.jsonl --min-pass 53.0)
