@@ -79,7 +79,7 @@ const std::unordered_set<std::string>& Prepositions() {
 const std::unordered_set<std::string>& ObjectCues() {
   static const std::unordered_set<std::string> k = {
       "describe", "call", "label", "dub", "term", "brand", "characterize", "characterise", "liken",
-      "compare", "portray", "paint", "frame", "cast", "highlight", "cite", "quote"};
+      "compare", "portray", "paint", "frame", "cast", "deem", "declare", "pronounce", "consider"};
   return k;
 }
 // Cues followed by an addressee: told the Globe that ...
@@ -138,6 +138,7 @@ class DocExtractor {
   // --- tokens
   void Tokenize(int p, const std::vector<QuoteRegion>& regions, const std::vector<QuoteMark>& marks);
   std::string_view View(Span s) const { return std::string_view(v_).substr(s.start, s.size()); }
+  std::string OrigText(Span view) const { return std::string(a_.norm.ToOriginal(view).Of(a_.text())); }
   std::string_view TokText(int b, int e) const {
     if (b >= e) return {};
     return std::string_view(v_).substr(toks_[b].b, toks_[e - 1].e - toks_[b].b);
@@ -1023,7 +1024,7 @@ void DocExtractor::CueAttributions(int sb, int se) {
     regs.erase(std::remove_if(regs.begin(), regs.end(), [&](int g) {
                  int w = 0;
                  for (int i = b; i < e; ++i) w += toks_[i].region == g && toks_[i].kind == Tok::kWord;
-                 return w < (object_cue0 ? 3 : opts_.min_scare_words);
+                 return w < (object_cue0 ? 1 : opts_.min_scare_words);
                }), regs.end());
     r->type = "indirect";
     r->content = TokSpan(b, e);
@@ -1042,11 +1043,32 @@ void DocExtractor::CueAttributions(int sb, int se) {
       r->type = "mixed";
       bool object_cue = cw && ObjectCues().count(cw->lemma);
       const QuoteRegion& F = regions_[regs.front()];
-      if (regs.size() == 1 && (qwords * 10 >= words * 9 || object_cue)) {
-        if (object_cue && qwords < 2) return false;
-        r->content = F.Inner();
+      const QuoteRegion& L = regions_[regs.back()];
+      if (regs.size() == 1 && qwords * 10 >= words * 9) {
         // "that “...”": the whole clause is the quotation.
-        if (qwords * 10 >= words * 9 && toks_[b].region >= 0) r->type = "mixed";
+        r->content = F.Inner();
+      } else if (L.closed) {
+        // The clause ends with the last quotation when what follows is an adjunct:
+        // called Clinton a “disgrace” after she ..., / “true,” but in the course of ...
+        int after = -1;
+        for (int i = b; i < e; ++i)
+          if (toks_[i].b >= L.close + L.close_len) {
+            after = i;
+            break;
+          }
+        if (after >= 0) {
+          while (after < e && toks_[after].kind == Tok::kPunct && !IsPunct(toks_[after], '-') &&
+                 !IsPunct(toks_[after], ',') && !IsPunct(toks_[after], ';'))
+            ++after;
+          int rest = e - after;
+          static const std::unordered_set<std::string> kAdjunct = {
+              "after", "before", "when", "while", "because", "since", "during", "but",
+              "following", "amid", "despite", "although", "though", "-", ",", ";",
+              "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "last",
+              "earlier", "today", "yesterday", "which", "where", "meaning", "saying"};
+          if (rest > 0 && (object_cue || rest >= 3) && kAdjunct.count(toks_[after].lower))
+            r->content.end = L.close + L.close_len;
+        }
       }
       for (int g : regs) region_used_[g] = true;
       r->region = region_base_ + regs.front();
@@ -1142,9 +1164,23 @@ void DocExtractor::CueAttributions(int sb, int se) {
     Guess g;
     int subj_b = k;
     bool left = false;
+    bool progressive = false;
     if (cw->gerund) {
-      // "..., saying CLAUSE": the speaker of the sentence's main clause.
-      if (!(k > sb && IsPunct(toks_[k - 1], ','))) continue;
+      // "is calling X": a progressive is a finite verb.
+      int pv = k - 1;
+      while (pv >= sb && IsSkippableWord(toks_[pv]) && toks_[pv].lower != "is" &&
+             toks_[pv].lower != "are" && toks_[pv].lower != "was" && toks_[pv].lower != "were" &&
+             toks_[pv].lower != "been")
+        --pv;
+      progressive = pv >= sb && (toks_[pv].lower == "is" || toks_[pv].lower == "are" ||
+                                 toks_[pv].lower == "was" || toks_[pv].lower == "were" ||
+                                 toks_[pv].lower == "been" || toks_[pv].lower == "'s");
+      if (progressive) {
+        left = LeftSubject(sb, pv, &g, &subj_b) || LeftSubject(sb, k, &g, &subj_b);
+      } else if (!(k > sb && IsPunct(toks_[k - 1], ','))) {
+        // "..., saying CLAUSE": the speaker of the sentence's main clause.
+        continue;
+      }
     } else {
       left = LeftSubject(sb, k, &g, &subj_b);
     }
@@ -1190,25 +1226,56 @@ void DocExtractor::CueAttributions(int sb, int se) {
     Record r;
     bool right_clause = ce - m >= 3 && toks_[m].kind != Tok::kPunct;
     // Object cues and weak cues need "that" or a clear clause.
-    if (right_clause && !strong && that < 0 && !(m < se && toks_[m].lower == "to")) right_clause = false;
-    if (right_clause && cw->lemma == "call" && that < 0 &&
+    if (right_clause && !strong && that < 0 && !(m < se && toks_[m].lower == "to")) {
+      // Intent cues with an object and an infinitive: urged voters to ...
+      bool to = false;
+      for (int t2 = m; t2 < std::min(ce, m + 6); ++t2)
+        if (toks_[t2].lower == "to") to = true;
+      right_clause = to && cw->cls == CueClass::kIntent;
+    }
+    // A quotation in the object makes any cue an attribution: called him a “con artist”.
+    bool object_quote = false;
+    for (int t2 = m; t2 < ce; ++t2)
+      if (toks_[t2].region >= 0) object_quote = true;
+    if (!right_clause && object_quote && ce - m >= 1 && toks_[m].kind != Tok::kPunct) right_clause = true;
+    if (right_clause && cw->lemma == "call" && that < 0 && !object_quote &&
         !(m < se && (toks_[m].lower == "for" || toks_[m].lower == "on")))
-      right_clause = ce - m >= 3 && that >= 0;
+      right_clause = false;
+    if (!right_clause && !strong && object_quote) right_clause = ce - m >= 1;
     if (right_clause && that < 0 && m < se && Prepositions().count(toks_[m].lower) &&
         toks_[m].lower != "to" && toks_[m].lower != "for" && toks_[m].lower != "on" &&
         toks_[m].lower != "if" && toks_[m].lower != "whether")
       right_clause = false;
-    if (cw->gerund) {
+    if (cw->gerund && !progressive) {
       if (!right_clause) continue;
-      if (last_attr_record_ < 0 || records_[last_attr_record_].paragraph != para_) continue;
+      bool same_sentence = last_attr_record_ >= 0 && records_[last_attr_record_].paragraph == para_ &&
+                           records_[last_attr_record_].extent.end > toks_[sb].b;
+      if (!same_sentence) {
+        // The subject opening the sentence: "Clinton spoke out Tuesday, arguing that ...".
+        int i = sb, j = sb;
+        while (j < k && toks_[j].kind == Tok::kWord && (toks_[j].cap || (j > i && (toks_[j].lower == "of"))))
+          ++j;
+        if (j == i && lex_.Pronoun(toks_[i].lower)) j = i + 1;
+        if (j == i || j >= k || toks_[j].kind != Tok::kWord || toks_[j].cap) continue;
+        Guess sg = Interpret(i, j);
+        if (sg.kind == Guess::kNone || sg.kind == Guess::kRelative) continue;
+        if (!make_content(m, ce, &r, cw)) continue;
+        r.cue = TokSpan(k, k + n);
+        r.cue_text = std::string(TokText(k, k + n));
+        Resolve(sg, toks_[i].b, &r);
+        r.confidence *= 0.85;
+        for (int u = k; u < ce; ++u) tok_used_[u] = 1;
+        AddRecord(r);
+        k = ce - 1;
+        continue;
+      }
       const Record& prev = records_[last_attr_record_];
       if (!make_content(m, ce, &r, cw)) continue;
       r.entity = prev.entity;
       r.mention = Span{};
-      r.type = r.type;
+      r.unresolved_name = !prev.mention.empty() ? OrigText(prev.mention) : prev.unresolved_name;
       r.resolution = "continuation";
       r.confidence = 0.7;
-      r.unresolved_name = prev.unresolved_name;
       r.role = prev.role;
       r.org = prev.org;
       r.cue = TokSpan(k, k + n);
@@ -1318,9 +1385,7 @@ void DocExtractor::Leftovers(int p) {
       r.type = "direct";
       // The mention stays with the first record; keep its text for matching.
       r.mention = Span{};
-      r.unresolved_name = prev.unresolved_name.empty() && prev.entity < 0
-                              ? std::string(View(prev.mention))
-                              : prev.unresolved_name;
+      r.unresolved_name = !prev.mention.empty() ? OrigText(prev.mention) : prev.unresolved_name;
     } else {
       r.resolution = "none";
       r.confidence = 0.35;
