@@ -487,10 +487,16 @@ class TextBuilder {
   HtmlExtract Finish() {
     HtmlExtract x;
     while (!out_.empty() && IsWs(out_.back())) out_.pop_back();
+    size_t lead = 0;  // <pre> may start with spaces
+    while (lead < out_.size() && IsWs(out_[lead])) ++lead;
+    out_.erase(0, lead);
     x.text = std::move(out_);
+    const auto size = static_cast<uint32_t>(x.text.size());
+    const auto shift = static_cast<uint32_t>(lead);
     for (HtmlBlock& b : blocks_) {
+      b.span.start = std::min(b.span.start > shift ? b.span.start - shift : 0, size);
+      b.span.end = std::min(b.span.end > shift ? b.span.end - shift : 0, size);
       if (b.span.empty()) continue;
-      b.span.end = std::min<uint32_t>(b.span.end, static_cast<uint32_t>(x.text.size()));
       x.blocks.push_back(b);
     }
     return x;
