@@ -63,12 +63,25 @@ class NumericExtractor : public Extractor {
     if (pub.size() >= 7) pub_month = std::atoi(pub.substr(5, 2).c_str());
     (void)pub_month;
     // Quote claims already present (the quote extractor runs first and has its ids).
-    std::vector<const Claim*> quotes;
+    // Copied: *claims grows below.
+    struct QuoteRef {
+      Span content;
+      SourceRef src;
+    };
+    std::vector<QuoteRef> quotes;
     for (const Claim& c : *claims) {
-      if (c.kind == "quote" && c.quote) quotes.push_back(&c);
+      if (c.kind != "quote" || !c.quote) continue;
+      const SpeakerRef& sp = c.quote->speaker;
+      QuoteRef r;
+      r.content = c.quote->content_span;
+      r.src.name = sp.name ? *sp.name : sp.mention ? *sp.mention : "";
+      r.src.cue = c.quote->cue;
+      if (!c.id.empty()) r.src.quote_id = c.id;
+      if (!r.src.name.empty()) quotes.push_back(std::move(r));
     }
     int last_year = 0;
     std::vector<ParsedQuantity> prev_qs;  // the previous body sentence's quantities
+    std::vector<std::optional<std::string>> prev_measures;
     for (size_t si = 0; si < a.sentences.size(); ++si) {
       const Sentence& s = a.sentences[si];
       Role role = a.RoleOf(s);
@@ -79,6 +92,7 @@ class NumericExtractor : public Extractor {
       std::vector<TimeExpr> times = FindTimes(toks, qs, pub_year, &last_year);
       if (qs.empty()) {
         prev_qs.clear();
+        prev_measures.clear();
         continue;
       }
       std::vector<Group> groups = FindChanges(toks, qs, prev_qs);
@@ -116,15 +130,9 @@ class NumericExtractor : public Extractor {
           }
         }
         // Source.
-        for (const Claim* qc : quotes) {
-          if (qc->quote->content_span.Contains(qspan)) {
-            SourceRef src;
-            const SpeakerRef& sp = qc->quote->speaker;
-            if (sp.name) src.name = *sp.name;
-            else if (sp.mention) src.name = *sp.mention;
-            src.cue = qc->quote->cue;
-            if (!qc->id.empty()) src.quote_id = qc->id;
-            if (!src.name.empty()) n.source = src;
+        for (const QuoteRef& qr : quotes) {
+          if (qr.content.Contains(qspan)) {
+            n.source = qr.src;
             break;
           }
         }
@@ -137,9 +145,23 @@ class NumericExtractor : public Extractor {
         auto m = Measure(toks, qs, qi);
         if (m.second > m.first) SetMeasure(a, toks, m.first, m.second, &out[qi]);
       }
-      for (const Group& g : groups) ApplyGroup(a, toks, qs, g, &out);
+      for (const Group& g : groups) {
+        if (g.prev_from && g.to >= 0) {
+          // "that number had jumped to 8,700": the measure is the earlier figure's.
+          size_t k = static_cast<size_t>(g.prev_from - prev_qs.data());
+          if (k < prev_measures.size() && prev_measures[k]) {
+            out[g.to].numeric->measure = prev_measures[k];
+            out[g.to].numeric->measure_span.reset();
+          }
+        }
+        ApplyGroup(a, toks, qs, g, &out);
+      }
       ShareChecks(toks, qs, &out);
-      for (Claim& c : out) claims->push_back(std::move(c));
+      prev_measures.clear();
+      for (Claim& c : out) {
+        prev_measures.push_back(c.numeric->measure);
+        claims->push_back(std::move(c));
+      }
       prev_qs = std::move(qs);
     }
   }

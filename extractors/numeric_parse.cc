@@ -775,10 +775,23 @@ class Parser {
         }
       }
     }
+    // Post-bound.
+    int end = k;
+    const Phrase* pp = nullptr;
+    int pl = MatchPhrase(t_, k, lex_.bounds, &pp, IsPostBound);
+    if (pl == 0 && IsPunct(k, '-') && Attached(k) && L(k + 1) == "plus") {
+      pl = 2;
+      static Phrase plus{{"plus"}, {true}, false, "more_than", "post", 0};
+      pp = &plus;
+    }
+    if (pl && (pp->tokens[0] != "+" || Attached(k)) && bound == "exact") {
+      bound = pp->value;
+      end = k + pl;
+    }
     // Counted noun.
     int noun_b = -1, noun_e = -1;
     if (a.unit_kind.empty() || (a.vague && a.unit_kind.empty())) {
-      int nk = k;
+      int nk = end;
       if ((a.vague || a.fraction) && L(nk) == "of") {
         ++nk;
         if (IsFunction(nk) && !lex_.number_words.count(L(nk))) ++nk;  // "a third of those screened"
@@ -792,19 +805,6 @@ class Parser {
         noun_b = nk;
         noun_e = ne;
       }
-    }
-    // Post-bound.
-    int end = k;
-    const Phrase* pp = nullptr;
-    int pl = MatchPhrase(t_, k, lex_.bounds, &pp, IsPostBound);
-    if (pl == 0 && IsPunct(k, '-') && Attached(k) && L(k + 1) == "plus") {
-      pl = 2;
-      static Phrase plus{{"plus"}, {true}, false, "more_than", "post", 0};
-      pp = &plus;
-    }
-    if (pl && (pp->tokens[0] != "+" || Attached(k)) && bound == "exact") {
-      bound = pp->value;
-      end = k + pl;
     }
     *next = std::max(end, noun_e);
 
@@ -834,7 +834,8 @@ class Parser {
       *next = last_core_e + 2;
       return 2;
     }
-    if ((IsPunct(s0 - 1, ':') || IsPunct(s0 - 1, '/') || IsPunct(s0 - 1, '.')) && Attached(s0) &&
+    if ((IsPunct(s0 - 1, ':') || IsPunct(s0 - 1, '/') || IsPunct(s0 - 1, '.') ||
+         IsPunct(s0 - 1, '-')) && Attached(s0) &&
         Is(s0 - 2, TokKind::kNumber) && Attached(s0 - 1)) {
       return 2;
     }
@@ -859,7 +860,8 @@ class Parser {
     // Scores and phone numbers: "2-1", "9-2 lead", "555-1234", "020-7946-0958".
     if (range && IsPunct(b.b - 1, '-') && a.unit_kind.empty() && a.mult == 1) {
       bool small = a.is_int && b.is_int && a.value < 100 && b.value < 100 && !a.has_sep && !b.has_sep;
-      if (small && noun_b < 0 && bound == "exact") return 2;
+      // "2-1", "a 9-2 lead": small integers joined by a bare hyphen are scores.
+      if (small && bound == "exact" && (noun_b < 0 || !IsPluralish(L(noun_e - 1)))) return 2;
       if (a.int_digits >= 3 && b.int_digits >= 4 && noun_b < 0) return 2;
       if (IsPunct(b.core_e, '-') && Attached(b.core_e) && Is(b.core_e + 1, TokKind::kNumber)) {
         *next = b.core_e + 2;

@@ -1,0 +1,319 @@
+// Numeric claims: tokenizer, quantity parser, change checks, lexicon errors, and the extractor
+// on short articles written for the project (corpus/numbers_*.txt). Expectations checked by hand.
+#include <doctest/doctest.h>
+
+#include <cmath>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "claimkit/pipeline.h"
+#include "extractors/numeric_check.h"
+#include "extractors/numeric_lexicon.h"
+#include "extractors/numeric_parse.h"
+#include "extractors/registry.h"
+
+namespace claimkit {
+namespace {
+
+using numeric::NumericLexicon;
+using numeric::ParsedQuantity;
+
+const NumericLexicon& Lex() {
+  static const NumericLexicon lex = [] {
+    Result<NumericLexicon> l = NumericLexicon::Load();
+    REQUIRE(l.ok());
+    return std::move(l).value();
+  }();
+  return lex;
+}
+
+std::vector<ParsedQuantity> Parse(const std::string& s) {
+  return numeric::ParseQuantities(numeric::Tokenize(s, 0, Lex().currency_symbols), Lex());
+}
+
+std::string TextOf(const std::string& s, const ParsedQuantity& q) {
+  return s.substr(q.start, q.end - q.start);
+}
+
+TEST_CASE("numeric: tokenizer keeps numbers with separators whole") {
+  auto t = numeric::Tokenize("about 10,000 and 816 000 or 1'000 at .5 US$1.5bn", 0,
+                             Lex().currency_symbols);
+  std::vector<std::string> texts;
+  for (auto& k : t) texts.push_back(k.text);
+  CHECK(texts == std::vector<std::string>{"about", "10,000", "and", "816 000", "or", "1'000", "at",
+                                          ".5", "US", "$", "1.5", "bn"});
+  CHECK(numeric::DigitValue("10,000") == 10000);
+  CHECK(numeric::DigitValue("816 000") == 816000);
+  CHECK(numeric::DigitValue(".5") == 0.5);
+  CHECK_FALSE(t[9].space_before);  // "$" glued to "US"
+}
+
+TEST_CASE("numeric: values, bounds and units") {
+  struct Case {
+    const char* text;
+    const char* qtext;
+    double value;
+    const char* bound;
+    const char* unit;
+  };
+  const Case cases[] = {
+      {"They interviewed more than 30 alleged drug users.", "more than 30", 30, "more_than",
+       "alleged drug users"},
+      {"It fell to about 17,000 a year later.", "about 17,000", 17000, "approx", ""},
+      {"The deal is worth US$1.5bn.", "US$1.5bn", 1.5e9, "exact", "USD"},
+      {"He paid 4,000 riel for it.", "4,000 riel", 4000, "exact", "KHR"},
+      {"Shares fell 0.9% on Friday.", "0.9%", 0.9, "exact", "percent"},
+      {"Growth was 5 per cent last year.", "5 per cent", 5, "exact", "percent"},
+      {"The car reaches 87 mph.", "87 mph", 87, "exact", "mile per hour"},
+      {"Up to 14 players left.", "Up to 14", 14, "at_most", "players"},
+      {"A fine of 10.5 million Australian dollars.", "10.5 million Australian dollars", 10.5e6,
+       "exact", "AUD"},
+      {"There were fifty-one people.", "fifty-one", 51, "exact", "people"},
+      {"Some 300 songs were recorded.", "Some 300", 300, "approx", "songs"},
+      {"It has 30 or more branches.", "30 or more", 30, "at_least", "branches"},
+      {"There are 431 facilities across the country.", "431", 431, "exact", "facilities"},
+      {"The index is down 2 percentage points.", "2 percentage points", 2, "exact",
+       "percentage point"},
+  };
+  for (const Case& c : cases) {
+    std::string text = c.text;
+    CAPTURE(text);
+    auto qs = Parse(c.text);
+    REQUIRE(qs.size() == 1);
+    CHECK(TextOf(c.text, qs[0]) == c.qtext);
+    REQUIRE(qs[0].value.has_value());
+    CHECK(*qs[0].value == doctest::Approx(c.value));
+    CHECK(qs[0].bound == c.bound);
+    CHECK(qs[0].unit == c.unit);
+  }
+}
+
+TEST_CASE("numeric: ranges and vague magnitudes") {
+  std::string s = "The crackdown left anywhere between 5,100-12,000 people dead.";
+  auto qs = Parse(s);
+  REQUIRE(qs.size() == 1);
+  CHECK_FALSE(qs[0].value.has_value());
+  CHECK(*qs[0].low == 5100);
+  CHECK(*qs[0].high == 12000);
+  CHECK(qs[0].bound == "range");
+
+  s = "There are four to five thousand people.";
+  qs = Parse(s);
+  REQUIRE(qs.size() == 1);
+  CHECK(*qs[0].low == 4000);
+  CHECK(*qs[0].high == 5000);
+
+  s = "Prices range from $370,000 to $5.5 million.";
+  qs = Parse(s);
+  REQUIRE(qs.size() == 1);
+  CHECK(*qs[0].low == 370000);
+  CHECK(*qs[0].high == 5.5e6);
+
+  s = "A market carrying tens of billions of dollars of product.";
+  qs = Parse(s);
+  REQUIRE(qs.size() == 1);
+  CHECK(TextOf(s, qs[0]) == "tens of billions of dollars");
+  CHECK(*qs[0].value == 1e10);
+  CHECK(*qs[0].low == 1e10);
+  CHECK(*qs[0].high == 1e11);
+  CHECK(qs[0].bound == "at_least");
+  CHECK(qs[0].unit == "USD");
+
+  s = "Dozens of people were hurt.";
+  qs = Parse(s);
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].bound == "at_least");
+  CHECK(qs[0].unit == "people");
+  CHECK(Parse("They met the dozens interviewed.").empty());  // a vague word needs "of"
+}
+
+TEST_CASE("numeric: from X to Y is a change after a change verb, a range otherwise") {
+  auto qs = Parse("Arrests rose from 10,000 in 2016 to about 17,000 a year later.");
+  REQUIRE(qs.size() == 2);
+  CHECK(*qs[0].value == 10000);
+  CHECK(*qs[1].value == 17000);
+  qs = Parse("Fines run from $250,000 to $1 million.");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].bound == "range");
+}
+
+TEST_CASE("numeric: what is not a quantity") {
+  const char* none[] = {
+      "He arrived on May 14, 2020.",
+      "The meeting starts at 2.15pm.",
+      "The launch is at 11 a.m. on Friday.",
+      "It was founded in 2016.",
+      "The fiscal 2012-13 budget passed.",
+      "They won 2-1 at home.",
+      "A 9-2 lead in the ninth.",
+      "The 45-year-old minister resigned.",
+      "The 22nd amendment was debated in the 1990s.",
+      "The COVID-19 summit of the G20 opened.",
+      "The S&P 500 closed higher.",
+      "Tesla sold the Model 3 there.",
+      "See page 12 of the report.",
+      "She lives at 10 Downing Street.",
+      "Visit www.example.com/2020/page7 today.",
+      "Call 555-1234 now.",
+      "It was one of the best days.",
+      "He tore the card in half.",
+      "The 787 Dreamliner flew.",
+      "Jane Doe, 45, said so.",
+      "Networks moved to 5G quickly.",
+  };
+  for (const char* s : none) {
+    CAPTURE(s);
+    auto qs = Parse(s);
+    CHECK(qs.empty());
+    for (auto& q : qs) CAPTURE(TextOf(s, q));
+  }
+}
+
+TEST_CASE("numeric: unit letters that are ordinary words do not become units") {
+  auto qs = Parse("The 100m sprint and a $5m grant.");
+  REQUIRE(qs.size() == 2);
+  CHECK(qs[0].unit == "metre");
+  CHECK(*qs[1].value == 5e6);
+  CHECK(qs[1].unit == "USD");
+  qs = Parse("About 20 in the room left at 5 pm.");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].unit.empty());
+}
+
+TEST_CASE("numeric: change checks allow the rounding of printed figures") {
+  using numeric::Reading;
+  // 21,900 -> over 38,990 stated as +78%: 78.04% computed.
+  auto c = numeric::CheckChange(Reading{21900, 50, "exact"}, Reading{38990, 5, "more_than"}, 78, 0.5);
+  CHECK(c.checkable);
+  CHECK(c.consistent);
+  CHECK(c.computed_percent == doctest::Approx(78.04));
+  // CONTRACT.md: 4.7% with $48.8bn -> $51.2bn is consistent (4.71% reachable).
+  c = numeric::CheckChange(Reading{48.8e9, 0.05e9, "exact"}, Reading{51.2e9, 0.05e9, "exact"}, 4.7, 0.05);
+  CHECK(c.consistent);
+  // 100 -> 150 is not a 20% rise.
+  c = numeric::CheckChange(Reading{100, 0.5, "exact"}, Reading{150, 0.5, "exact"}, 20, 0.5);
+  CHECK_FALSE(c.consistent);
+  CHECK(c.computed_percent == doctest::Approx(50));
+}
+
+TEST_CASE("numeric: lexicon errors name file and line") {
+  std::map<std::string, std::string> files = {
+      {"bounds.tsv", "#format\t1\nabout\tapprox\tpre\nnearly\tclose\tpre\n"}};
+  auto r = NumericLexicon::FromContents(files);
+  REQUIRE_FALSE(r.ok());
+  CHECK(r.status().message.find("bounds.tsv:3:") != std::string::npos);
+  files = {{"number_words.tsv", "one\t1\tunit\none\t1\tunit\n"}};
+  r = NumericLexicon::FromContents(files);
+  REQUIRE_FALSE(r.ok());
+  CHECK(r.status().message.find("number_words.tsv:2: duplicate") != std::string::npos);
+}
+
+// ---- The extractor on the corpus articles.
+
+std::string ReadCorpus(const std::string& name) {
+  std::ifstream in(std::string(CLAIMKIT_SOURCE_DIR) + "/corpus/" + name, std::ios::binary);
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+std::vector<Claim> NumericClaims(const std::string& text, const std::string& published = "") {
+  DocumentMeta meta;
+  meta.id = "doc";
+  meta.published = published;
+  Document doc(text, meta);
+  Analyzer analyzer;
+  Result<Analysis> a = analyzer.Analyze(doc);
+  REQUIRE(a.ok());
+  auto ex = Extractors::Create();
+  REQUIRE(ex.ok());
+  std::vector<Claim> out;
+  for (Claim& c : ex.value()->Run(a.value())) {
+    if (c.kind == "numeric") out.push_back(std::move(c));
+  }
+  // Every span maps back to the original bytes.
+  for (const Claim& c : out) {
+    CHECK(c.numeric->quantity.text == std::string(c.numeric->quantity.span.Of(text)));
+  }
+  return out;
+}
+
+const Claim* Find(const std::vector<Claim>& cs, const std::string& qtext) {
+  for (const Claim& c : cs) {
+    if (c.numeric->quantity.text == qtext) return &c;
+  }
+  return nullptr;
+}
+
+TEST_CASE("numeric extractor: prices article (corpus/numbers_prices.txt)") {
+  std::string text = ReadCorpus("numbers_prices.txt");
+  REQUIRE(!text.empty());
+  auto cs = NumericClaims(text);
+  CHECK(cs.size() == 10);
+  // risen by 25%, from 2,000 riel to about 2,500 riel: +25.0%, consistent; source the ministry
+  const Claim* rel = Find(cs, "25%");
+  REQUIRE(rel);
+  REQUIRE(rel->numeric->change);
+  CHECK(*rel->numeric->change->from == 2000);
+  CHECK(*rel->numeric->change->to == 2500);
+  CHECK(*rel->numeric->change->stated_percent == 25);
+  CHECK(*rel->numeric->change->consistent);
+  CHECK(*rel->numeric->change_role == "relative_change");
+  CHECK(*rel->numeric->measure == "price of milled rice");
+  REQUIRE(rel->numeric->source);
+  CHECK(rel->numeric->source->name == "Ministry of Commerce");
+  const Claim* to = Find(cs, "about 2,500 riel");
+  REQUIRE(to);
+  CHECK(*to->numeric->quantity.unit == "KHR");
+  CHECK(to->numeric->quantity.bound == "approx");
+  CHECK(*to->numeric->change_role == "to");
+  // fell 7% to $2.3 billion in 2019; "a year later, that figure had dropped to $1.9 billion"
+  const Claim* bn = Find(cs, "$2.3 billion");
+  REQUIRE(bn);
+  CHECK(bn->numeric->time->value == "2019");
+  CHECK(*bn->numeric->change->stated_percent == -7);
+  const Claim* later = Find(cs, "$1.9 billion");
+  REQUIRE(later);
+  CHECK(later->numeric->time->value == "2020");
+  CHECK(*later->numeric->change->from == 2.3e9);
+  CHECK(*later->numeric->measure == "Exports");
+  // inside Sok Dara's quote
+  const Claim* half = Find(cs, "nearly half");
+  REQUIRE(half);
+  REQUIRE(half->numeric->source);
+  CHECK(half->numeric->source->name == "Sok Dara");
+  CHECK(half->numeric->source->quote_id.has_value());
+  const Claim* range = Find(cs, "Between 40 and 60");
+  REQUIRE(range);
+  CHECK(*range->numeric->quantity.low == 40);
+  CHECK(*range->numeric->quantity.high == 60);
+  CHECK(range->numeric->checks.size() == 1);
+  const Claim* ha = Find(cs, "More than 3,000 hectares");
+  REQUIRE(ha);
+  CHECK(*ha->numeric->quantity.unit == "hectare");
+  // nothing from the caption's date
+  for (const Claim& c : cs) CHECK(c.section != "caption");
+}
+
+TEST_CASE("numeric extractor: dates, names, scores are not claims (corpus/numbers_not_claims.txt)") {
+  std::string text = ReadCorpus("numbers_not_claims.txt");
+  REQUIRE(!text.empty());
+  auto cs = NumericClaims(text);
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].numeric->quantity.text == "300");
+  CHECK(*cs[0].numeric->quantity.unit == "people");
+  CHECK(cs[0].numeric->time->value == "2018");
+}
+
+TEST_CASE("numeric extractor: 'this year' and 'last year' use the publication date") {
+  auto cs = NumericClaims(
+      "Visitors fell to 1,200 as of March this year, from 1,500 late last year.\n", "2020-05-14");
+  REQUIRE(cs.size() == 2);
+  CHECK(cs[0].numeric->time->value == "2020-03");
+  CHECK(cs[1].numeric->time->value == "2019");
+}
+
+}  // namespace
+}  // namespace claimkit
