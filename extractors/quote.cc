@@ -151,6 +151,7 @@ class DocExtractor {
   void InterpretAppositive(int b, int e, Guess* g) const;
   bool LeftSubject(int sb, int k, Guess* g, int* subj_begin) const;
   bool RightSpeaker(int k, int se, Guess* g, int* end) const;
+  bool SentenceSubject(int sb, int k, Guess* g, int* subj_begin) const;
   int Resolve(const Guess& g, uint32_t pos, Record* r);
   int CueAt(int i, int se, const CueWord** cw) const;  // token length of a cue starting at i (0: none)
 
@@ -585,6 +586,16 @@ bool DocExtractor::LeftSubject(int sb, int k, Guess* g, int* subj_begin) const {
   while (j >= sb && IsSkippableWord(toks_[j])) --j;
   if (j < sb) return false;
   int b, e = j + 1;
+  if (const PronounInfo* pi = lex_.Pronoun(toks_[j].lower);
+      pi && pi->kind != PronounInfo::kRelative && toks_[j].lower != "it" && toks_[j].lower != "him" &&
+      toks_[j].lower != "her" && toks_[j].lower != "them" && toks_[j].lower != "his" &&
+      toks_[j].lower != "their" && toks_[j].lower != "its") {
+    *g = Interpret(j, j + 1);
+    *subj_begin = j;
+    return g->kind != Guess::kNone;
+  }
+  // Coordinated verb phrase: "Clinton, the former secretary, stressed ... and said".
+  if (toks_[j].lower == "and" && j > sb) return SentenceSubject(sb, j, g, subj_begin);
   if (IsPunct(toks_[j], ',')) {
     // Apposition: NAME , APPOS [, APPOS] , cue
     int segs = 0;
@@ -663,6 +674,40 @@ bool DocExtractor::LeftSubject(int sb, int k, Guess* g, int* subj_begin) const {
     if (cw && cw->verb && !cw->noun && !toks_[i].cap && i > b) return false;
   }
   return g->kind != Guess::kNone;
+}
+
+// The subject opening the sentence, for verbs coordinated with its main verb:
+// "Dean, a medical doctor, appeared on TV and began by saying ...",
+// "Clinton spoke out Tuesday, arguing that ...". Needs a name or pronoun, an optional
+// apposition between commas, then a lower-case word.
+bool DocExtractor::SentenceSubject(int sb, int k, Guess* g, int* subj_begin) const {
+  int i = sb, j = sb;
+  if (i >= k) return false;
+  if (const PronounInfo* pi = lex_.Pronoun(toks_[i].lower); pi && pi->kind != PronounInfo::kRelative) {
+    j = i + 1;
+  } else {
+    while (j < k && toks_[j].kind == Tok::kWord &&
+           (toks_[j].cap || (j > i && (toks_[j].lower == "of" || toks_[j].lower == "for") && j + 1 < k &&
+                             toks_[j + 1].cap)))
+      ++j;
+    if (j < k && toks_[j].lower == "the" && j == i) return false;
+  }
+  if (j == i || j >= k) return false;
+  if (const NameWord* nw = lex_.Name(TokText(i, i + 1)); nw && *nw == NameWord::kNotPerson &&
+      !lex_.Pronoun(toks_[i].lower))
+    return false;
+  int e = j;
+  if (IsPunct(toks_[j], ',')) {
+    int n = j + 1;
+    while (n < k && !IsPunct(toks_[n], ',') && n - j < 16) ++n;
+    if (n >= k || !IsPunct(toks_[n], ',')) return false;
+    e = n;
+    j = n + 1;
+  }
+  if (j >= k || toks_[j].kind != Tok::kWord || toks_[j].cap) return false;
+  *g = Interpret(i, e);
+  *subj_begin = i;
+  return g->kind == Guess::kName || g->kind == Guess::kPronoun;
 }
 
 // Inverted speaker after the cue: "said Nicholas Bequelin, Amnesty's regional director, in ...".
@@ -861,7 +906,10 @@ void DocExtractor::QuoteAttributions(int p) {
         }
       }
     }
-    if (R.closed && i < se && ends_open) {
+    bool opens_sentence = true;
+    for (int u = sb; u < qb; ++u)
+      if (toks_[u].kind == Tok::kWord) opens_sentence = false;
+    if (R.closed && i < se && ends_open && opens_sentence) {
       while (i < se && (IsPunct(toks_[i], ',') || toks_[i].lower == "-")) ++i;
       int limit = std::min(se, i + 10);
       for (int k = i; k < limit; ++k) {
@@ -1066,7 +1114,8 @@ void DocExtractor::CueAttributions(int sb, int se) {
               "following", "amid", "despite", "although", "though", "-", ",", ";",
               "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "last",
               "earlier", "today", "yesterday", "which", "where", "meaning", "saying"};
-          if (rest > 0 && (object_cue || rest >= 3) && kAdjunct.count(toks_[after].lower))
+          if (rest > 0 && (object_cue || rest >= 3) &&
+              (kAdjunct.count(toks_[after].lower) || (object_cue && toks_[after].lower == "and")))
             r->content.end = L.close + L.close_len;
         }
       }
@@ -1144,6 +1193,24 @@ void DocExtractor::CueAttributions(int sb, int se) {
       if (n == 1 && next && next->verb && !next->gerund && toks_[nx].region < 0 && !cw->past &&
           toks_[nx].lower != next->lemma + "ing")
         continue;
+      if (n == 1 && toks_[k].lower == cw->lemma && k > sb && !cw->noun) {
+        // A base form needs a plural subject or an auxiliary: "officials say", "they say",
+        // "did not say"; not "and state violence".
+        int pb = k - 1;
+        while (pb > sb && IsSkippableWord(toks_[pb]) && toks_[pb].lower != "do" && toks_[pb].lower != "did" &&
+               toks_[pb].lower != "will" && toks_[pb].lower != "would" && toks_[pb].lower != "could" &&
+               toks_[pb].lower != "can" && toks_[pb].lower != "may" && toks_[pb].lower != "might" &&
+               toks_[pb].lower != "should" && toks_[pb].lower != "must" && toks_[pb].lower != "not" &&
+               toks_[pb].lower != "n't")
+          --pb;
+        const std::string& pw = toks_[pb].lower;
+        static const std::unordered_set<std::string> kOk = {
+            "i", "we", "they", "you", "do", "did", "does", "will", "would", "could", "can", "may", "might",
+            "should", "must", "not", "n't", "to", "who", "also", "often"};
+        bool plural = pw.size() > 3 && pw.back() == 's' && !toks_[pb].possessive && pw != "has" && pw != "was" &&
+                      pw != "is" && pw != "this" && pw != "its" && pw != "his";
+        if (!kOk.count(pw) && !plural && !toks_[pb].cap && !(lex_.Role(pw) && lex_.Role(pw)->kind == TitleWord::kGroup)) continue;
+      }
       if (n == 1 && cw->noun && toks_[k].lower == cw->lemma && k > sb) {
         static const std::unordered_set<std::string> kBefore = {
             "i", "we", "they", "you", "do", "did", "does", "will", "would", "could", "can", "may",
@@ -1177,7 +1244,10 @@ void DocExtractor::CueAttributions(int sb, int se) {
                                  toks_[pv].lower == "been" || toks_[pv].lower == "'s");
       if (progressive) {
         left = LeftSubject(sb, pv, &g, &subj_b) || LeftSubject(sb, k, &g, &subj_b);
-      } else if (!(k > sb && IsPunct(toks_[k - 1], ','))) {
+      } else if (!(k > sb && (IsPunct(toks_[k - 1], ',') || toks_[k - 1].lower == "by" ||
+                              toks_[k - 1].lower == "and" || toks_[k - 1].lower == "while" ||
+                              toks_[k - 1].lower == "after" || toks_[k - 1].lower == "before")) ||
+                 (k > sb + 1 && toks_[k - 1].lower != "," && toks_[k - 2].lower == "the")) {
         // "..., saying CLAUSE": the speaker of the sentence's main clause.
         continue;
       }
@@ -1252,13 +1322,9 @@ void DocExtractor::CueAttributions(int sb, int se) {
                            records_[last_attr_record_].extent.end > toks_[sb].b;
       if (!same_sentence) {
         // The subject opening the sentence: "Clinton spoke out Tuesday, arguing that ...".
-        int i = sb, j = sb;
-        while (j < k && toks_[j].kind == Tok::kWord && (toks_[j].cap || (j > i && (toks_[j].lower == "of"))))
-          ++j;
-        if (j == i && lex_.Pronoun(toks_[i].lower)) j = i + 1;
-        if (j == i || j >= k || toks_[j].kind != Tok::kWord || toks_[j].cap) continue;
-        Guess sg = Interpret(i, j);
-        if (sg.kind == Guess::kNone || sg.kind == Guess::kRelative) continue;
+        Guess sg;
+        int i = sb;
+        if (!SentenceSubject(sb, k, &sg, &i)) continue;
         if (!make_content(m, ce, &r, cw)) continue;
         r.cue = TokSpan(k, k + n);
         r.cue_text = std::string(TokText(k, k + n));
