@@ -32,11 +32,12 @@ if [ -z "${BENCH_SKIP_BUILD:-}" ]; then
 fi
 CK="$BUILD/claimkit"
 BENCH="$BUILD/bench/claimkit_bench"
-cpu=$(grep -m1 'model name' /proc/cpuinfo | sed 's/.*: //')
+cpu_model=$(grep -m1 'model name' /proc/cpuinfo | sed 's/.*: //')
 news_bytes=$(stat -c %s "$NEWS")
 news_docs=$(wc -l <"$NEWS")
-echo "# claimkit benchmark: $(date -u +%Y-%m-%dT%H:%MZ), $cpu, $NPROC cores, $(git -C "$SRC" rev-parse --short HEAD)"
-echo "# results in $OUT"
+load=$(cut -d' ' -f1-3 /proc/loadavg)
+echo "# claimkit benchmark: $(date -u +%Y-%m-%dT%H:%MZ), $cpu_model, $NPROC cores, $(git -C "$SRC" rev-parse --short HEAD)"
+echo "# results in $OUT; load average $load"
 echo
 
 # --- 1. stages, single thread ------------------------------------------------------
@@ -51,28 +52,32 @@ import json, sys
 d = json.load(open(sys.argv[1]))
 print(f"{d['docs']} documents, {d['bytes'] / 1e6:.2f} MB of text, {d['reps']} repetitions, "
       f"set-up {d['setup_ms']:.0f} ms, RSS after loading {d['rss_after_load_kb'] / 1024:.1f} MB")
-print(f"{'stage':<10} {'median s':>9} {'best s':>9} {'MB/s':>7} {'docs/s':>8} {'peak RSS MB':>12}")
+print(f"{'stage':<10} {'median s':>9} {'best s':>9} {'cpu s':>9} {'MB/s':>7} {'MB/cpu-s':>9} "
+      f"{'docs/s':>8} {'peak RSS MB':>12}")
 for s in d["stages"]:
-    print(f"{s['name']:<10} {s['median_s']:>9.4f} {s['best_s']:>9.4f} {s['mb_per_s']:>7.1f} "
-          f"{s['docs_per_s']:>8.0f} {s['peak_rss_kb'] / 1024:>12.1f}")
+    print(f"{s['name']:<10} {s['median_s']:>9.4f} {s['best_s']:>9.4f} {s['cpu_median_s']:>9.4f} "
+          f"{s['mb_per_s']:>7.1f} {s['mb_per_cpu_s']:>9.1f} {s['docs_per_s']:>8.0f} "
+          f"{s['peak_rss_kb'] / 1024:>12.1f}")
 EOF
 echo
 
 # --- 2. extract end to end on a large input -------------------------------------------
-# Wall time and peak RSS of one command; prints "seconds rss_kb".
+# Wall time, peak RSS and CPU time (user + system) of one command; prints
+# "seconds rss_kb cpu_seconds", or "failed failed failed".
 timed() {
   local log=$1; shift
   if ! /usr/bin/time -v "$@" >/dev/null 2>"$log"; then
     echo "command failed: $* (see $log)" >&2
     grep -v -E '^\s' "$log" | tail -3 >&2
-    echo "failed failed"
+    echo "failed failed failed"
     return
   fi
-  local wall rss
+  local wall rss cpu
   wall=$(grep 'Elapsed (wall clock)' "$log" | awk '{print $NF}' |
          awk -F: '{ if (NF==3) print $1*3600+$2*60+$3; else print $1*60+$2 }')
   rss=$(grep 'Maximum resident set size' "$log" | awk '{print $NF}')
-  echo "$wall $rss"
+  cpu=$(awk '/User time \(seconds\)|System time \(seconds\)/ { s += $NF } END { print s }' "$log")
+  echo "$wall $rss $cpu"
 }
 rows=()
 extract_help=$("$CK" extract --help 2>&1 || true)
@@ -88,20 +93,25 @@ if [ "$BIG_MB" != 0 ]; then
   if [ $has_j = 1 ]; then jobs_list="1 $NPROC"; else jobs_list="default"; fi
   for j in $jobs_list; do
     if [ "$j" = default ]; then args=(); label="extract (no -j option yet)"; else args=(-j "$j"); label="extract -j $j"; fi
-    read -r secs rss < <(timed "$OUT/extract-j$j.time" "$CK" extract "${args[@]}" "$BIG")
-    if [ "$secs" = failed ]; then rows+=("| \`claimkit extract ${args[*]:-}\` on ${BIG_MB} MB JSONL | failed | | |"); continue; fi
+    read -r secs rss cpu < <(timed "$OUT/extract-j$j.time" "$CK" extract "${args[@]}" "$BIG")
+    if [ "$secs" = failed ]; then rows+=("| \`claimkit extract ${args[*]:-}\` on ${BIG_MB} MB JSONL | failed | | | |"); continue; fi
     mbs=$(awk -v b="$big_bytes" -v s="$secs" 'BEGIN { printf "%.1f", b / 1e6 / s }')
+    mbc=$(awk -v b="$big_bytes" -v s="$cpu" 'BEGIN { printf "%.1f", b / 1e6 / s }')
     dps=$(awk -v d="$big_docs" -v s="$secs" 'BEGIN { printf "%.0f", d / s }')
-    echo "$label: $(awk -v b="$big_bytes" 'BEGIN{printf "%.0f", b/1e6}') MB, $big_docs docs in ${secs}s: $mbs MB/s, $dps docs/s, peak RSS $((rss / 1024)) MB"
-    rows+=("| \`claimkit extract ${args[*]:-}\` on ${BIG_MB} MB JSONL | $mbs | $dps | $((rss / 1024)) |")
+    echo "$label: $(awk -v b="$big_bytes" 'BEGIN{printf "%.0f", b/1e6}') MB, $big_docs docs in ${secs}s wall, ${cpu}s CPU: $mbs MB/s, $mbc MB/cpu-s, $dps docs/s, peak RSS $((rss / 1024)) MB"
+    rows+=("| \`claimkit extract ${args[*]:-}\` on ${BIG_MB} MB JSONL | $mbs | $mbc | $dps | $((rss / 1024)) |")
   done
   # The same on the news file alone, for peak RSS at two input sizes.
-  read -r secs rss < <(timed "$OUT/extract-news.time" "$CK" extract "$NEWS")
-  if [ "$secs" = failed ]; then secs=nan; rss=0; fi
-  mbs=$(awk -v b="$news_bytes" -v s="$secs" 'BEGIN { printf "%.1f", b / 1e6 / s }')
-  dps=$(awk -v d="$news_docs" -v s="$secs" 'BEGIN { printf "%.0f", d / s }')
-  echo "extract (default) on the news file: ${secs}s, $mbs MB/s, $dps docs/s, peak RSS $((rss / 1024)) MB"
-  rows+=("| \`claimkit extract\` on the news file (4 MB) | $mbs | $dps | $((rss / 1024)) |")
+  read -r secs rss cpu < <(timed "$OUT/extract-news.time" "$CK" extract "$NEWS")
+  if [ "$secs" = failed ]; then
+    rows+=("| \`claimkit extract\` on the news file (4 MB) | failed | | | |")
+  else
+    mbs=$(awk -v b="$news_bytes" -v s="$secs" 'BEGIN { printf "%.1f", b / 1e6 / s }')
+    mbc=$(awk -v b="$news_bytes" -v s="$cpu" 'BEGIN { printf "%.1f", b / 1e6 / s }')
+    dps=$(awk -v d="$news_docs" -v s="$secs" 'BEGIN { printf "%.0f", d / s }')
+    echo "extract (default) on the news file: ${secs}s wall, ${cpu}s CPU, $mbs MB/s, $mbc MB/cpu-s, $dps docs/s, peak RSS $((rss / 1024)) MB"
+    rows+=("| \`claimkit extract\` on the news file (4 MB) | $mbs | $mbc | $dps | $((rss / 1024)) |")
+  fi
   rm -f "$BIG"
   echo
 fi
@@ -110,21 +120,24 @@ fi
 echo "## 3. claimkit segment on the news file (hyperfine)"
 hyperfine --warmup 1 --runs "$REPS" --export-json "$OUT/segment.json" \
   "$CK segment --input-format jsonl $NEWS" --output=null | tee "$OUT/segment.txt"
-seg_mean=$(python3 -c "import json,sys; print(json.load(open('$OUT/segment.json'))['results'][0]['mean'])")
+read -r seg_mean seg_cpu < <(python3 -c "import json; r = json.load(open('$OUT/segment.json'))['results'][0]; print(r['mean'], r['user'] + r['system'])")
 seg_mbs=$(awk -v b="$news_bytes" -v s="$seg_mean" 'BEGIN { printf "%.1f", b / 1e6 / s }')
+seg_mbc=$(awk -v b="$news_bytes" -v s="$seg_cpu" 'BEGIN { printf "%.1f", b / 1e6 / s }')
 seg_dps=$(awk -v d="$news_docs" -v s="$seg_mean" 'BEGIN { printf "%.0f", d / s }')
-read -r _ seg_rss < <(timed "$OUT/segment.time" "$CK" segment --input-format jsonl "$NEWS")
-rows+=("| \`claimkit segment\` on the news file (4 MB) | $seg_mbs | $seg_dps | $((seg_rss / 1024)) |")
+read -r _ seg_rss _ < <(timed "$OUT/segment.time" "$CK" segment --input-format jsonl "$NEWS")
+rows+=("| \`claimkit segment\` on the news file (4 MB) | $seg_mbs | $seg_mbc | $seg_dps | $((seg_rss / 1024)) |")
 echo
 
 # --- table ---------------------------------------------------------------------------------
 echo "## Markdown for the README"
 echo
-echo "Measured $(date -u +%Y-%m-%d) on $cpu ($NPROC cores), commit $(git -C "$SRC" rev-parse --short HEAD);"
-echo "MB = 10^6 bytes of document text (stages) or of the JSONL input file (commands)."
+echo "Measured $(date -u +%Y-%m-%d) on $cpu_model ($NPROC cores), commit $(git -C "$SRC" rev-parse --short HEAD);"
+echo "MB = 10^6 bytes of document text (stages) or of the JSONL input file (commands); MB/s from"
+echo "wall time, MB/cpu-s from CPU time (user + system: the per-core figure, not inflated when other"
+echo "processes share the cores); load average at the start: $load."
 echo
-echo "| what (one thread unless -j) | MB/s | docs/s | peak RSS MB |"
-echo "|---|---:|---:|---:|"
+echo "| what (one thread unless -j) | MB/s | MB/cpu-s | docs/s | peak RSS MB |"
+echo "|---|---:|---:|---:|---:|"
 python3 - "$OUT/stages.json" <<'EOF'
 import json, sys
 d = json.load(open(sys.argv[1]))
@@ -133,6 +146,7 @@ names = {"icu_words": "ICU word BreakIterator alone (reference)",
          "analyze": "+ tokens (full Analyzer)", "extract": "full extraction + JSON"}
 for s in d["stages"]:
     print(f"| {names.get(s['name'], s['name'])} ({d['docs']} news articles, in memory) "
-          f"| {s['mb_per_s']:.1f} | {s['docs_per_s']:.0f} | {s['peak_rss_kb'] / 1024:.0f} |")
+          f"| {s['mb_per_s']:.1f} | {s['mb_per_cpu_s']:.1f} | {s['docs_per_s']:.0f} "
+          f"| {s['peak_rss_kb'] / 1024:.0f} |")
 EOF
 for r in "${rows[@]}"; do echo "$r"; done
