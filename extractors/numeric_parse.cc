@@ -764,9 +764,10 @@ class Parser {
       bound = "exact";
     }
     // "eight or nine euros": the first number shares the second's unit.
-    if (!range && a.unit_kind.empty() && !a.vague && !a.fraction && L(k) == "or") {
+    int ork = IsPunct(k, '-') && Attached(k) ? k + 1 : k;  // "a 7- or 8-inch screen"
+    if (!range && a.unit_kind.empty() && !a.vague && !a.fraction && L(ork) == "or") {
       Simple o;
-      if (ParseSimple(k + 1, &o, false) && !o.unit_kind.empty() && o.word == a.word) {
+      if (ParseSimple(ork + 1, &o, false) && !o.unit_kind.empty() && o.word == a.word) {
         a.unit = o.unit;
         a.unit_kind = o.unit_kind;
         if (a.mult == 1 && o.mult > 1 && a.value < 1000) {
