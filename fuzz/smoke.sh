@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Fuzz smoke run: builds every fuzz target (fuzz/fuzz_*.cc) with clang, libFuzzer,
-# ASan and UBSan, then runs each for SECONDS seconds (default 20) with -max_len=4096,
-# starting from the seeds in fuzz/corpus/. Exits non-zero if any target crashes,
+# ASan and UBSan, then runs each for SECONDS seconds (default 20) with -max_len=4096 (MAX_LEN),
+# starting from the seeds in fuzz/corpus/ (a reader target fuzz_X from fuzz/corpus_X/
+# when that exists). Exits non-zero if any target crashes,
 # leaks, hits a sanitizer report or an invariant check; the crashing input is kept
 # in the work directory (printed at the end).
 #
@@ -13,6 +14,7 @@ SECONDS_PER_TARGET=${1:-20}
 SRC=$(cd "$(dirname "$0")/.." && pwd)
 BUILD=${2:-$SRC/build-fuzz}
 JOBS=${JOBS:-2}
+MAX_LEN=${MAX_LEN:-4096}
 
 if [ -z "${FUZZ_SKIP_BUILD:-}" ]; then
   CC=clang CXX=clang++ cmake -S "$SRC" -B "$BUILD" -DCMAKE_BUILD_TYPE=RelWithDebInfo \
@@ -35,7 +37,7 @@ for t in $targets; do
   # A reader's own seeds, when it has them: fuzz/corpus_<name>/ (e.g. corpus_jsonl).
   [ -d "$SRC/fuzz/corpus_${t#fuzz_}" ] && seeds="$SRC/fuzz/corpus_${t#fuzz_}"
   echo "== $t: ${SECONDS_PER_TARGET}s from $seeds"
-  if "$exe" -max_total_time="$SECONDS_PER_TARGET" -max_len=4096 -timeout=10 -rss_limit_mb=2048 \
+  if "$exe" -max_total_time="$SECONDS_PER_TARGET" -max_len="$MAX_LEN" -timeout=10 -rss_limit_mb=2048 \
       -print_final_stats=1 -artifact_prefix="$WORK/$t/artifacts/" \
       "$WORK/$t/corpus" "$seeds" >"$WORK/$t/log" 2>&1; then
     grep -E '^stat::number_of_executed_units|^stat::peak_rss_mb' "$WORK/$t/log" | tr '\n' ' '
