@@ -657,9 +657,9 @@ class NumericExtractor : public Extractor {
         const ParsedQuantity& d = (*qs)[j];
         if ((d.unit_kind == "unit" || d.unit_kind == "count") && !IsTimeUnit(d.unit)) donor = &d;
       }
-      for (int j = i + 1; j < n && !donor; ++j) {
-        const ParsedQuantity& d = (*qs)[j];
-        if (d.unit_kind == "unit" && !IsTimeUnit(d.unit)) donor = &d;
+      if (!donor && i + 1 < n) {  // "16369.03, up 58.06 points": only the very next one
+        const ParsedQuantity& d = (*qs)[i + 1];
+        if (d.unit_kind == "unit" && !IsTimeUnit(d.unit) && d.tok_begin - q.tok_end <= 3) donor = &d;
       }
       if (donor) lend(*donor, &q);
     }

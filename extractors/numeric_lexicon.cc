@@ -181,8 +181,9 @@ Result<NumericLexicon> NumericLexicon::FromContents(const Files& files) {
       return RowError("units.tsv", r, "attach must be 'attached' or 'any'");
     }
     Phrase p;
-    // Short symbols are matched as written ("g" but not "G" in "5G"; "W" but not "w").
-    p.case_sensitive = HasUpper(r.columns[0]) || r.columns[0].size() <= 2;
+    // Short symbols are matched as written ("g" but not "G" in "5G"; "W" but not "w");
+    // longer ones in any case ("GHz", "Ghz").
+    p.case_sensitive = r.columns[0].size() <= 2;
     p.tokens = PhraseTokens(r.columns[0], p.case_sensitive, sym, &p.spaced);
     p.value = r.columns[1];
     p.extra = r.columns[2];

@@ -544,6 +544,26 @@ class Parser {
         if (sw.kind != ScaleKind::kWord) break;
       }
     }
+    // "twenty-eight thousand six hundred forty-two": a word number continues after its scale.
+    if (s->word && s->mult > 1 && !s->vague && !s->fraction) {
+      Simple rest;
+      int r = L(k) == "and" ? k + 1 : k;
+      WordKind wk;
+      double wv;
+      if (NumberWord(r, &wk, &wv) && wk != WordKind::kFraction && wk != WordKind::kVague &&
+          ParseCore(r, &rest) && !rest.fraction && rest.value * 1 < s->mult) {
+        double more = rest.value;
+        int rk = rest.core_e;
+        auto it2 = lex_.scales.find(L(rk));
+        if (it2 != lex_.scales.end() && it2->second.kind == ScaleKind::kWord &&
+            it2->second.multiplier < s->mult) {
+          more *= it2->second.multiplier;
+          ++rk;
+        }
+        s->value = s->value + more / s->mult;
+        k = rk;
+      }
+    }
     s->core_e = k;
     // Post: vague "of dollars".
     if (s->vague) {
@@ -646,6 +666,14 @@ class Parser {
   // Returns the end token (== k when none).
   int NounPhrase(int k) const {
     int j = k, words = 0, end = k;
+    // "eight more picks", "two other employees": a modifier before a noun.
+    static const char* kMods[] = {"more", "other", "additional", "extra", "fewer", "new"};
+    for (const char* m : kMods) {
+      if (L(j) == m && Is(j + 1, TokKind::kWord) && !IsFunction(j + 1) &&
+          IsPluralish(L(j + 1))) {
+        return j + 2;
+      }
+    }
     while (j < n_ && words < 3) {
       if (!Is(j, TokKind::kWord)) break;
       if (words > 0 && t_[j].space_before == false) break;
@@ -700,6 +728,11 @@ class Parser {
     if (bl) {
       bound = pb->value;
       j += bl;
+    } else if (L(j) == "sub" && IsPunct(j + 1, '-') && Attached(j + 1) && Attached(j + 2) &&
+               Is(j + 2, TokKind::kNumber)) {
+      bound = "less_than";  // "sub-7 nanometer chips", "sub-300 sq m offices"
+      bl = 2;
+      j += 2;
     }
     Simple a;
     if (!ParseSimple(j, &a, true)) return 0;
@@ -750,7 +783,8 @@ class Parser {
       }
     }
     if (range) {
-      if (a.mult == 1 && b.mult > 1 && a.scale_text.empty() && !a.has_sep && a.value < 1000) {
+      if (a.mult == 1 && b.mult > 1 && a.scale_text.empty() && !a.has_sep && a.value < 1000 &&
+          a.value <= b.value) {
         a.mult = b.mult;
         a.scale_text = b.scale_text;
       }
