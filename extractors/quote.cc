@@ -15,6 +15,7 @@
 #include <algorithm>
 #include <cstring>
 #include <string>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "extractors/quote_marks.h"
@@ -190,10 +191,10 @@ void DocExtractor::Tokenize(int p, const std::vector<QuoteRegion>& regions,
                             const std::vector<QuoteMark>& marks) {
   toks_.clear();
   Span pv = a_.structure.paragraphs[p].view;
-  std::unordered_set<uint32_t> mark_at;
+  std::unordered_map<uint32_t, uint8_t> mark_at;  // offset -> length
   for (const QuoteRegion& r : regions) {
-    mark_at.insert(r.open);
-    if (r.closed) mark_at.insert(r.close);
+    mark_at[r.open] = r.open_len;
+    if (r.closed) mark_at[r.close] = r.close_len;
   }
   std::unordered_set<uint32_t> any_mark;
   for (const QuoteMark& m : marks) any_mark.insert(m.view);
@@ -207,8 +208,7 @@ void DocExtractor::Tokenize(int p, const std::vector<QuoteRegion>& regions,
     Tok t;
     t.b = i;
     if (mark_at.count(i)) {
-      int len = 1;
-      if (c >= 0x80) DecodeUtf8(v_, i, &len);
+      int len = mark_at[i];
       t.e = i + len;
       t.kind = Tok::kQuote;
       t.lower = "\"";
@@ -685,12 +685,22 @@ bool DocExtractor::SentenceSubject(int sb, int k, Guess* g, int* subj_begin) con
   if (i >= k) return false;
   if (const PronounInfo* pi = lex_.Pronoun(toks_[i].lower); pi && pi->kind != PronounInfo::kRelative) {
     j = i + 1;
+  } else if (Determiners().count(toks_[i].lower)) {
+    // "Several environmental groups granted ...": determiner, up to three words, a verb.
+    j = i + 1;
+    while (j < k && j - i <= 4 && toks_[j].kind == Tok::kWord && !lex_.Cue(toks_[j].lower) &&
+           !Skippable().count(toks_[j].lower) &&
+           !(toks_[j].lower.size() > 3 && toks_[j].lower.compare(toks_[j].lower.size() - 2, 2, "ed") == 0))
+      ++j;
+    if (j == i + 1 || j >= k || toks_[j].kind != Tok::kWord) return false;
+    *g = Interpret(i, j);
+    *subj_begin = i;
+    return g->kind == Guess::kName || g->kind == Guess::kRole;
   } else {
     while (j < k && toks_[j].kind == Tok::kWord &&
            (toks_[j].cap || (j > i && (toks_[j].lower == "of" || toks_[j].lower == "for") && j + 1 < k &&
                              toks_[j + 1].cap)))
       ++j;
-    if (j < k && toks_[j].lower == "the" && j == i) return false;
   }
   if (j == i || j >= k) return false;
   if (const NameWord* nw = lex_.Name(TokText(i, i + 1)); nw && *nw == NameWord::kNotPerson &&
@@ -1177,7 +1187,7 @@ void DocExtractor::CueAttributions(int sb, int se) {
       if (!cw) continue;
     }
     if (!opts_.indirect) continue;
-    bool strong = cw->cls == CueClass::kSpeech || cw->cls == CueClass::kReport;
+    bool strong = cw->cls == CueClass::kSpeech || cw->cls == CueClass::kReport || n > 1;
     if (!strong && !opts_.beliefs) continue;
     // A verb right after "to" is an infinitive ("to say"), after a determiner a noun.
     if (k > sb && (toks_[k - 1].lower == "to" || Determiners().count(toks_[k - 1].lower))) continue;
@@ -1308,7 +1318,7 @@ void DocExtractor::CueAttributions(int sb, int se) {
     for (int t2 = m; t2 < ce; ++t2)
       if (toks_[t2].region >= 0) object_quote = true;
     if (!right_clause && object_quote && ce - m >= 1 && toks_[m].kind != Tok::kPunct) right_clause = true;
-    if (right_clause && cw->lemma == "call" && that < 0 && !object_quote &&
+    if (right_clause && n == 1 && cw->lemma == "call" && that < 0 && !object_quote &&
         !(m < se && (toks_[m].lower == "for" || toks_[m].lower == "on")))
       right_clause = false;
     if (!right_clause && !strong && object_quote) right_clause = ce - m >= 1;

@@ -79,6 +79,13 @@ std::vector<QuoteMark> FindQuoteMarks(std::string_view view, Span para, std::str
   std::vector<QuoteMark> marks;
   for (uint32_t i = para.start; i < para.end && i < view.size(); ++i) {
     unsigned char c = static_cast<unsigned char>(view[i]);
+    if (c == '\'' && i + 1 < para.end && i + 1 < view.size() && view[i + 1] == '\'' &&
+        !(i > para.start && view[i - 1] == '\'')) {
+      // Two apostrophes stand for a double quotation mark (''like this'').
+      marks.push_back(QuoteMark{i, 2, MarkShape::kDoubleStraight});
+      ++i;
+      continue;
+    }
     if (c == '"' || c == '\'') {
       uint32_t o = to_original(i);
       int len = 1;
