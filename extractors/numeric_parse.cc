@@ -643,10 +643,18 @@ class Parser {
     return false;
   }
 
+  // A change word in the clause before token i (up to 8 tokens back, not across , ; : ( or a
+  // spaced dash): "rose from X to Y" is a change, "fines from X to Y" a range.
   bool ChangeWordBefore(int i) const {
-    for (int k = 0; k < i; ++k) {
+    for (int k = i - 1; k >= 0 && k >= i - 8; --k) {
+      if (IsPunct(k, ',') || IsPunct(k, ';') || IsPunct(k, ':') || IsPunct(k, '(') ||
+          (IsPunct(k, '-') && t_[k].space_before)) {
+        break;
+      }
       const Phrase* p = nullptr;
-      if (MatchPhrase(t_, k, lex_.change_words, &p)) return true;
+      if (MatchPhrase(t_, k, lex_.change_words, &p) && k + static_cast<int>(p->tokens.size()) <= i) {
+        return true;
+      }
     }
     return false;
   }
