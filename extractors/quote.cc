@@ -727,6 +727,15 @@ bool DocExtractor::RightSpeaker(int k, int se, Guess* g, int* end) const {
   const Tok& t = toks_[i];
   bool ok = t.kind == Tok::kWord &&
             (t.cap || Determiners().count(t.lower) || lex_.Pronoun(t.lower));
+  // "said 9/11 widow Terry Strada", "said former senator Jane Roe".
+  if (!ok && t.kind == Tok::kWord && k + 1 < se)
+    for (int x = k + 1; x < std::min(se, k + 4); ++x)
+      if (toks_[x].cap) {
+        ok = true;
+        break;
+      } else if (toks_[x].kind != Tok::kWord) {
+        break;
+      }
   if (!ok) return false;
   if (lex_.Pronoun(t.lower) && t.lower != "he" && t.lower != "she" && t.lower != "they") return false;
   int j = i;

@@ -66,14 +66,22 @@ bool IsCloseContext(unsigned char c) {  // what may follow a closing mark
 enum Dir { kOpen, kClose, kEither };
 
 Dir DoubleDir(std::string_view v, Span para, const QuoteMark& m) {
+  unsigned char b = Before(v, para, m.view), a = At(v, para, m.view + m.len);
   switch (m.shape) {
-    case MarkShape::kDoubleOpen: case MarkShape::kDoubleLow: case MarkShape::kGuillemetLeft:
+    case MarkShape::kDoubleOpen:
+      // A typo'd closing mark: “...percent.“ at the end of a paragraph or before a space.
+      if (!IsSpaceOr0(b) && IsSpaceOr0(a) && !IsOpenContext(b)) return kClose;
       return kOpen;
-    case MarkShape::kDoubleClose: case MarkShape::kGuillemetRight:
+    case MarkShape::kDoubleClose:
+      // A typo'd opening mark: ”What is ... at the start of a paragraph.
+      if (IsSpaceOr0(b) && !IsSpaceOr0(a) && IsWordByte(a)) return kOpen;
+      return kClose;
+    case MarkShape::kDoubleLow: case MarkShape::kGuillemetLeft:
+      return kOpen;
+    case MarkShape::kGuillemetRight:
       return kClose;
     default: break;
   }
-  unsigned char b = Before(v, para, m.view), a = At(v, para, m.view + m.len);
   bool open_ok = IsOpenContext(b) && !IsSpaceOr0(a);
   bool close_ok = !IsSpaceOr0(b) && IsCloseContext(a);
   if (open_ok && !close_ok) return kOpen;
