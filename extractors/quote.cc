@@ -585,7 +585,40 @@ bool DocExtractor::LeftSubject(int sb, int k, Guess* g, int* subj_begin) const {
   int j = k - 1;
   while (j >= sb && IsSkippableWord(toks_[j])) --j;
   if (j < sb) return false;
+  // A parenthesis after the name: "Gov. Pat McCrory (R) said", "Reid (D-Nev.), in particular,".
+  int paren_end = -1;
+  if (IsPunct(toks_[j], ')')) {
+    int o = j - 1;
+    while (o >= sb && !IsPunct(toks_[o], '(') && j - o < 8) --o;
+    if (o >= sb && IsPunct(toks_[o], '(') && o > sb) {
+      paren_end = j + 1;
+      j = o - 1;
+    }
+  }
   int b, e = j + 1;
+  // Contractions: "He's claiming", "They're saying".
+  std::string pj = toks_[j].lower;
+  for (const char* suf : {"'s", "'re", "'ve", "'d", "'ll"}) {
+    size_t n = std::strlen(suf);
+    if (pj.size() > n && pj.compare(pj.size() - n, n, suf) == 0) {
+      std::string stem = pj.substr(0, pj.size() - n);
+      if (lex_.Pronoun(stem)) pj = stem;
+      break;
+    }
+  }
+  if (pj != toks_[j].lower) {
+    const PronounInfo* pi = lex_.Pronoun(pj);
+    if (pi && pi->kind == PronounInfo::kPersonal && pj != "it") {
+      *g = Interpret(j, j + 1);
+      g->kind = Guess::kPronoun;
+      g->pron = pi;
+      g->gender = pi->gender;
+      g->plural = pi->plural;
+      *subj_begin = j;
+      return true;
+    }
+  }
+  (void)paren_end;
   if (const PronounInfo* pi = lex_.Pronoun(toks_[j].lower);
       pi && pi->kind != PronounInfo::kRelative && toks_[j].lower != "it" && toks_[j].lower != "him" &&
       toks_[j].lower != "her" && toks_[j].lower != "them" && toks_[j].lower != "his" &&
@@ -928,7 +961,7 @@ void DocExtractor::QuoteAttributions(int p) {
     bool opens_sentence = true;
     for (int u = sb; u < qb; ++u)
       if (toks_[u].kind == Tok::kWord) opens_sentence = false;
-    if (R.closed && i < se && ends_open && opens_sentence) {
+    if (R.closed && i < se && ends_open) {
       while (i < se && (IsPunct(toks_[i], ',') || toks_[i].lower == "-")) ++i;
       int limit = std::min(se, i + 10);
       for (int k = i; k < limit; ++k) {
@@ -962,7 +995,11 @@ void DocExtractor::QuoteAttributions(int p) {
           Guess l = Interpret(i, k);
           int j = k - 1;
           while (j >= i && IsSkippableWord(toks_[j])) --j;
-          if (j >= i) {
+          const Tok& f = toks_[i];
+          bool valid_start = f.kind == Tok::kWord && !Prepositions().count(f.lower) &&
+                             (f.cap || lex_.Pronoun(f.lower) || Determiners().count(f.lower) ||
+                              lex_.Role(f.lower));
+          if (j >= i && valid_start && (opens_sentence || j - i < 8)) {
             l = Interpret(i, j + 1);
             // Apposition: “...,” Chin Malin, spokesman for X, said.
             if (l.kind != Guess::kNone) {
@@ -978,6 +1015,16 @@ void DocExtractor::QuoteAttributions(int p) {
         Record r;
         r.type = "direct";
         r.content = R.Inner();
+        if (!opens_sentence) {
+          // This is “roughly the same advantage,” reported Reuters.
+          r.type = "mixed";
+          r.content = Span{toks_[sb].b, R.close + R.close_len};
+          for (int u = qb - 1; u >= sb; --u)
+            if (tok_used_[u] || toks_[u].kind == Tok::kQuote) {
+              r.content.start = toks_[u + 1].b;
+              break;
+            }
+        }
         r.cue = TokSpan(k, k + n);
         r.cue_text = std::string(TokText(k, k + n));
         Resolve(g, toks_[k].b, &r);
@@ -1003,9 +1050,13 @@ void DocExtractor::QuoteAttributions(int p) {
     if (qb > sb) {
       int k = qb - 1;
       bool colon = false;
+      const CueWord* direct_cw = nullptr;
       if (IsPunct(toks_[k], ':') || IsPunct(toks_[k], ',')) {
         colon = IsPunct(toks_[k], ':');
         --k;
+      } else if (CueAt(k, qb, &direct_cw) == 1 && direct_cw && !direct_cw->noun &&
+                 direct_cw->cls == CueClass::kSpeech && ObjectCues().count(direct_cw->lemma) == 0) {
+        colon = true;  // "Trump declared “I think ...”"
       } else {
         continue;
       }
@@ -1015,10 +1066,15 @@ void DocExtractor::QuoteAttributions(int p) {
         if (toks_[c].kind == Tok::kQuote) break;
         const CueWord* cw = nullptr;
         int n = CueAt(c, qb, &cw);
-        if (n == 0 || (cw && cw->gerund && !colon)) continue;
+        if (n == 0) continue;
         Guess g;
         int subj_b = c;
         bool found = LeftSubject(sb, c, &g, &subj_b);
+        // "..., saying, “...”": the subject opening the sentence.
+        if (!found && cw && cw->gerund && c > sb && IsPunct(toks_[c - 1], ',') &&
+            !(last_attr_record_ >= 0 && records_[last_attr_record_].paragraph == para_ &&
+              records_[last_attr_record_].extent.end > toks_[sb].b))
+          found = SentenceSubject(sb, c, &g, &subj_b);
         if (!found && cw && cw->gerund) {
           // "..., adding: “...”" -> the speaker of the sentence's attribution.
           if (last_attr_record_ >= 0 && records_[last_attr_record_].paragraph == para_) {
@@ -1260,7 +1316,13 @@ void DocExtractor::CueAttributions(int sb, int se) {
         --pv;
       progressive = pv >= sb && (toks_[pv].lower == "is" || toks_[pv].lower == "are" ||
                                  toks_[pv].lower == "was" || toks_[pv].lower == "were" ||
-                                 toks_[pv].lower == "been" || toks_[pv].lower == "'s");
+                                 toks_[pv].lower == "been" ||
+                                 (toks_[pv].lower.size() > 2 &&
+                                  (toks_[pv].lower.compare(toks_[pv].lower.size() - 2, 2, "'s") == 0 ||
+                                   toks_[pv].lower.compare(toks_[pv].lower.size() - 3, 3, "'re") == 0)));
+      if (progressive && pv >= sb && toks_[pv].lower.find('\'') != std::string::npos) {
+        left = LeftSubject(sb, pv + 1, &g, &subj_b);
+      } else
       if (progressive) {
         left = LeftSubject(sb, pv, &g, &subj_b) || LeftSubject(sb, k, &g, &subj_b);
       } else if (!(k > sb && (IsPunct(toks_[k - 1], ',') || toks_[k - 1].lower == "by" ||
