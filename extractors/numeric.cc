@@ -89,12 +89,19 @@ class NumericExtractor : public Extractor {
       std::string_view view = a.ViewOf(s.view);
       std::vector<Tok> toks = numeric::Tokenize(view, s.view.start, lex_.currency_symbols);
       std::vector<ParsedQuantity> qs = numeric::ParseQuantities(toks, lex_);
-      std::vector<TimeExpr> times = FindTimes(toks, qs, pub_year, &last_year);
       if (qs.empty()) {
+        // Only the years matter here (for a later "a year later"): no phrase lookups.
+        for (const Tok& k : toks) {
+          if (k.kind == TokKind::kNumber && k.text.size() == 4) {
+            int y = std::atoi(k.text.c_str());
+            if (y >= 1800 && y <= 2100) last_year = y;
+          }
+        }
         prev_qs.clear();
         prev_measures.clear();
         continue;
       }
+      std::vector<TimeExpr> times = FindTimes(toks, qs, pub_year, &last_year);
       std::vector<Group> groups = FindChanges(toks, qs, prev_qs);
       ShareUnits(groups, &qs);
       std::vector<Claim> out(qs.size());

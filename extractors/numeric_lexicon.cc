@@ -72,6 +72,12 @@ void PhraseTable::Finish() {
   }
 }
 
+std::vector<std::string> PhraseTable::FirstTokens() const {
+  std::vector<std::string> out;
+  for (const auto& [k, v] : by_first_) out.push_back(k);
+  return out;
+}
+
 const std::vector<Phrase>* PhraseTable::Bucket(const std::string& first_lower) const {
   auto it = by_first_.find(first_lower);
   return it == by_first_.end() ? nullptr : &it->second;
@@ -252,6 +258,11 @@ Result<NumericLexicon> NumericLexicon::FromContents(const Files& files) {
     }
   }
 
+  for (const auto& [w, nw] : lex.number_words) lex.starters.insert(w);
+  for (const PhraseTable* t : {&lex.bounds, &lex.currencies}) {
+    for (const std::string& w : t->FirstTokens()) lex.starters.insert(w);
+  }
+  for (const char* w : {"a", "an", "minus", "sub"}) lex.starters.insert(w);
   lex.bounds.Finish();
   lex.currencies.Finish();
   lex.units.Finish();

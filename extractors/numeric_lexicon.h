@@ -56,6 +56,7 @@ class PhraseTable {
   void Finish();  // sorts each bucket longest first
   const std::vector<Phrase>* Bucket(const std::string& first_lower) const;
   size_t size() const { return n_; }
+  std::vector<std::string> FirstTokens() const;  // lower-cased
 
  private:
   std::unordered_map<std::string, std::vector<Phrase>> by_first_;
@@ -77,6 +78,9 @@ struct NumericLexicon {
   std::unordered_set<std::string> name_before;    // "page", "section", "model"
   std::unordered_set<std::string> street_words;   // "street", "road"
   std::vector<std::string> currency_symbols;      // non-ASCII symbols, for the tokenizer
+  // Lower-cased words that can begin a quantity (number words, first words of bounds and
+  // currencies, "a", "minus", "sub"): the parser skips other words with one lookup.
+  std::unordered_set<std::string> starters;
 
   // Loads the embedded (or CLAIMKIT_DATA_DIR) data files.
   static Result<NumericLexicon> Load();

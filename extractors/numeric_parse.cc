@@ -259,7 +259,7 @@ class Parser {
     std::vector<ParsedQuantity> out;
     int i = 0;
     while (i < n_) {
-      if (url_[i]) {
+      if (url_[i] || (t_[i].kind == TokKind::kWord && !lex_.starters.count(t_[i].lower))) {
         ++i;
         continue;
       }
