@@ -66,6 +66,7 @@ class DecompressBuf : public std::streambuf {
     if (gptr() == egptr()) underflow();
     return std::string_view(gptr(), static_cast<size_t>(egptr() - gptr()));
   }
+  void Consume(size_t n) { gbump(static_cast<int>(n)); }
 
   // Sniffs the codec when kAuto; sets up the decoder.
   void Start() {
@@ -243,6 +244,7 @@ Compression ByteStream::compression() const { return buf_->compression(); }
 uint64_t ByteStream::raw_bytes_read() const { return buf_->raw_read(); }
 uint64_t ByteStream::bytes_out() const { return buf_->bytes_out(); }
 std::string_view ByteStream::Peek() { return buf_->Peek(); }
+void ByteStream::Consume(size_t n) { buf_->Consume(n); }
 
 Result<std::unique_ptr<ByteStream>> OpenByteStream(const std::string& path, Compression c) {
   int fd = 0;

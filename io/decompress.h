@@ -49,6 +49,8 @@ class ByteStream : public std::istream {
   // The decoded bytes buffered but not yet read (the start of the stream right after
   // opening; up to 128 KiB), for sniffing the format. Reads more if nothing is buffered.
   std::string_view Peek();
+  // Drops the first n bytes of Peek() (n <= Peek().size()): fast line scanning.
+  void Consume(size_t n);
 
  private:
   friend Result<std::unique_ptr<ByteStream>> OpenByteStream(const std::string&, Compression);

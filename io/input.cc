@@ -130,17 +130,21 @@ class JsonlReader : public InputReader {
     line->clear();
     const uint64_t cap = opts_.max_doc_bytes + 4096;
     bool any = false;
-    std::streambuf* sb = in_->rdbuf();
-    int c;
-    while ((c = sb->sbumpc()) != EOF) {
+    while (true) {
+      std::string_view buf = in_->Peek();
+      if (buf.empty()) break;
       any = true;
-      ++offset_;
-      if (c == '\n') return true;
-      if (line->size() < cap) {
-        line->push_back(static_cast<char>(c));
+      const void* nl = std::memchr(buf.data(), '\n', buf.size());
+      size_t n = nl ? static_cast<size_t>(static_cast<const char*>(nl) - buf.data()) : buf.size();
+      if (line->size() + n <= cap) {
+        line->append(buf.data(), n);
       } else {
         *too_long = true;
       }
+      size_t used = n + (nl ? 1 : 0);
+      in_->Consume(used);
+      offset_ += static_cast<int64_t>(used);
+      if (nl) return true;
     }
     return any;
   }

@@ -156,7 +156,8 @@ class Run {
       Done d = Process(&analyzer, ex, std::move(job.second));
       std::lock_guard<std::mutex> l(mu_);
       done_.emplace(job.first, std::move(d));
-      cv_done_.notify_all();
+      // Only the document the writer waits for is worth a wake-up.
+      if (job.first == next_write_) cv_done_.notify_one();
     }
   }
 
