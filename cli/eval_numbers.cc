@@ -8,6 +8,10 @@
 //   --duckling FILE    Duckling's English corpus (JSON Lines): pass rate per dimension, an
 //                      example passing when some numeric claim has its value (or low/high);
 //                      paragraph roles are off (the examples are fragments, not articles).
+//   --recognizers DIR  Microsoft Recognizers-Text English specs (Number, NumberRange, Percent,
+//                      Currency, Dimension, Temperature, Age): per file, the share of expected
+//                      results whose value (or range ends) some numeric claim has, and how
+//                      many claims were made on inputs that expect none.
 // Extraction runs in-process through the library (Analyzer + Extractors), as `extract` does.
 #include <cmath>
 #include <cstdlib>
@@ -33,6 +37,7 @@ const char kHelp[] =
     "usage: claimkit eval numbers --newsquant FILE [--min-value-f1 X] [--min-unit-f1 Y]\n"
     "                             [--min-change-f1 Z] [--json]\n"
     "       claimkit eval numbers --duckling FILE [--min-pass X]\n"
+    "       claimkit eval numbers --recognizers DIR\n"
     "Scores claimkit's numeric claims (F1 and thresholds in percent, e.g. 85.0).\n"
     "Exit codes: 0 ok, 1 a score below its threshold, 2 usage or unreadable data.\n";
 
@@ -305,10 +310,100 @@ int RunDuckling(const std::string& path, double min_pass) {
   return 0;
 }
 
+// "[20,30)", "(150,)", "98%", "75000000" -> value or (low, high).
+Val RecognizerValue(const std::string& s) {
+  Val v;
+  if (!s.empty() && (s[0] == '[' || s[0] == '(')) {
+    size_t comma = s.find(',');
+    if (comma == std::string::npos) return v;
+    v.pair = true;
+    v.lo = Fnum(s.substr(1, comma - 1));
+    v.hi = Fnum(s.substr(comma + 1, s.size() - comma - 2));
+    return v;
+  }
+  std::string t = s;
+  if (!t.empty() && t.back() == '%') t.pop_back();
+  v.v = Fnum(t);
+  return v;
+}
+
+int RunRecognizers(const std::string& dir) {
+  static const char* kFiles[] = {"Number/NumberModel.json",          "Number/NumberRangeModel.json",
+                                 "Number/PercentModel.json",         "NumberWithUnit/CurrencyModel.json",
+                                 "NumberWithUnit/DimensionModel.json",
+                                 "NumberWithUnit/TemperatureModel.json", "NumberWithUnit/AgeModel.json"};
+  auto ex = Extractors::Create();
+  if (!ex.ok()) {
+    std::cerr << "claimkit eval numbers: " << ex.status().ToString() << "\n";
+    return 2;
+  }
+  PipelineOptions popts;
+  popts.structure.detect_roles = false;  // fragments, not articles
+  Analyzer analyzer(popts);
+  int all_found = 0, all_total = 0, n = 0;
+  for (const char* f : kFiles) {
+    std::string data;
+    if (!ReadFile(dir + "/" + f, &data)) {
+      std::cerr << "claimkit eval numbers: cannot read " << dir << "/" << f << "\n";
+      return 2;
+    }
+    if (data.rfind("\xEF\xBB\xBF", 0) == 0) data.erase(0, 3);
+    Json cases = Json::parse(data, nullptr, false);
+    if (cases.is_discarded() || !cases.is_array()) {
+      std::cerr << "claimkit eval numbers: " << f << ": not a JSON array\n";
+      return 2;
+    }
+    int found = 0, total = 0, spurious = 0, empty_inputs = 0;
+    for (const Json& c : cases) {
+      std::vector<Claim> claims =
+          Extract(analyzer, *ex.value(), c.value("Input", ""), "r" + std::to_string(++n));
+      const Json results = c.value("Results", Json::array());
+      if (results.empty()) {
+        ++empty_inputs;
+        spurious += static_cast<int>(claims.size());
+        continue;
+      }
+      for (const Json& r : results) {
+        const Json res = r.value("Resolution", Json::object());
+        if (!res.contains("value") || !res["value"].is_string()) continue;
+        Val want = RecognizerValue(res["value"].get<std::string>());
+        ++total;
+        for (const Claim& cl : claims) {
+          const Quantity& q = cl.numeric->quantity;
+          Val got;
+          if (q.value && !want.pair) {
+            got.v = q.value;
+          } else {
+            got.pair = true;
+            got.lo = q.low;
+            got.hi = q.high;
+          }
+          bool open_ok = want.pair && ((!want.lo && Close(want.hi, q.value.has_value() ? q.value : q.high)) ||
+                                       (!want.hi && Close(want.lo, q.value.has_value() ? q.value : q.low)));
+          if (Close(want, got) || open_ok) {
+            ++found;
+            break;
+          }
+        }
+      }
+    }
+    char buf[200];
+    std::snprintf(buf, sizeof buf, "%-38s %4d/%-4d %.3f  (claims on %d inputs expecting none: %d)\n",
+                  f, found, total, total ? static_cast<double>(found) / total : 0.0, empty_inputs,
+                  spurious);
+    std::cout << buf;
+    all_found += found;
+    all_total += total;
+  }
+  std::cout << "all " << all_found << "/" << all_total << " "
+            << (all_total ? static_cast<double>(all_found) / all_total : 0.0) << "\n";
+  return 0;
+}
+
 }  // namespace
 
 int RunEvalNumbers(const Args& args) {
-  std::string newsquant, duckling;
+  std::string newsquant, duckling, recognizers;
   double min_v = -1, min_u = -1, min_c = -1, min_pass = -1;
   bool json = false;
   for (size_t i = 0; i < args.size(); ++i) {
@@ -323,6 +418,8 @@ int RunEvalNumbers(const Args& args) {
       return 0;
     } else if (a == "--newsquant" && i + 1 < args.size()) {
       newsquant = args[++i];
+    } else if (a == "--recognizers" && i + 1 < args.size()) {
+      recognizers = args[++i];
     } else if (a == "--duckling" && i + 1 < args.size()) {
       duckling = args[++i];
     } else if (a == "--min-value-f1") {
@@ -342,6 +439,7 @@ int RunEvalNumbers(const Args& args) {
   }
   if (!newsquant.empty()) return RunNewsQuant(newsquant, min_v, min_u, min_c, json);
   if (!duckling.empty()) return RunDuckling(duckling, min_pass);
+  if (!recognizers.empty()) return RunRecognizers(recognizers);
   std::cerr << kHelp;
   return 2;
 }

@@ -13,6 +13,9 @@ endfunction()
 
 claimkit_numbers_eval(eval_numbers_newsquant ${NUM_DATA}/newsquant/gold/NewsQuant.json
   --newsquant ${NUM_DATA}/newsquant/gold/NewsQuant.json
-  --min-value-f1 87.0 --min-unit-f1 70.0 --min-change-f1 73.0)
+  --min-value-f1 88.5 --min-unit-f1 74.0 --min-change-f1 74.5)
 claimkit_numbers_eval(eval_numbers_duckling ${NUM_DATA}/duckling-en-corpus/duckling_en_corpus.jsonl
   --duckling ${NUM_DATA}/duckling-en-corpus/duckling_en_corpus.jsonl --min-pass 53.0)
+# Recognizers-Text English specs: reported (per-file pass rates), no threshold.
+claimkit_numbers_eval(eval_numbers_recognizers ${NUM_DATA}/recognizers-text-specs-en/Number/NumberModel.json
+  --recognizers ${NUM_DATA}/recognizers-text-specs-en)
