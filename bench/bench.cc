@@ -12,6 +12,7 @@
 //   sentences  Normalize + DetectStructure + Segmenter::Sentences
 //   analyze    the full Analyzer (the above + tokens for every sentence)
 //   extract    Analyzer + Extractors::Run + ClaimToJson for every claim
+//   extract:NAME  the same with only extractor NAME (quote, numeric): not by default
 // Example:
 //   build-bench/bench/claimkit_bench --reps 5 ../shared/data/news/polnear-train.jsonl
 #include <sys/resource.h>
@@ -47,7 +48,8 @@ volatile uint64_t g_sink = 0;
 const char kUsage[] =
     "usage: claimkit_bench [--reps N] [--stages LIST] [--limit N] [--json] FILE.jsonl\n"
     "  --reps N       repetitions per stage (default 5); median and best are reported\n"
-    "  --stages LIST  comma-separated subset of icu_words,normalize,sentences,analyze,extract\n"
+    "  --stages LIST  comma-separated, of icu_words,normalize,sentences,analyze,extract (default:\n"
+    "                 all of these) and extract:NAME for one extractor (extract:quote)\n"
     "  --limit N      use only the first N documents\n"
     "  --json         one JSON object on stdout instead of the table\n";
 
@@ -245,14 +247,26 @@ int main(int argc, char** argv) {
         }
         return n;
       }));
-    } else if (st == "extract") {
+    } else if (st == "extract" || st.rfind("extract:", 0) == 0) {
+      // "extract": all extractors; "extract:quote": the Analyzer and that extractor only.
+      claimkit::Extractors* ex = extractors.value().get();
+      std::unique_ptr<claimkit::Extractors> only;
+      if (st != "extract") {
+        auto one = claimkit::Extractors::Create({st.substr(8)});
+        if (!one.ok()) {
+          std::fprintf(stderr, "claimkit_bench: %s\n", one.status().ToString().c_str());
+          return 2;
+        }
+        only = std::move(one).value();
+        ex = only.get();
+      }
       results.push_back(RunStage(st, "claims", reps, docs, [&](const auto& ds) {
         uint64_t n = 0;
         uint64_t out_bytes = 0;
         for (const Document& d : ds) {
           auto a = analyzer.Analyze(d);
           if (!a.ok()) continue;
-          for (const claimkit::Claim& c : extractors.value()->Run(*a)) {
+          for (const claimkit::Claim& c : ex->Run(*a)) {
             out_bytes += claimkit::ClaimToJson(c, d.text()).size() + 1;
             ++n;
           }

@@ -41,7 +41,7 @@ echo "# results in $OUT; load average $load"
 echo
 
 # --- 1. stages, single thread ------------------------------------------------------
-STAGES=${STAGES:-icu_words,normalize,sentences,analyze,extract}
+STAGES=${STAGES:-icu_words,normalize,sentences,analyze,extract:quote,extract:numeric,extract}
 echo "## 1. Pipeline stages, one thread ($BENCH --reps $REPS --stages $STAGES)"
 if ! "$BENCH" --reps "$REPS" --stages "$STAGES" --json "$NEWS" >"$OUT/stages.json"; then
   echo "claimkit_bench failed (a crash in one stage?); try STAGES=... to leave it out" >&2
@@ -143,7 +143,8 @@ import json, sys
 d = json.load(open(sys.argv[1]))
 names = {"icu_words": "ICU word BreakIterator alone (reference)",
          "normalize": "normalise", "sentences": "normalise + structure + sentences",
-         "analyze": "+ tokens (full Analyzer)", "extract": "full extraction + JSON"}
+         "analyze": "+ tokens (full Analyzer)", "extract": "full extraction + JSON",
+         "extract:quote": "Analyzer + quote extractor only", "extract:numeric": "Analyzer + numeric extractor only"}
 for s in d["stages"]:
     print(f"| {names.get(s['name'], s['name'])} ({d['docs']} news articles, in memory) "
           f"| {s['mb_per_s']:.1f} | {s['mb_per_cpu_s']:.1f} | {s['docs_per_s']:.0f} "
