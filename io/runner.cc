@@ -29,7 +29,8 @@ using Clock = std::chrono::steady_clock;
 
 std::string Mb(uint64_t bytes) {
   char buf[32];
-  std::snprintf(buf, sizeof buf, "%.1f MB", static_cast<double>(bytes) / 1e6);
+  double mb = static_cast<double>(bytes) / 1e6;
+  std::snprintf(buf, sizeof buf, mb < 10 ? "%.2f MB" : "%.1f MB", mb);
   return buf;
 }
 
@@ -327,7 +328,7 @@ std::string RunSummary::ToString() const {
   double dps = seconds > 0 ? static_cast<double>(documents()) / seconds : 0;
   std::snprintf(buf, sizeof buf,
                 "claimkit: %s%llu documents (%llu ok, %llu failed, %llu skipped), %llu claims; "
-                "%s in %.2f s: %.1f MB/s, %.0f docs/s, %d thread%s",
+                "%s in %.2f s: %.2f MB/s, %.0f docs/s, %d thread%s",
                 interrupted ? "interrupted after " : "", static_cast<unsigned long long>(documents()),
                 static_cast<unsigned long long>(ok), static_cast<unsigned long long>(failed),
                 static_cast<unsigned long long>(skipped), static_cast<unsigned long long>(claims),
