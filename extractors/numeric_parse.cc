@@ -858,7 +858,7 @@ class Parser {
     // Numbers glued to letters: "G20", "S23", "COVID-19", "TA-35", "22nd", "1990s", "5G".
     if (a.cur.empty() && a.sign == 0 && Attached(s0) && Is(s0 - 1, TokKind::kWord)) return 2;
     if (a.cur.empty() && Attached(s0) && IsPunct(s0 - 1, '-') && Attached(s0 - 1) &&
-        Is(s0 - 2, TokKind::kWord)) {
+        Is(s0 - 2, TokKind::kWord) && s0 - 2 < i) {
       return 2;
     }
     if (a.sign != 0 && Is(s0 - 1, TokKind::kWord) && !IsFunction(s0 - 1) &&
@@ -948,7 +948,7 @@ class Parser {
         ++x;
       }
     }
-    if (!a.word && a.unit_kind.empty() && a.mult == 1 && !range && !a.has_sep && bl == 0 &&
+    if (!a.word && a.unit_kind.empty() && a.mult == 1 && !range && !a.has_sep && bl == 0 && a.is_int &&
         Is(last_core_e, TokKind::kWord) && StartsUpper(t_[last_core_e].text) &&
         !(noun_b >= 0 && IsPluralish(L(noun_e - 1))) && !lex_.months.count(L(last_core_e)) &&
         !IsFunction(last_core_e)) {
