@@ -1,6 +1,7 @@
 // The bulk runner: -j 1 and -j N write identical bytes in input order; counts add up;
 // --resume skips stored documents; errors go to the --errors file.
 #include <doctest/doctest.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include <filesystem>
@@ -162,4 +163,32 @@ TEST_CASE("runner: usage errors are fatal before anything is written") {
   o.output.format = "jsonl";
   o.kinds = {"no_such_extractor"};
   CHECK(RunExtraction(o, std::cerr).ExitCode() == 2);
+}
+
+TEST_CASE("runner: the extract command maps flags and exit codes") {
+  auto sh = [](const std::string& args) {
+    int status = std::system((std::string(CLAIMKIT_BIN) + " extract " + args + " >/dev/null 2>&1").c_str());
+    return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  };
+  CHECK(sh("--help") == 0);
+  CHECK(sh("--format sqlite /dev/null") == 2);       // sqlite needs -o
+  CHECK(sh("--resume -o x.jsonl /dev/null") == 2);   // --resume needs sqlite
+  CHECK(sh("--format xml /dev/null") == 2);
+  CHECK(sh("--no-such-flag") == 2);
+  CHECK(sh("-j") == 2);
+  CHECK(sh("--fields nope --format csv /dev/null") == 2);
+  // stdin: the format is sniffed (an HTML page here), metadata comes through.
+  std::string d = "/tmp/claimkit_runner_cli_" + std::to_string(getpid());
+  fs::create_directories(d);
+  Write(d + "/page.html", "<!DOCTYPE html><html><head><title>Quiet day</title>"
+                          "<meta name=\"author\" content=\"Jo Bell\"></head>"
+                          "<body><article><p>Nothing happened.</p></article></body></html>");
+  int status = std::system((std::string(CLAIMKIT_BIN) + " extract -q --format json - < " + d +
+                            "/page.html > " + d + "/out.json").c_str());
+  REQUIRE(WIFEXITED(status));
+  CHECK(WEXITSTATUS(status) == 0);
+  auto j = nlohmann::json::parse(Slurp(d + "/out.json"));
+  CHECK(j["meta"]["title"] == "Quiet day");
+  CHECK(j["meta"]["author"] == "Jo Bell");
+  CHECK(j["text"] == "Quiet day\n\nNothing happened.");
 }
