@@ -36,6 +36,11 @@ struct Tok {
   bool possessive = false; // ends in 's / s'
   int region = -1;         // top-level quote region (index into regions) containing it
   int sent = -1;           // index into Analysis::sentences
+  // Lexicon entries, looked up once.
+  const CueWord* cue = nullptr;
+  const PronounInfo* pron = nullptr;
+  const TitleWord* role = nullptr;
+  const NameWord* name = nullptr;
 };
 
 bool IsPunct(const Tok& t, char c) { return t.kind == Tok::kPunct && t.lower.size() == 1 && t.lower[0] == c; }
@@ -182,7 +187,7 @@ class DocExtractor {
   int para_ = 0;
   int region_base_ = 0;  // global id of regions_[0]
   int last_attr_record_ = -1;  // last record with a speaker (for continuations)
-  std::vector<std::string> seen_paragraphs_;
+  std::unordered_set<std::string_view> seen_paragraphs_;
 };
 
 // ----------------------------------------------------------------- tokens
@@ -268,6 +273,12 @@ void DocExtractor::Tokenize(int p, const std::vector<QuoteRegion>& regions,
       }
     }
     i = t.e;
+    if (t.kind == Tok::kWord) {
+      t.cue = lex_.Cue(t.lower);
+      t.pron = lex_.Pronoun(t.lower);
+      t.role = lex_.Role(t.lower);
+      if (t.cap) t.name = lex_.Name(std::string_view(v_.data() + t.b, t.e - t.b));
+    }
     toks_.push_back(std::move(t));
   }
   // Sentences of this paragraph.
@@ -332,7 +343,7 @@ int DocExtractor::CueAt(int i, int se, const CueWord** cw) const {
   *cw = nullptr;
   const Tok& t = toks_[i];
   if (t.kind != Tok::kWord || t.region >= 0) return 0;
-  if (const auto* phs = lex_.PhrasesStartingWith(t.lower)) {
+  if (const auto* phs = t.cue || t.lower.size() > 2 ? lex_.PhrasesStartingWith(t.lower) : nullptr) {
     for (const CuePhrase& ph : *phs) {
       int n = static_cast<int>(ph.words.size());
       if (i + n > se) continue;
@@ -341,7 +352,7 @@ int DocExtractor::CueAt(int i, int se, const CueWord** cw) const {
       if (ok) return n;
     }
   }
-  const CueWord* w = lex_.Cue(t.lower);
+  const CueWord* w = t.cue;
   if (w && w->verb) {
     *cw = w;
     return 1;
@@ -391,7 +402,7 @@ void DocExtractor::InterpretAppositive(int b, int e, Guess* g) const {
       std::string org(TokText(i, j));
       if (org.size() > 2 && org.compare(org.size() - 2, 2, "'s") == 0) org.resize(org.size() - 2);
       // A capitalised role word alone ("Director") is a role.
-      if (j == i + 1 && lex_.Role(toks_[i].lower)) g->roles.push_back(toks_[i].lower);
+      if (j == i + 1 && toks_[i].role) g->roles.push_back(toks_[i].lower);
       else if (!(j == i + 1 && lex_.Name(toks_[i].b == toks_[i].e ? "" : std::string(TokText(i, j))) &&
                  *lex_.Name(std::string(TokText(i, j))) == NameWord::kNotPerson))
         g->orgs.push_back(org);
@@ -414,7 +425,7 @@ Guess DocExtractor::Interpret(int b, int e) const {
   g.e = e;
   if (b >= e) return g;
   if (e - b == 1) {
-    if (const PronounInfo* p = lex_.Pronoun(toks_[b].lower)) {
+    if (const PronounInfo* p = toks_[b].pron) {
       g.kind = p->kind == PronounInfo::kRelative ? Guess::kRelative : Guess::kPronoun;
       g.pron = p;
       g.gender = p->gender;
@@ -450,7 +461,7 @@ Guess DocExtractor::Interpret(int b, int e) const {
       // Drop leading determiners and sentence-initial function words ("The", "In").
       int rb = i;
       while (rb < j) {
-        const NameWord* nw = lex_.Name(TokText(rb, rb + 1));
+        const NameWord* nw = toks_[rb].name;
         if (nw && *nw == NameWord::kNotPerson) ++rb;
         else break;
       }
@@ -480,7 +491,7 @@ Guess DocExtractor::Interpret(int b, int e) const {
         continue;
       }
     }
-    if (const TitleWord* tw = lex_.Role(t.lower)) {
+    if (const TitleWord* tw = t.role) {
       if (tw->kind == TitleWord::kGroup) {
         g.group = true;
         g.role_head = t.lower;
@@ -490,7 +501,7 @@ Guess DocExtractor::Interpret(int b, int e) const {
         if (tw->gender != '-') g.gender = tw->gender;
       }
     }
-    if (const CueWord* cw = lex_.Cue(t.lower); cw && cw->noun) g.report_noun = true;
+    if (const CueWord* cw = t.cue; cw && cw->noun) g.report_noun = true;
   }
   // Pick the name: the first run not ending in a possessive, after prefix titles.
   for (auto [rb, re] : runs) {
@@ -530,7 +541,7 @@ Guess DocExtractor::Interpret(int b, int e) const {
     if (!g.role_head.empty() && last_title < 0 && (g.group || g.report_noun || !g.roles.empty()) &&
         (rb > b && !toks_[rb - 1].cap)) {
       // "rights group Amnesty International": a role noun right before the name is an apposition.
-      bool apposed = rb > b && lex_.Role(toks_[rb - 1].lower) && re == head_end;
+      bool apposed = rb > b && toks_[rb - 1].role && re == head_end;
       if (!apposed) {
         g.inner_org = name;
         continue;
@@ -545,7 +556,7 @@ Guess DocExtractor::Interpret(int b, int e) const {
     g.kind = Guess::kName;
     bool org = false, media = false;
     for (int k = nb; k < re; ++k) {
-      const NameWord* nw = lex_.Name(TokText(k, k + 1));
+      const NameWord* nw = toks_[k].name;
       std::string bare(TokText(k, k + 1));
       if (toks_[k].possessive) bare.resize(bare.size() - 2);
       if (!nw) nw = lex_.Name(bare);
@@ -619,7 +630,7 @@ bool DocExtractor::LeftSubject(int sb, int k, Guess* g, int* subj_begin) const {
     }
   }
   (void)paren_end;
-  if (const PronounInfo* pi = lex_.Pronoun(toks_[j].lower);
+  if (const PronounInfo* pi = toks_[j].pron;
       pi && pi->kind != PronounInfo::kRelative && toks_[j].lower != "it" && toks_[j].lower != "him" &&
       toks_[j].lower != "her" && toks_[j].lower != "them" && toks_[j].lower != "his" &&
       toks_[j].lower != "their" && toks_[j].lower != "its") {
@@ -695,7 +706,7 @@ bool DocExtractor::LeftSubject(int sb, int k, Guess* g, int* subj_begin) const {
         ante.e = e;  // mention stays "who"
         ante.kind = ante.kind;
         *g = ante;
-        g->pron = lex_.Pronoun(toks_[b].lower);
+        g->pron = toks_[b].pron;
         return true;
       }
     }
@@ -703,7 +714,7 @@ bool DocExtractor::LeftSubject(int sb, int k, Guess* g, int* subj_begin) const {
   }
   // Reject subjects that are clauses: a lower-case word that is a verb form of a cue.
   for (int i = b; i < e; ++i) {
-    const CueWord* cw = lex_.Cue(toks_[i].lower);
+    const CueWord* cw = toks_[i].cue;
     if (cw && cw->verb && !cw->noun && !toks_[i].cap && i > b) return false;
   }
   return g->kind != Guess::kNone;
@@ -714,14 +725,21 @@ bool DocExtractor::LeftSubject(int sb, int k, Guess* g, int* subj_begin) const {
 // "Clinton spoke out Tuesday, arguing that ...". Needs a name or pronoun, an optional
 // apposition between commas, then a lower-case word.
 bool DocExtractor::SentenceSubject(int sb, int k, Guess* g, int* subj_begin) const {
+  // Skip an opening adverbial: "During a speech, Trump attacked ...".
+  if (sb < k && (Prepositions().count(toks_[sb].lower) || IsSkippableWord(toks_[sb]))) {
+    int c = sb;
+    while (c < k && !IsPunct(toks_[c], ',')) ++c;
+    if (c >= k - 1) return false;
+    sb = c + 1;
+  }
   int i = sb, j = sb;
   if (i >= k) return false;
-  if (const PronounInfo* pi = lex_.Pronoun(toks_[i].lower); pi && pi->kind != PronounInfo::kRelative) {
+  if (const PronounInfo* pi = toks_[i].pron; pi && pi->kind != PronounInfo::kRelative) {
     j = i + 1;
   } else if (Determiners().count(toks_[i].lower)) {
     // "Several environmental groups granted ...": determiner, up to three words, a verb.
     j = i + 1;
-    while (j < k && j - i <= 4 && toks_[j].kind == Tok::kWord && !lex_.Cue(toks_[j].lower) &&
+    while (j < k && j - i <= 4 && toks_[j].kind == Tok::kWord && !toks_[j].cue &&
            !Skippable().count(toks_[j].lower) &&
            !(toks_[j].lower.size() > 3 && toks_[j].lower.compare(toks_[j].lower.size() - 2, 2, "ed") == 0))
       ++j;
@@ -736,8 +754,8 @@ bool DocExtractor::SentenceSubject(int sb, int k, Guess* g, int* subj_begin) con
       ++j;
   }
   if (j == i || j >= k) return false;
-  if (const NameWord* nw = lex_.Name(TokText(i, i + 1)); nw && *nw == NameWord::kNotPerson &&
-      !lex_.Pronoun(toks_[i].lower))
+  if (const NameWord* nw = toks_[i].name; nw && *nw == NameWord::kNotPerson &&
+      !toks_[i].pron)
     return false;
   int e = j;
   if (IsPunct(toks_[j], ',')) {
@@ -759,7 +777,7 @@ bool DocExtractor::RightSpeaker(int k, int se, Guess* g, int* end) const {
   if (i >= se) return false;
   const Tok& t = toks_[i];
   bool ok = t.kind == Tok::kWord &&
-            (t.cap || Determiners().count(t.lower) || lex_.Pronoun(t.lower));
+            (t.cap || Determiners().count(t.lower) || t.pron);
   // "said 9/11 widow Terry Strada", "said former senator Jane Roe".
   if (!ok && t.kind == Tok::kWord && k + 1 < se)
     for (int x = k + 1; x < std::min(se, k + 4); ++x)
@@ -770,7 +788,7 @@ bool DocExtractor::RightSpeaker(int k, int se, Guess* g, int* end) const {
         break;
       }
   if (!ok) return false;
-  if (lex_.Pronoun(t.lower) && t.lower != "he" && t.lower != "she" && t.lower != "they") return false;
+  if (t.pron && t.lower != "he" && t.lower != "she" && t.lower != "they") return false;
   int j = i;
   while (j < se && !Boundary(j) && !(Prepositions().count(toks_[j].lower) && j > i &&
                                      toks_[j].lower != "of" && toks_[j].lower != "for" &&
@@ -783,7 +801,7 @@ bool DocExtractor::RightSpeaker(int k, int se, Guess* g, int* end) const {
   if (j < se && IsPunct(toks_[j], ',') && j + 1 < se) {
     int m = j + 1;
     if (!Prepositions().count(toks_[m].lower) && toks_[m].kind == Tok::kWord &&
-        !lex_.Cue(toks_[m].lower)) {
+        !toks_[m].cue) {
       int n = m;
       while (n < se && !(IsPunct(toks_[n], ',') || IsPunct(toks_[n], '.') || toks_[n].kind == Tok::kQuote ||
                          IsPunct(toks_[n], ';')))
@@ -1247,8 +1265,8 @@ void DocExtractor::CueAttributions(int sb, int se) {
     }
     if (!cw) {
       // Other phrases ("in a statement", "told reporters") are handled around verbs.
-      if (n > 1 && lex_.Cue(toks_[k].lower) == nullptr) continue;
-      cw = lex_.Cue(toks_[k].lower);
+      if (n > 1 && toks_[k].cue == nullptr) continue;
+      cw = toks_[k].cue;
       if (!cw) continue;
     }
     if (!opts_.indirect) continue;
@@ -1264,7 +1282,7 @@ void DocExtractor::CueAttributions(int sb, int se) {
       while (nx < se && IsSkippableWord(toks_[nx]) && toks_[nx].lower != "has" &&
              toks_[nx].lower != "have" && toks_[nx].lower != "had")
         ++nx;
-      const CueWord* next = nx < se ? lex_.Cue(toks_[nx].lower) : nullptr;
+      const CueWord* next = nx < se ? toks_[nx].cue : nullptr;
       if (n == 1 && next && next->verb && !next->gerund && toks_[nx].region < 0 && !cw->past &&
           toks_[nx].lower != next->lemma + "ing")
         continue;
@@ -1638,9 +1656,9 @@ void DocExtractor::RegisterNames(int sb, int se) {
     }
     int rb = i;
     while (rb < j) {
-      const NameWord* nw = lex_.Name(TokText(rb, rb + 1));
+      const NameWord* nw = toks_[rb].name;
       if ((nw && *nw == NameWord::kNotPerson) || lex_.Prefix(std::string(TokText(rb, rb + 1))) ||
-          lex_.Pronoun(toks_[rb].lower) || lex_.Cue(toks_[rb].lower)) {
+          toks_[rb].pron || toks_[rb].cue) {
         ++rb;
       } else {
         break;
@@ -1688,9 +1706,7 @@ void DocExtractor::DoParagraph(int p) {
     default: break;
   }
   // A repeated paragraph (the headline printed twice) is read once.
-  std::string text(View(P.view));
-  if (std::find(seen_paragraphs_.begin(), seen_paragraphs_.end(), text) != seen_paragraphs_.end()) return;
-  seen_paragraphs_.push_back(text);
+  if (!seen_paragraphs_.insert(View(P.view)).second) return;
 
   std::vector<QuoteMark> marks = FindQuoteMarks(
       v_, P.view, a_.text(), [&](uint32_t off) { return a_.norm.ToOriginal(off); });

@@ -138,7 +138,7 @@ Status QuoteLexicon::Build(const std::vector<TsvRow>& cues, const std::vector<Ts
 
 template <typename M>
 static const typename M::mapped_type* Find(const M& m, std::string_view k) {
-  auto it = m.find(std::string(k));
+  auto it = m.find(k);
   return it == m.end() ? nullptr : &it->second;
 }
 

@@ -17,6 +17,18 @@
 
 namespace claimkit {
 
+// Hash and equality that look strings up by string_view without copying.
+struct SvHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+struct SvEq {
+  using is_transparent = void;
+  bool operator()(std::string_view a, std::string_view b) const { return a == b; }
+};
+template <typename V>
+using SvMap = std::unordered_map<std::string, V, SvHash, SvEq>;
+
 enum class CueClass : uint8_t { kSpeech, kReport, kBelief, kIntent };
 
 struct CueWord {
@@ -67,11 +79,11 @@ class QuoteLexicon {
  private:
   Status Build(const std::vector<TsvRow>& cues, const std::vector<TsvRow>& titles,
                const std::vector<TsvRow>& pronouns, const std::vector<TsvRow>& names);
-  std::unordered_map<std::string, CueWord> cues_;
-  std::unordered_map<std::string, std::vector<CuePhrase>> phrases_;
-  std::unordered_map<std::string, TitleWord> prefixes_, roles_;
-  std::unordered_map<std::string, PronounInfo> pronouns_;
-  std::unordered_map<std::string, NameWord> names_;
+  SvMap<CueWord> cues_;
+  SvMap<std::vector<CuePhrase>> phrases_;
+  SvMap<TitleWord> prefixes_, roles_;
+  SvMap<PronounInfo> pronouns_;
+  SvMap<NameWord> names_;
 };
 
 // ASCII lower-casing (non-ASCII bytes unchanged).

@@ -77,17 +77,22 @@ int SpeakerTable::Find(std::string_view name) const {
     if (acr == joined) return e;
   int best = -1;
   size_t best_pos = 0;
-  auto last_mention = [&](int e) -> size_t {
-    for (size_t i = mentions_.size(); i-- > 0;)
-      if (mentions_[i].entity == e) return i + 1;
-    return 0;
-  };
-  for (int e = 0; e < size(); ++e) {
+  // Candidates share a word with the mention (or, for acronyms, any organisation).
+  std::vector<int> cand;
+  for (const std::string& x : w) {
+    auto it = by_word_.find(x);
+    if (it != by_word_.end()) cand.insert(cand.end(), it->second.begin(), it->second.end());
+  }
+  bool acr = AllCaps(name);
+  if (acr)
+    for (int e = 0; e < size(); ++e) cand.push_back(e);
+  std::sort(cand.begin(), cand.end());
+  cand.erase(std::unique(cand.begin(), cand.end()), cand.end());
+  for (int e : cand) {
     bool match = Subset(w, words_[e]) || Subset(words_[e], w);
-    if (!match && AllCaps(name) && profiles_[e].type != SpeakerType::kPerson)
-      match = InitialsMatch(joined, words_[e]);
+    if (!match && acr && profiles_[e].type != SpeakerType::kPerson) match = InitialsMatch(joined, words_[e]);
     if (!match) continue;
-    size_t p = last_mention(e);
+    size_t p = last_mention_[e];
     if (best < 0 || p > best_pos) {
       best = e;
       best_pos = p;
@@ -108,13 +113,19 @@ int SpeakerTable::Intern(std::string_view name, SpeakerType type, char gender, u
     profiles_.push_back(std::move(p));
     words_.push_back(w);
     speaker_count_.push_back(0);
+    last_mention_.push_back(0);
     e = size() - 1;
+    for (const std::string& x : w) by_word_[x].push_back(e);
   } else {
     SpeakerProfile& p = profiles_[e];
     if (w.size() > words_[e].size() && Subset(words_[e], w)) {
       AddAlias(e, p.name);
       p.name = std::string(name);
       words_[e] = w;
+      for (const std::string& x : w) {
+        auto& v = by_word_[x];
+        if (std::find(v.begin(), v.end(), e) == v.end()) v.push_back(e);
+      }
     } else if (name != p.name) {
       AddAlias(e, name);
     }
@@ -204,6 +215,7 @@ void SpeakerTable::AddAlias(int e, std::string_view alias) {
 }
 void SpeakerTable::Mention(int e, uint32_t pos, bool as_speaker) {
   mentions_.push_back(EntityMention{e, pos, as_speaker});
+  last_mention_[e] = mentions_.size();
   if (as_speaker) ++speaker_count_[e];
 }
 

@@ -18,6 +18,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace claimkit {
@@ -82,6 +83,8 @@ class SpeakerTable {
   std::vector<std::pair<std::string, int>> acronyms_;
   std::vector<EntityMention> mentions_;  // in order of Mention() calls
   std::vector<int> speaker_count_;
+  std::vector<size_t> last_mention_;     // per entity: 1 + index of its last mention
+  std::unordered_map<std::string, std::vector<int>> by_word_;  // name word -> entities
 };
 
 // Splits a name into lower-cased words, dropping possessive 's and dots:
