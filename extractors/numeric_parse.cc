@@ -287,6 +287,10 @@ class Parser {
   bool IsPunct(int i, char c) const {
     return Is(i, TokKind::kPunct) && t_[i].text.size() == 1 && t_[i].text[0] == c;
   }
+  // "/" or the fraction slash U+2044 ("1⁄32").
+  bool IsSlash(int i) const {
+    return IsPunct(i, '/') || (Is(i, TokKind::kPunct) && t_[i].text == "\xE2\x81\x84");
+  }
   bool Attached(int i) const { return i > 0 && i < n_ && !t_[i].space_before; }
   bool IsFunction(int i) const { return lex_.function_words.count(L(i)) > 0; }
 
@@ -872,12 +876,12 @@ class Parser {
     }
     // "#1", "1.2.3", "9/11", "24/7", "17:22", "1:36.6"
     if (IsPunct(s0 - 1, '#') && Attached(s0)) return 2;
-    if ((IsPunct(last_core_e, '.') || IsPunct(last_core_e, ':') || IsPunct(last_core_e, '/')) &&
+    if ((IsPunct(last_core_e, '.') || IsPunct(last_core_e, ':') || IsSlash(last_core_e)) &&
         Attached(last_core_e) && Is(last_core_e + 1, TokKind::kNumber) && Attached(last_core_e + 1)) {
       *next = last_core_e + 2;
       return 2;
     }
-    if ((IsPunct(s0 - 1, ':') || IsPunct(s0 - 1, '/') || IsPunct(s0 - 1, '.') ||
+    if ((IsPunct(s0 - 1, ':') || IsSlash(s0 - 1) || IsPunct(s0 - 1, '.') ||
          IsPunct(s0 - 1, '-')) && Attached(s0) &&
         Is(s0 - 2, TokKind::kNumber) && Attached(s0 - 1)) {
       return 2;
