@@ -632,6 +632,13 @@ class NumericExtractor : public Extractor {
   }
 
   void SetMeasure(const Analysis& a, const std::vector<Tok>& t, int b, int e, Claim* c) const {
+    // A pronoun is not a measure ("he's raised about $100,000").
+    if (e - b == 1) {
+      std::string w = t[b].lower;
+      size_t ap = w.find('\'');
+      if (ap != std::string::npos) w = w.substr(0, ap);
+      if (lex_.function_words.count(w)) return;
+    }
     Span sp = a.norm.ToOriginal(Span{t[b].start, t[e - 1].end});
     c->numeric->measure = std::string(sp.Of(a.text()));
     c->numeric->measure_span = sp;

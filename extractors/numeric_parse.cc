@@ -791,6 +791,11 @@ class Parser {
         // "in 2018 to 3.9 million": a year is not the low end of a range.
         if (IsYearLike(a) && !IsYearLike(b) && b.int_digits != 4) ok = false;
         if (IsYearLike(b) && !IsYearLike(a) && a.int_digits != 4) ok = false;
+        // "49.2 percent to 40 percent for Trump" compares two figures; a range goes upwards.
+        if (ok && word_to && a.value * (a.mult > 1 ? a.mult : (b.mult > 1 && a.value <= b.value ? b.mult : 1)) >
+                      b.value * b.mult) {
+          ok = false;
+        }
         if (ok) range = true;
       }
     }
@@ -841,11 +846,9 @@ class Parser {
       int nk = end;
       if ((a.vague || a.fraction) && L(nk) == "of") {
         ++nk;
-        if (IsFunction(nk) && !lex_.number_words.count(L(nk))) ++nk;  // "a third of those screened"
+        if (IsDeterminer(L(nk)) || L(nk) == "those" || L(nk) == "these") ++nk;  // "a third of those screened"
       } else if (a.fraction && IsDeterminer(L(nk))) {
         ++nk;  // "half the condos"
-      } else if (a.word && IsPunct(nk, '-') && Attached(nk) && Attached(nk + 1)) {
-        ++nk;  // "a four-cylinder engine"
       }
       int ne = NounPhrase(nk);
       if (ne > nk) {
@@ -874,6 +877,8 @@ class Parser {
         (range ? b.e == b.core_e : a.e == a.core_e) && a.unit_kind.empty()) {
       return 2;
     }
+    // Long digit strings without separators are ids, not amounts ("756642903469031424").
+    if (a.int_digits > 10) return 2;
     // "#1", "1.2.3", "9/11", "24/7", "17:22", "1:36.6"
     if (IsPunct(s0 - 1, '#') && Attached(s0)) return 2;
     if ((IsPunct(last_core_e, '.') || IsPunct(last_core_e, ':') || IsSlash(last_core_e)) &&
@@ -966,6 +971,7 @@ class Parser {
         StartsUpper(t_[cb - 1].text) && !IsFunction(cb - 1)) {
       return 2;  // "Kick Six", "Fantastic Four"
     }
+    if (a.word && a.value == 1 && a.unit == "point") return 2;  // "at one point"
     // Word numbers need something counted: "two defendants", not "one of", "no one".
     if (a.word && !range && a.unit_kind.empty() && !a.vague && !a.fraction) {
       if (noun_b < 0 && a.mult == 1) return 2;

@@ -163,7 +163,8 @@ TEST_CASE("numeric: what is not a quantity") {
       "Jane Doe, 45, said so.",
       "Networks moved to 5G quickly.",
   };
-  for (const char* s : none) {
+  for (const char* cs : none) {
+    std::string s = cs;
     CAPTURE(s);
     auto qs = Parse(s);
     CHECK(qs.empty());
