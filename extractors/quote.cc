@@ -159,6 +159,7 @@ class DocExtractor {
   bool RightSpeaker(int k, int se, Guess* g, int* end) const;
   bool SentenceSubject(int sb, int k, Guess* g, int* subj_begin) const;
   int Resolve(const Guess& g, uint32_t pos, Record* r);
+  int NounPhraseEntity(const Guess& g) const;
   int CueAt(int i, int se, const CueWord** cw) const;  // token length of a cue starting at i (0: none)
 
   // --- passes
@@ -187,6 +188,7 @@ class DocExtractor {
   int para_ = 0;
   int region_base_ = 0;  // global id of regions_[0]
   int last_attr_record_ = -1;  // last record with a speaker (for continuations)
+  int pending_chain_ = -1;     // record of a quotation left open at its paragraph's end
   std::unordered_set<std::string_view> seen_paragraphs_;
 };
 
@@ -421,6 +423,12 @@ Guess DocExtractor::Interpret(int b, int e) const {
   // Trim punctuation at both ends.
   while (b < e && toks_[b].kind != Tok::kWord) ++b;
   while (e > b && toks_[e - 1].kind != Tok::kWord) --e;
+  if (e < g.e && IsPunct(toks_[e], ')'))
+    for (int i = b; i < e; ++i)
+      if (IsPunct(toks_[i], '(')) {
+        ++e;
+        break;
+      }
   g.b = b;
   g.e = e;
   if (b >= e) return g;
@@ -469,8 +477,8 @@ Guess DocExtractor::Interpret(int b, int e) const {
       // unless the document knows it.
       bool initial = rb == 0 || toks_[rb - 1].sent != toks_[rb].sent ||
                      (rb > 0 && toks_[rb - 1].kind == Tok::kQuote);
-      if (rb < j && j - rb == 1 && initial && j < head_end && toks_[j].kind == Tok::kWord &&
-          !toks_[j].cap && table_.Find(TokText(rb, j)) < 0 && !toks_[rb].allcaps)
+      if (rb < j && j - rb == 1 && initial && table_.Find(TokText(rb, j)) < 0 && !toks_[rb].allcaps &&
+          !(rb > b && toks_[rb - 1].kind == Tok::kWord) && !lex_.Prefix(std::string(TokText(rb, j))))
         rb = j;
       if (rb < j) runs.emplace_back(rb, j);
       i = j;
@@ -816,6 +824,19 @@ bool DocExtractor::RightSpeaker(int k, int se, Guess* g, int* end) const {
   return true;
 }
 
+// "the audit office" -> "Civic Audit Office": a determiner and common nouns that are
+// all words of an organisation's name.
+int DocExtractor::NounPhraseEntity(const Guess& g) const {
+  int b = g.b, e = g.e;
+  if (b < e && Determiners().count(toks_[b].lower)) ++b;
+  if (e - b < 1 || e - b > 3) return -1;
+  for (int i = b; i < e; ++i)
+    if (toks_[i].kind != Tok::kWord || toks_[i].pron) return -1;
+  int ent = table_.Find(TokText(b, e));
+  if (ent < 0 || table_.profile(ent).type != SpeakerType::kOrganization) return -1;
+  return ent;
+}
+
 int DocExtractor::Resolve(const Guess& g, uint32_t pos, Record* r) {
   r->mention = TokSpan(g.b, g.e);
   int e = -1;
@@ -861,6 +882,8 @@ int DocExtractor::Resolve(const Guess& g, uint32_t pos, Record* r) {
         e = table_.Intern(g.inner_org, SpeakerType::kOrganization, '-', pos, true);
         if (table_.profile(e).type == SpeakerType::kUnknown)
           table_.profile(e).type = SpeakerType::kOrganization;
+      } else if (int byname = NounPhraseEntity(g); byname >= 0) {
+        e = byname;
       } else if (!g.role_head.empty() && !g.group && !g.report_noun && lex_.Role(g.role_head)) {
         e = table_.ResolveRole(g.role_head, pos);
       } else if ((g.group && (g.role_head == "researchers" || g.role_head == "authors" ||
@@ -908,7 +931,8 @@ void DocExtractor::AddRecord(Record r) {
   grow(r.cue);
   grow(r.mention);
   records_.push_back(std::move(r));
-  if (records_.back().entity >= 0 || records_.back().resolution != "none")
+  const Record& b = records_.back();
+  if (b.entity >= 0 || b.resolution != "none" || !b.mention.empty())
     last_attr_record_ = static_cast<int>(records_.size()) - 1;
 }
 
@@ -1135,11 +1159,35 @@ void DocExtractor::CueAttributions(int sb, int se) {
   // Content end: the sentence end without its final punctuation.
   auto content_end = [&](int from) {
     int e = se;
-    for (int i = from; i < se; ++i)
-      if (IsPunct(toks_[i], ';') && toks_[i].region < 0) {
+    for (int i = from; i < se; ++i) {
+      if (toks_[i].region >= 0) continue;
+      if (IsPunct(toks_[i], ';')) {
         e = i;
         break;
       }
+      // ", and officials promised that ...": a coordinated clause with its own cue.
+      if (IsPunct(toks_[i], ',') && i + 2 < se && (toks_[i + 1].lower == "and" || toks_[i + 1].lower == "but") &&
+          i > from + 2) {
+        bool cue_clause = false;
+        for (int x = i + 3; x < std::min(se, i + 8); ++x) {
+          if (toks_[x].kind != Tok::kWord || toks_[x].region >= 0) break;
+          if (toks_[x].cue && toks_[x].cue->verb && !toks_[x].cue->gerund && toks_[x].cue->past) {
+            cue_clause = true;
+            break;
+          }
+        }
+        if (cue_clause) {
+          e = i;
+          break;
+        }
+      }
+      // ", saying ...": a new attribution starts.
+      if (IsPunct(toks_[i], ',') && i + 1 < se && toks_[i + 1].cue && toks_[i + 1].cue->gerund &&
+          toks_[i + 1].region < 0 && i > from + 1) {
+        e = i;
+        break;
+      }
+    }
     while (e > from && toks_[e - 1].kind == Tok::kPunct &&
            (IsPunct(toks_[e - 1], '.') || IsPunct(toks_[e - 1], '!') || IsPunct(toks_[e - 1], '?') ||
             IsPunct(toks_[e - 1], ';') || IsPunct(toks_[e - 1], ':') || IsPunct(toks_[e - 1], ',')))
@@ -1379,11 +1427,17 @@ void DocExtractor::CueAttributions(int sb, int se) {
       m = t;
     }
     // Skip "on Monday", "in a statement", "Friday" and commas before the clause.
-    while (m < se && (IsPunct(toks_[m], ',') ||
-                      (TimeWords().count(toks_[m].lower) && m + 1 < se &&
-                       (TimeWords().count(toks_[m + 1].lower) || IsPunct(toks_[m + 1], ','))))) {
-      ++m;
+    static const std::unordered_set<std::string> kTimeStart = {
+        "on", "in", "at", "during", "last", "this", "earlier", "later", "today", "yesterday", "early",
+        "late", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "recently"};
+    if (m < se && kTimeStart.count(toks_[m].lower)) {
+      while (m < se && (IsPunct(toks_[m], ',') ||
+                        (TimeWords().count(toks_[m].lower) && m + 1 < se &&
+                         (TimeWords().count(toks_[m + 1].lower) || IsPunct(toks_[m + 1], ','))))) {
+        ++m;
+      }
     }
+    while (m < se && IsPunct(toks_[m], ',')) ++m;
     while (m < se && (toks_[m].lower == "monday" || toks_[m].lower == "tuesday" ||
                       toks_[m].lower == "wednesday" || toks_[m].lower == "thursday" ||
                       toks_[m].lower == "friday" || toks_[m].lower == "saturday" ||
@@ -1575,10 +1629,11 @@ bool DocExtractor::Headline(int p) {
   if (colon <= 0 || colon + 2 >= static_cast<int>(toks_.size())) return false;
   for (int i = 0; i < colon; ++i)
     if (toks_[i].kind == Tok::kWord && !toks_[i].cap && !(toks_[i].lower == "of" || toks_[i].lower == "for" ||
-                                                           toks_[i].lower == "the" || toks_[i].lower == "and"))
+                                                           toks_[i].lower == "the" || toks_[i].lower == "and") &&
+        !(toks_[i].role && toks_[i].role->kind == TitleWord::kRole))
       return false;
   Guess g = Interpret(0, colon);
-  if (g.kind != Guess::kName) return false;
+  if (g.kind != Guess::kName && !(g.kind == Guess::kRole && !g.roles.empty())) return false;
   Record r;
   r.cue_text = ":";
   r.cue = TokSpan(colon, colon + 1);
@@ -1717,13 +1772,39 @@ void DocExtractor::DoParagraph(int p) {
   region_used_.assign(regions_.size(), false);
   Tokenize(p, regions_, marks);
   if (toks_.empty()) return;
+  // Names first, so that pronouns anywhere in the paragraph see the names before them.
+  for (auto [sb, se] : sent_toks_) RegisterNames(sb, se);
   Headline(p);
   QuoteAttributions(p);
-  for (auto [sb, se] : sent_toks_) {
-    CueAttributions(sb, se);
-    RegisterNames(sb, se);
+  for (auto [sb, se] : sent_toks_) CueAttributions(sb, se);
+  // A quotation left open in the previous paragraph continues here when this
+  // paragraph opens with a quotation mark: it takes this paragraph's speaker.
+  if (pending_chain_ >= 0) {
+    Record& pr = records_[pending_chain_];
+    if (!regions_.empty() && !toks_.empty() && toks_[0].region == 0) {
+      for (size_t i = pending_chain_ + 1; i < records_.size(); ++i) {
+        const Record& r = records_[i];
+        if (r.paragraph != p || (r.entity < 0 && r.mention.empty())) continue;
+        if (pr.resolution == "none" && pr.entity < 0) {
+          pr.entity = r.entity;
+          pr.unresolved_name = !r.mention.empty() ? OrigText(r.mention) : r.unresolved_name;
+          pr.resolution = "continuation";
+          pr.confidence = 0.7;
+          pr.role = r.role;
+          pr.org = r.org;
+          pr.spk_type = r.spk_type;
+        }
+        break;
+      }
+    }
+    pending_chain_ = -1;
   }
+  size_t before = records_.size();
   Leftovers(p);
+  for (size_t i = before; i < records_.size(); ++i)
+    if (records_[i].region >= region_base_ && !regions_[records_[i].region - region_base_].closed &&
+        records_[i].entity < 0 && records_[i].resolution == "none")
+      pending_chain_ = static_cast<int>(i);
   region_base_ += static_cast<int>(regions_.size());
 }
 

@@ -153,11 +153,18 @@ int SpeakerTable::ResolvePronoun(char gender, bool plural, uint32_t pos, bool pr
     if (gender == 'm' || gender == 'f') return p.gender == '-' || p.gender == gender;
     return true;
   };
-  for (int pass = prefer_speakers ? 0 : 1; pass < 2; ++pass) {
+  for (int pass = prefer_speakers ? 0 : 1; pass < 3; ++pass) {
     for (size_t i = mentions_.size(); i-- > 0;) {
       const EntityMention& m = mentions_[i];
       if (m.pos > pos) continue;
       if (pass == 0 && !m.as_speaker) continue;
+      if (pass == 2) {
+        // Last resort for he/she: a name of two or more words of unknown type.
+        if (plural || gender == 'n') break;
+        const SpeakerProfile& p = profiles_[m.entity];
+        if (p.type == SpeakerType::kUnknown && words_[m.entity].size() >= 2 && p.gender == '-') return m.entity;
+        continue;
+      }
       if (agrees(m.entity)) {
         // A person of unknown type is taken only when it looks like a person.
         if (!plural && gender != 'n' && profiles_[m.entity].type == SpeakerType::kUnknown &&

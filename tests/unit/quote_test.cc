@@ -2,7 +2,11 @@
 // texts written for these tests.
 #include <doctest/doctest.h>
 
+#include <filesystem>
+#include <fstream>
+#include <sstream>
 #include <string>
+#include <vector>
 
 #include "claimkit/pipeline.h"
 #include "extractors/quote.h"
@@ -184,6 +188,47 @@ TEST_CASE("quotes: ids in text order and speaker profiles") {
   CHECK(e.speakers[0].name == "Ana Lima");
   CHECK(e.speakers[0].quotes == 2);
   CHECK(e.speakers[0].type == SpeakerType::kPerson);
+}
+
+}  // namespace
+}  // namespace claimkit
+
+namespace claimkit {
+namespace {
+
+// Golden cases: tests/golden/quote/<name>.expected lists, in text order, the quote
+// records expected from corpus/<name>.txt as type, speaker name (- for none),
+// resolution and content, TAB-separated; '#' lines are comments.
+TEST_CASE("quotes: golden cases in tests/golden/quote") {
+  namespace fs = std::filesystem;
+  fs::path dir = fs::path(CLAIMKIT_SOURCE_DIR) / "tests" / "golden" / "quote";
+  int cases = 0;
+  for (const auto& entry : fs::directory_iterator(dir)) {
+    if (entry.path().extension() != ".expected") continue;
+    std::string name = entry.path().stem().string();
+    CAPTURE(name);
+    std::ifstream in(fs::path(CLAIMKIT_SOURCE_DIR) / "corpus" / (name + ".txt"), std::ios::binary);
+    REQUIRE(in.good());
+    std::stringstream ss;
+    ss << in.rdbuf();
+    Extracted e = Run(ss.str());
+    std::ifstream exp(entry.path());
+    std::string line;
+    std::vector<std::string> want;
+    while (std::getline(exp, line))
+      if (!line.empty() && line[0] != '#') want.push_back(line);
+    std::vector<std::string> got;
+    for (const Claim& c : e.claims) {
+      const QuoteInfo& q = *c.quote;
+      got.push_back(q.type + "\t" + q.speaker.name.value_or("-") + "\t" + q.speaker.resolution + "\t" +
+                    q.content);
+      CHECK(q.content_span.Of(e.doc.text()) == q.content);
+      CHECK(c.span.Contains(q.content_span));
+    }
+    CHECK(got == want);
+    ++cases;
+  }
+  CHECK(cases >= 4);
 }
 
 }  // namespace
