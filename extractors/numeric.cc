@@ -669,7 +669,11 @@ class NumericExtractor : public Extractor {
       const ParsedQuantity* donor = nullptr;
       for (int j = i - 1; j >= 0 && !donor; --j) {
         const ParsedQuantity& d = (*qs)[j];
-        if ((d.unit_kind == "unit" || d.unit_kind == "count") && !IsTimeUnit(d.unit)) donor = &d;
+        // counted nouns only from close by: "435 homes by open sale and 187 by tender"
+        bool near = q.tok_begin - d.tok_end <= 8;
+        if ((d.unit_kind == "unit" || (d.unit_kind == "count" && near)) && !IsTimeUnit(d.unit)) {
+          donor = &d;
+        }
       }
       if (!donor && i + 1 < n) {  // "16369.03, up 58.06 points": only the very next one
         const ParsedQuantity& d = (*qs)[i + 1];

@@ -10,6 +10,7 @@
 
 #include <cmath>
 #include <cstdlib>
+#include <cstring>
 
 namespace claimkit::numeric {
 namespace {
@@ -49,6 +50,11 @@ bool IsPluralish(const std::string& w) {
                                      "livestock", "crew", "mice", "geese", "troops"};
   for (const char* k : kIrregular) {
     if (w == k) return true;
+  }
+  // "grandchildren", "businessmen", "firemen"
+  for (const char* k : {"children", "men", "people"}) {
+    size_t n = std::strlen(k);
+    if (w.size() > n && w.compare(w.size() - n, n, k) == 0) return true;
   }
   return w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's' && w[w.size() - 2] != '\'';
 }
