@@ -36,6 +36,8 @@
 #include <unicode/utext.h>
 
 #include <algorithm>
+#include <array>
+#include <cstdlib>
 #include <cstring>
 #include <iostream>
 
@@ -266,8 +268,9 @@ class ParagraphRules {
                         CharBefore(p_, r).cls == seg::kLower && CharAt(p_, b).cls == seg::kUpper;
       if (!typo) return kDrop;
     }
-    // The next word, after opening quotes and brackets.
-    size_t w = b;
+    // The next word, after spaces (ICU may break between two line breaks) and
+    // opening quotes and brackets.
+    size_t w = SkipSpace(b, p_.size());
     bool opened = false;
     while (w < p_.size()) {
       Char c = CharAt(p_, w);
@@ -458,6 +461,15 @@ class ParagraphRules {
 
 }  // namespace
 
+// Bytes where a terminator may start: . ! ? and non-ASCII lead bytes.
+constexpr std::array<bool, 256> MakeScanStop() {
+  std::array<bool, 256> t{};
+  t['.'] = t['!'] = t['?'] = true;
+  for (int b = 0xC2; b <= 0xF4; ++b) t[b] = true;
+  return t;
+}
+constexpr std::array<bool, 256> kScanStop = MakeScanStop();
+
 struct Segmenter::Impl {
   SegmentOptions opts;
   const seg::SegmentLexicon& lex = seg::SegmentLexicon::Default();
@@ -468,7 +480,14 @@ struct Segmenter::Impl {
   std::vector<Span> spans;
   std::vector<seg::RawToken> raw;
 
+  // CLAIMKIT_SEGMENT_FULL_ICU=1 runs ICU over whole paragraphs (for checking that
+  // the windows change nothing; see CandidatesWindowed).
+  bool windowed = true;
+
   explicit Impl(const SegmentOptions& o) : opts(o) {
+    if (const char* env = std::getenv("CLAIMKIT_SEGMENT_FULL_ICU"); env && *env == '1') {
+      windowed = false;
+    }
     UErrorCode status = U_ZERO_ERROR;
     sentence_bi.reset(icu::BreakIterator::createSentenceInstance(icu::Locale::getEnglish(), status));
     if (U_FAILURE(status)) {
@@ -494,12 +513,94 @@ struct Segmenter::Impl {
     return U_SUCCESS(status);
   }
 
+  // ICU's boundaries over the whole paragraph (plain mode).
   void Candidates(std::string_view p) {
     candidates.clear();
     if (!sentence_bi || !SetText(sentence_bi.get(), p)) return;
     for (int32_t b = sentence_bi->next(); b != icu::BreakIterator::DONE; b = sentence_bi->next()) {
       if (b > 0 && static_cast<size_t>(b) < p.size()) candidates.push_back(static_cast<uint32_t>(b));
     }
+  }
+
+  // The same boundaries after terminators, found by running ICU over a small window
+  // around each terminator instead of the whole paragraph (3x less ICU work on news).
+  // ICU's sentence rules (UAX #29 SB6-SB11) decide a break after a terminator from
+  // the character before it, the terminators, closing marks and spaces after it,
+  // and the following characters up to the first letter, terminator or paragraph
+  // separator; the window holds exactly that: from the start of the word before the
+  // terminator to that first letter. Boundaries that are not after a terminator (at
+  // line breaks) are dropped by the rules anyway. segment_test checks that both ways
+  // give the same kept boundaries.
+  void CandidatesWindowed(std::string_view p) {
+    candidates.clear();
+    if (!sentence_bi) return;
+    const size_t n = p.size();
+    size_t i = 0;
+    size_t covered = 0;  // windows so far reach here
+    while (i < n) {
+      // Skip to the next '.', '!', '?' or non-ASCII lead byte.
+      while (i < n && !kScanStop[static_cast<unsigned char>(p[i])]) ++i;
+      if (i >= n) break;
+      if (static_cast<unsigned char>(p[i]) >= 0xC2) {
+        Char c = CharAt(p, i);
+        if (c.cls != seg::kTerm) {
+          i += c.len;
+          continue;
+        }
+      }
+      if (i < covered) {  // inside the previous window's terminator run
+        ++i;
+        continue;
+      }
+      // Window start: the start of the word before the terminator (at most 64 bytes).
+      size_t a = i;
+      while (a > 0 && i - a < 64) {
+        Char c = CharBefore(p, a);
+        if (c.cls == seg::kSpace) break;
+        a -= c.len;
+      }
+      // The run of terminators, closing marks and spaces.
+      size_t k = i;
+      while (k < n) {
+        Char c = CharAt(p, k);
+        if (c.cls == seg::kTerm || c.cls == seg::kClose || c.cls == seg::kQuote ||
+            (c.cls == seg::kSpace && c.cp != '\n' && c.cp != '\r' && c.cp != 0x85 &&
+             c.cp != 0x2028 && c.cp != 0x2029)) {
+          k += c.len;
+        } else {
+          break;
+        }
+      }
+      // One paragraph separator may end the run (SB11): ". \n" breaks after the "\n".
+      if (k < n) {
+        Char c = CharAt(p, k);
+        if (c.cp == '\n' || c.cp == '\r' || c.cp == 0x85 || c.cp == 0x2028 || c.cp == 0x2029) {
+          k += c.len;
+        }
+      }
+      const size_t run_end = k;
+      // Up to and including the first letter, terminator or paragraph separator.
+      while (k < n) {
+        Char c = CharAt(p, k);
+        k += c.len;
+        if (seg::IsWordClass(c.cls) || c.cls == seg::kTerm || c.cp == '\n' || c.cp == '\r' ||
+            c.cp == 0x85 || c.cp == 0x2028 || c.cp == 0x2029 || k - run_end > 64) {
+          break;
+        }
+      }
+      if (SetText(sentence_bi.get(), p.substr(a, k - a))) {
+        for (int32_t b = sentence_bi->following(static_cast<int32_t>(i - a));
+             b != icu::BreakIterator::DONE; b = sentence_bi->next()) {
+          const size_t pos = a + static_cast<size_t>(b);
+          if (pos >= k) break;
+          if (pos > i && pos <= run_end && pos < n) candidates.push_back(static_cast<uint32_t>(pos));
+        }
+      }
+      covered = run_end;
+      i = run_end > i ? run_end : i + 1;
+    }
+    std::sort(candidates.begin(), candidates.end());
+    candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
   }
 };
 
@@ -517,8 +618,11 @@ std::vector<Sentence> Segmenter::Sentences(const NormalizedText& norm, const Str
     std::string_view p(view.data() + pv.start, pv.end - pv.start);
     impl_->spans.clear();
     if (impl_->opts.rules) {
-      impl_->candidates.clear();
-      impl_->Candidates(p);
+      if (impl_->windowed) {
+        impl_->CandidatesWindowed(p);
+      } else {
+        impl_->Candidates(p);
+      }
       ParagraphRules(p, impl_->lex).Run(impl_->candidates, &impl_->spans);
     } else {
       impl_->Candidates(p);

@@ -3,6 +3,7 @@
 
 #include <doctest/doctest.h>
 
+#include <cstdlib>
 #include <string>
 #include <vector>
 
@@ -201,5 +202,40 @@ TEST_CASE("segment: any bytes, no crash, spans ordered and inside the text") {
       CHECK(x.span.end <= text.size());
       last = x.view.end;
     }
+  }
+}
+
+TEST_CASE("segment: ICU over windows around terminators equals ICU over whole paragraphs") {
+  // CLAIMKIT_SEGMENT_FULL_ICU=1 makes a Segmenter run ICU over each whole paragraph.
+  setenv("CLAIMKIT_SEGMENT_FULL_ICU", "1", 1);
+  Segmenter full;
+  unsetenv("CLAIMKIT_SEGMENT_FULL_ICU");
+  Segmenter windowed;
+  uint32_t seed = 777;
+  auto next = [&] {
+    seed = seed * 1103515245u + 12345u;
+    return (seed >> 16) & 0x7FFF;
+  };
+  const char* pieces[] = {"The", "vote", "U.S.", "Mr.", "p.", "55", "3.5", ".", ". ", "? ", "!", "...",
+                          " . . . ", "\"", "'", ")", "(", "[1]", ",", ";", " ", " ", " ", "\n", "a",
+                          "i", "\xE3\x80\x82", "\xC3\xA9t\xC3\xA9", "-", "1)", "x.com/a?B=1"};
+  for (int round = 0; round < 2000; ++round) {
+    std::string text;
+    int n = next() % 25;
+    for (int k = 0; k < n; ++k) text += pieces[next() % (sizeof(pieces) / sizeof(pieces[0]))];
+    NormalizedText norm = Normalize(text).value();
+    Structure st = OneParagraph(norm);
+    std::vector<Sentence> a = full.Sentences(norm, st);
+    std::vector<Sentence> b = windowed.Sentences(norm, st);
+    CAPTURE(text);
+    if (a.size() != b.size()) {
+      std::string esc;
+      for (char c : text) esc += c == '\n' ? std::string("\\n") : std::string(1, c);
+      MESSAGE("escaped: " << esc);
+      for (auto& x : a) MESSAGE("full [" << std::string(x.view.Of(norm.text())) << "]");
+      for (auto& x : b) MESSAGE("win [" << std::string(x.view.Of(norm.text())) << "]");
+    }
+    REQUIRE(a.size() == b.size());
+    for (size_t i = 0; i < a.size(); ++i) CHECK(a[i].view == b[i].view);
   }
 }
