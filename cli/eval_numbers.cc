@@ -4,7 +4,8 @@
 //                      ../shared/tools/newsquant_score.py: per sentence, a gold quantity is found
 //                      when an unused prediction has the same value (rtol 1e-5; ranges as
 //                      (low, high)); +unit and +change as in that script. Also prints, labelled
-//                      as a variant, +change when a record's change.direction counts too.
+//                      as variants, +change when a record's change.direction counts too, and
+//                      +unit when ISO codes other than USD count as their currency words.
 //   --duckling FILE    Duckling's English corpus (JSON Lines): pass rate per dimension, an
 //                      example passing when some numeric claim has its value (or low/high);
 //                      paragraph roles are off (the examples are fragments, not articles).
@@ -24,6 +25,7 @@
 #include <string>
 #include <vector>
 
+#include "claimkit/data.h"
 #include "claimkit/pipeline.h"
 #include "commands.h"
 #include "extractors/registry.h"
@@ -130,6 +132,30 @@ bool UnitOk(const std::string& gu, const std::string& unit) {
          (gu == "dollar" && (unit == "usd" || unit == "$"));
 }
 
+// ISO code -> the currency's words in data/currencies.tsv ("JPY" -> "yen", "japanese yen").
+std::map<std::string, std::vector<std::string>> CurrencyWords() {
+  std::map<std::string, std::vector<std::string>> out;
+  Result<std::vector<TsvRow>> rows = LoadTsv("currencies.tsv", 4);
+  if (!rows.ok()) return out;
+  for (const TsvRow& r : rows.value()) {
+    if (r.columns[3].rfind("word", 0) == 0) out[Lower(r.columns[1])].push_back(Lower(r.columns[0]));
+  }
+  return out;
+}
+
+// The scorer maps only "dollar" to "usd"; this variant also reads other ISO codes as their
+// currency words, for comparison (reported, not a threshold).
+bool UnitOkCurrencyNames(const std::string& gu, const std::string& unit,
+                         const std::map<std::string, std::vector<std::string>>& words) {
+  if (UnitOk(gu, unit)) return true;
+  auto it = words.find(unit);
+  if (it == words.end() || gu == "-") return false;
+  for (const std::string& w : it->second) {
+    if (UnitOk(gu, w)) return true;
+  }
+  return false;
+}
+
 bool ReadFile(const std::string& path, std::string* out) {
   std::ifstream in(path, std::ios::binary);
   if (!in) return false;
@@ -182,7 +208,8 @@ int RunNewsQuant(const std::string& path, double min_v, double min_u, double min
     return 2;
   }
   Analyzer analyzer;
-  int tp = 0, tpu = 0, tpc = 0, tpc_dir = 0, npred = 0, ngold = 0;
+  int tp = 0, tpu = 0, tpu_cur = 0, tpc = 0, tpc_dir = 0, npred = 0, ngold = 0;
+  const auto currency_words = CurrencyWords();
   for (size_t i = 0; i < gold.size(); ++i) {
     const Json& d = gold[i];
     std::vector<Claim> claims =
@@ -204,6 +231,7 @@ int RunNewsQuant(const std::string& path, double min_v, double min_u, double min
           gu = Lower(g["normalized_unit"].get<std::string>());
         }
         if (UnitOk(gu, preds[j].unit)) ++tpu;
+        if (UnitOkCurrencyNames(gu, preds[j].unit, currency_words)) ++tpu_cur;
         std::string gc = "=";
         if (g.contains("change") && g["change"].is_string() && !g["change"].get<std::string>().empty()) {
           gc = g["change"].get<std::string>();
@@ -218,11 +246,13 @@ int RunNewsQuant(const std::string& path, double min_v, double min_u, double min
   }
   Prf v = MakePrf(tp, npred, ngold), u = MakePrf(tpu, npred, ngold), c = MakePrf(tpc, npred, ngold);
   Prf cd = MakePrf(tpc_dir, npred, ngold);
+  Prf uc = MakePrf(tpu_cur, npred, ngold);
   if (json) {
     Json out = {{"value", {v.p, v.r, v.f}},
                 {"value_unit", {u.p, u.r, u.f}},
                 {"value_change", {c.p, c.r, c.f}},
                 {"value_change_with_direction", {cd.p, cd.r, cd.f}},
+                {"value_unit_currency_names", {uc.p, uc.r, uc.f}},
                 {"pred", npred},
                 {"gold", ngold}};
     std::cout << out.dump() << "\n";
@@ -236,6 +266,7 @@ int RunNewsQuant(const std::string& path, double min_v, double min_u, double min
     line("value_unit", u);
     line("value_change", c);
     line("value_change_with_direction", cd);
+    line("value_unit_currency_names", uc);
     std::cout << "pred " << npred << "\ngold " << ngold << "\n";
   }
   int rc = 0;
