@@ -135,7 +135,9 @@ struct Record {
 class DocExtractor {
  public:
   DocExtractor(const QuoteLexicon& lex, const QuoteOptions& opts, const Analysis& a)
-      : lex_(lex), opts_(opts), a_(a), v_(a.view()) {}
+      : lex_(lex), opts_(opts), a_(a), v_(a.view()) {
+    table_.SetTitleWords(lex.TitleWords());
+  }
 
   void Run();
   std::vector<Claim> Claims(std::vector<SpeakerProfile>* speakers);

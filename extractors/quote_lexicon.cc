@@ -115,7 +115,13 @@ Status QuoteLexicon::Build(const std::vector<TsvRow>& cues, const std::vector<Ts
       return Status::Error(StatusCode::kInvalidInput,
                            "titles.tsv:" + std::to_string(r.line) + ": unknown kind '" + kind + "'");
     t.gender = r.columns[2].empty() ? '-' : r.columns[2][0];
-    if (t.kind == TitleWord::kPrefix) prefixes_[r.columns[0]] = t;
+    if (t.kind == TitleWord::kPrefix) {
+      prefixes_[r.columns[0]] = t;
+      std::string w;
+      for (char c : AsciiLower(r.columns[0]))
+        if (c != '.') w.push_back(c);
+      if (std::find(title_words_.begin(), title_words_.end(), w) == title_words_.end()) title_words_.push_back(w);
+    }
     else roles_[AsciiLower(r.columns[0])] = t;
   }
   for (const TsvRow& r : pronouns) {

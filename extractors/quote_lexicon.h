@@ -75,6 +75,8 @@ class QuoteLexicon {
   const PronounInfo* Pronoun(std::string_view lower) const;
   const NameWord* Name(std::string_view word) const;  // case-sensitive ("Ministry")
   size_t cue_count() const { return cues_.size(); }
+  // Prefix titles lower-cased without dots ("mr", "sen"), for name matching.
+  const std::vector<std::string>& TitleWords() const { return title_words_; }
 
  private:
   Status Build(const std::vector<TsvRow>& cues, const std::vector<TsvRow>& titles,
@@ -84,6 +86,7 @@ class QuoteLexicon {
   SvMap<TitleWord> prefixes_, roles_;
   SvMap<PronounInfo> pronouns_;
   SvMap<NameWord> names_;
+  std::vector<std::string> title_words_;
 };
 
 // ASCII lower-casing (non-ASCII bytes unchanged).

@@ -69,6 +69,12 @@ bool AllCaps(std::string_view s) {
 
 int SpeakerTable::Find(std::string_view name) const {
   std::vector<std::string> w = NameWords(name);
+  if (w.size() > 1)
+    w.erase(std::remove_if(w.begin(), w.end(),
+                           [&](const std::string& x) {
+                             return std::find(titles_.begin(), titles_.end(), x) != titles_.end();
+                           }),
+            w.end());
   if (w.empty()) return -1;
   std::string joined;
   for (const auto& x : w) joined += x;

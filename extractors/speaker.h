@@ -52,8 +52,11 @@ class SpeakerTable {
   // given; records the mention at `pos`.
   int Intern(std::string_view name, SpeakerType type, char gender, uint32_t pos,
              bool as_speaker = false);
-  // The entity `name` refers to, or -1 (does not add).
+  // The entity `name` refers to, or -1 (does not add). Title words (see
+  // SetTitleWords) are ignored: "Ms. Lan" finds "Nguyen Thi Lan".
   int Find(std::string_view name) const;
+  // Lower-cased words without dots to ignore when matching names ("mr", "sen", "dr").
+  void SetTitleWords(std::vector<std::string> words) { titles_ = std::move(words); }
   // Links an acronym to an entity: "NACD" -> "National Authority for Combating Drugs".
   void AddAcronym(std::string_view acronym, int entity);
 
@@ -81,6 +84,7 @@ class SpeakerTable {
   std::vector<SpeakerProfile> profiles_;
   std::vector<std::vector<std::string>> words_;  // lower-cased name words per entity
   std::vector<std::pair<std::string, int>> acronyms_;
+  std::vector<std::string> titles_;
   std::vector<EntityMention> mentions_;  // in order of Mention() calls
   std::vector<int> speaker_count_;
   std::vector<size_t> last_mention_;     // per entity: 1 + index of its last mention
