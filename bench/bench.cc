@@ -303,10 +303,10 @@ int main(int argc, char** argv) {
               docs.size(), mb, errors);
   std::printf("single thread, %d repetitions per stage; set-up (lexicons, ICU, regexes): %.0f ms\n\n",
               reps, setup_ms);
-  std::printf("%-10s %9s %9s %9s %8s %9s %8s %12s  %s\n", "stage", "median s", "best s", "cpu s",
+  std::printf("%-16s %9s %9s %9s %8s %9s %8s %12s  %s\n", "stage", "median s", "best s", "cpu s",
               "MB/s", "MB/cpu-s", "docs/s", "peak RSS MB", "output");
   for (const StageResult& r : results) {
-    std::printf("%-10s %9.4f %9.4f %9.4f %8.1f %9.1f %8.0f %12.1f  %llu %s\n", r.name.c_str(),
+    std::printf("%-16s %9.4f %9.4f %9.4f %8.1f %9.1f %8.0f %12.1f  %llu %s\n", r.name.c_str(),
                 r.Median(), r.Best(), r.CpuMedian(), mb / r.Median(), mb / r.CpuMedian(),
                 static_cast<double>(docs.size()) / r.Median(),
                 r.peak_rss_kb / 1024.0, static_cast<unsigned long long>(r.items), r.unit.c_str());

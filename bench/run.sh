@@ -52,10 +52,10 @@ import json, sys
 d = json.load(open(sys.argv[1]))
 print(f"{d['docs']} documents, {d['bytes'] / 1e6:.2f} MB of text, {d['reps']} repetitions, "
       f"set-up {d['setup_ms']:.0f} ms, RSS after loading {d['rss_after_load_kb'] / 1024:.1f} MB")
-print(f"{'stage':<10} {'median s':>9} {'best s':>9} {'cpu s':>9} {'MB/s':>7} {'MB/cpu-s':>9} "
+print(f"{'stage':<16} {'median s':>9} {'best s':>9} {'cpu s':>9} {'MB/s':>7} {'MB/cpu-s':>9} "
       f"{'docs/s':>8} {'peak RSS MB':>12}")
 for s in d["stages"]:
-    print(f"{s['name']:<10} {s['median_s']:>9.4f} {s['best_s']:>9.4f} {s['cpu_median_s']:>9.4f} "
+    print(f"{s['name']:<16} {s['median_s']:>9.4f} {s['best_s']:>9.4f} {s['cpu_median_s']:>9.4f} "
           f"{s['mb_per_s']:>7.1f} {s['mb_per_cpu_s']:>9.1f} {s['docs_per_s']:>8.0f} "
           f"{s['peak_rss_kb'] / 1024:>12.1f}")
 EOF
