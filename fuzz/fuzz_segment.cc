@@ -49,6 +49,16 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
                    size);
   }
 
+  // The other option combinations keep the same map invariants (chosen by size, so
+  // that the input bytes stay plain text).
+  NormalizeOptions alt;
+  alt.nfc = size & 1;
+  alt.fold_quotes = size & 2;
+  alt.fold_dashes = size & 4;
+  Result<NormalizedText> an = Normalize(text, alt);
+  CLAIMKIT_CHECK(an.ok(), "Normalize failed without strict (other options)", (Span{0, 0}), size);
+  fuzz::CheckNormalized(*an, size);
+
   Structure st = DetectStructure(*norm, "");
   fuzz::CheckStructure(st, *norm, boundary);
   std::vector<Sentence> sents = segmenter->Sentences(*norm, st);
