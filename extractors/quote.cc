@@ -160,6 +160,7 @@ class DocExtractor {
   bool LeftSubject(int sb, int k, Guess* g, int* subj_begin) const;
   bool RightSpeaker(int k, int se, Guess* g, int* end) const;
   bool SentenceSubject(int sb, int k, Guess* g, int* subj_begin) const;
+  bool SentenceSubjectAt(int sb, int k, Guess* g, int* subj_begin) const;
   int Resolve(const Guess& g, uint32_t pos, Record* r);
   int NounPhraseEntity(const Guess& g) const;
   int CueAt(int i, int se, const CueWord** cw) const;  // token length of a cue starting at i (0: none)
@@ -191,6 +192,7 @@ class DocExtractor {
   int region_base_ = 0;  // global id of regions_[0]
   int last_attr_record_ = -1;  // last record with a speaker (for continuations)
   int pending_chain_ = -1;     // record of a quotation left open at its paragraph's end
+  std::optional<Record> colon_attr_;  // "He said:" closing the previous paragraph
   std::unordered_set<std::string_view> seen_paragraphs_;
 };
 
@@ -702,6 +704,17 @@ bool DocExtractor::LeftSubject(int sb, int k, Guess* g, int* subj_begin) const {
       return false;
     }
   }
+  // A noun phrase does not end in a determiner or preposition ("Following a").
+  {
+    int last = e - 1;
+    while (last > b && toks_[last].kind != Tok::kWord) --last;
+    if (Determiners().count(toks_[last].lower) || (Prepositions().count(toks_[last].lower) && e - b > 1))
+      return false;
+    const std::string& f = toks_[b].lower;
+    if (b == sb && f.size() > 4 && f.compare(f.size() - 3, 3, "ing") == 0 && !toks_[b].cue &&
+        (e - b > 1 && !toks_[b + 1].cap))
+      return false;
+  }
   // Relative pronoun: "X, who said" -> resolve to X.
   *g = Interpret(b, e);
   *subj_begin = b;
@@ -735,13 +748,24 @@ bool DocExtractor::LeftSubject(int sb, int k, Guess* g, int* subj_begin) const {
 // "Clinton spoke out Tuesday, arguing that ...". Needs a name or pronoun, an optional
 // apposition between commas, then a lower-case word.
 bool DocExtractor::SentenceSubject(int sb, int k, Guess* g, int* subj_begin) const {
-  // Skip an opening adverbial: "During a speech, Trump attacked ...".
-  if (sb < k && (Prepositions().count(toks_[sb].lower) || IsSkippableWord(toks_[sb]))) {
+  // Skip an opening adverbial: "During a speech, Trump attacked ...", trying each
+  // comma in turn ("Following a swiftly called, late-afternoon meeting, the Council").
+  if (sb < k && (Prepositions().count(toks_[sb].lower) || IsSkippableWord(toks_[sb]) ||
+                 (toks_[sb].lower.size() > 4 &&
+                  toks_[sb].lower.compare(toks_[sb].lower.size() - 3, 3, "ing") == 0))) {
     int c = sb;
-    while (c < k && !IsPunct(toks_[c], ',')) ++c;
-    if (c >= k - 1) return false;
-    sb = c + 1;
+    for (int tries = 0; tries < 3; ++tries) {
+      while (c < k && !IsPunct(toks_[c], ',')) ++c;
+      if (c >= k - 1) return false;
+      if (SentenceSubjectAt(c + 1, k, g, subj_begin)) return true;
+      ++c;
+    }
+    return false;
   }
+  return SentenceSubjectAt(sb, k, g, subj_begin);
+}
+
+bool DocExtractor::SentenceSubjectAt(int sb, int k, Guess* g, int* subj_begin) const {
   int i = sb, j = sb;
   if (i >= k) return false;
   if (const PronounInfo* pi = toks_[i].pron; pi && pi->kind != PronounInfo::kRelative) {
@@ -970,8 +994,11 @@ void DocExtractor::QuoteAttributions(int p) {
     // A quotation that an attribution follows ends in , ? ! . or - (inside the marks,
     // or right after them): “...,” he said.
     bool ends_open = false;
-    if (qe - 2 >= qb) {
-      const Tok& last = toks_[qe - 2];
+    int lastq = qe - 2;
+    while (lastq > qb && toks_[lastq].kind == Tok::kPunct && (toks_[lastq].lower == "'" || toks_[lastq].lower == "\""))
+      --lastq;
+    if (lastq >= qb) {
+      const Tok& last = toks_[lastq];
       ends_open = IsPunct(last, ',') || IsPunct(last, '?') || IsPunct(last, '!') || IsPunct(last, '.') ||
                   IsPunct(last, '-');
     }
@@ -1113,7 +1140,8 @@ void DocExtractor::QuoteAttributions(int p) {
         if (n == 0) continue;
         Guess g;
         int subj_b = c;
-        bool found = LeftSubject(sb, c, &g, &subj_b);
+        bool comma_gerund = cw && cw->gerund && c > sb && IsPunct(toks_[c - 1], ',');
+        bool found = !comma_gerund && LeftSubject(sb, c, &g, &subj_b);
         // "..., saying, “...”": the subject opening the sentence.
         if (!found && cw && cw->gerund && c > sb && IsPunct(toks_[c - 1], ',') &&
             !(last_attr_record_ >= 0 && records_[last_attr_record_].paragraph == para_ &&
@@ -1397,8 +1425,9 @@ void DocExtractor::CueAttributions(int sb, int se) {
                               toks_[k - 1].lower == "and" || toks_[k - 1].lower == "while" ||
                               toks_[k - 1].lower == "after" || toks_[k - 1].lower == "before")) ||
                  (k > sb + 1 && toks_[k - 1].lower != "," && toks_[k - 2].lower == "the")) {
-        // "..., saying CLAUSE": the speaker of the sentence's main clause.
-        continue;
+        // "..., saying CLAUSE": the speaker of the sentence's main clause; also
+        // "issued a statement calling ...".
+        if (!(k > sb && toks_[k - 1].cue && toks_[k - 1].cue->noun && !toks_[k - 1].cue->verb)) continue;
       }
     } else {
       left = LeftSubject(sb, k, &g, &subj_b);
@@ -1776,6 +1805,18 @@ void DocExtractor::DoParagraph(int p) {
   if (toks_.empty()) return;
   // Names first, so that pronouns anywhere in the paragraph see the names before them.
   for (auto [sb, se] : sent_toks_) RegisterNames(sb, se);
+  // "He said:" at the end of the previous paragraph introduces this one's quotation.
+  if (colon_attr_ && !regions_.empty() && toks_[0].region == 0) {
+    Record r = *colon_attr_;
+    r.type = "direct";
+    r.content = regions_[0].Inner();
+    r.region = region_base_;
+    r.extent = regions_[0].Outer();
+    region_used_[0] = true;
+    AddRecord(r);
+    records_.back().extent = regions_[0].Outer();
+  }
+  colon_attr_.reset();
   Headline(p);
   QuoteAttributions(p);
   for (auto [sb, se] : sent_toks_) CueAttributions(sb, se);
@@ -1803,6 +1844,22 @@ void DocExtractor::DoParagraph(int p) {
   }
   size_t before = records_.size();
   Leftovers(p);
+  // Remember "SPEAKER CUE:" closing this paragraph.
+  int n = static_cast<int>(toks_.size());
+  if (n >= 3 && IsPunct(toks_[n - 1], ':') && toks_[n - 2].cue && toks_[n - 2].cue->verb &&
+      toks_[n - 2].region < 0) {
+    Guess g;
+    int subj_b;
+    int sb = sent_toks_.empty() ? 0 : sent_toks_.back().first;
+    if (LeftSubject(sb, n - 2, &g, &subj_b)) {
+      Record r;
+      r.cue = TokSpan(n - 2, n - 1);
+      r.cue_text = std::string(TokText(n - 2, n - 1));
+      Resolve(g, toks_[n - 2].b, &r);
+      r.paragraph = p;
+      colon_attr_ = r;
+    }
+  }
   for (size_t i = before; i < records_.size(); ++i)
     if (records_[i].region >= region_base_ && !regions_[records_[i].region - region_base_].closed &&
         records_[i].entity < 0 && records_[i].resolution == "none")
