@@ -1211,6 +1211,16 @@ void DocExtractor::CueAttributions(int sb, int se) {
           break;
         }
       }
+      // "... and called for ...": a coordinated verb with its own cue.
+      if ((toks_[i].lower == "and" || toks_[i].lower == "but") && i > from + 2 && i + 1 < se) {
+        int x = i + 1;
+        while (x < se && IsSkippableWord(toks_[x]) && !toks_[x].cue) ++x;
+        if (x < se && toks_[x].cue && toks_[x].cue->verb && !toks_[x].cue->gerund && toks_[x].region < 0 &&
+            (toks_[x].cue->past || toks_[x].lower != toks_[x].cue->lemma)) {
+          e = i;
+          break;
+        }
+      }
       // ", saying ...": a new attribution starts.
       if (IsPunct(toks_[i], ',') && i + 1 < se && toks_[i + 1].cue && toks_[i + 1].cue->gerund &&
           toks_[i + 1].region < 0 && i > from + 1) {
@@ -1238,6 +1248,7 @@ void DocExtractor::CueAttributions(int sb, int se) {
     if (e - b < 2) return false;
     std::vector<int> regs;
     regions_in(b, e, &regs);
+    std::vector<int> all_regs = regs;
     // Short quoted terms inside the clause are scare quotes, not quoted speech.
     bool object_cue0 = cw && ObjectCues().count(cw->lemma);
     regs.erase(std::remove_if(regs.begin(), regs.end(), [&](int g) {
@@ -1248,6 +1259,22 @@ void DocExtractor::CueAttributions(int sb, int se) {
     r->type = "indirect";
     r->content = TokSpan(b, e);
     // Keep a quotation's closing mark inside the content when the clause ends with it.
+    if (regs.empty() && !all_regs.empty()) {
+      // Only a short quoted word or two: the clause still ends with it when an
+      // adjunct follows (blasted Clinton as a “disgrace” Wednesday on ...).
+      const QuoteRegion& L = regions_[all_regs.back()];
+      int after = -1;
+      for (int i = b; i < e; ++i)
+        if (toks_[i].b >= L.close + L.close_len) {
+          after = i;
+          break;
+        }
+      static const std::unordered_set<std::string> kAdj = {
+          "after", "before", "when", "while", "because", "during", "following", "amid", "despite",
+          "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today"};
+      if (L.closed && after >= 0 && e - after >= 3 && kAdj.count(toks_[after].lower))
+        r->content.end = L.close + L.close_len;
+    }
     if (!regs.empty()) {
       const QuoteRegion& R = regions_[regs.back()];
       if (R.closed && R.close >= r->content.end && R.close < toks_[e - 1].e + 3 &&
