@@ -32,6 +32,9 @@ if [ -z "${BENCH_SKIP_BUILD:-}" ]; then
 fi
 CK="$BUILD/claimkit"
 BENCH="$BUILD/bench/claimkit_bench"
+for exe in "$CK" "$BENCH"; do
+  [ -x "$exe" ] || { echo "bench: $exe not built" >&2; exit 2; }
+done
 cpu_model=$(grep -m1 'model name' /proc/cpuinfo | sed 's/.*: //')
 news_bytes=$(stat -c %s "$NEWS")
 news_docs=$(wc -l <"$NEWS")
