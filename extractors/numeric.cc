@@ -82,6 +82,7 @@ class NumericExtractor : public Extractor {
     int last_year = 0;
     std::vector<ParsedQuantity> prev_qs;  // the previous body sentence's quantities
     std::vector<std::optional<std::string>> prev_measures;
+    std::vector<std::optional<SourceRef>> prev_sources;
     for (size_t si = 0; si < a.sentences.size(); ++si) {
       const Sentence& s = a.sentences[si];
       Role role = a.RoleOf(s);
@@ -99,6 +100,7 @@ class NumericExtractor : public Extractor {
         }
         prev_qs.clear();
         prev_measures.clear();
+        prev_sources.clear();
         continue;
       }
       std::vector<TimeExpr> times = FindTimes(toks, qs, pub_year, &last_year);
@@ -161,13 +163,18 @@ class NumericExtractor : public Extractor {
             out[g.to].numeric->measure = prev_measures[k];
             out[g.to].numeric->measure_span.reset();
           }
+          if (k < prev_sources.size() && prev_sources[k] && !out[g.to].numeric->source) {
+            out[g.to].numeric->source = prev_sources[k];
+          }
         }
         ApplyGroup(a, toks, qs, g, &out);
       }
       ShareChecks(toks, qs, &out);
       prev_measures.clear();
+      prev_sources.clear();
       for (Claim& c : out) {
         prev_measures.push_back(c.numeric->measure);
+        prev_sources.push_back(c.numeric->source);
         claims->push_back(std::move(c));
       }
       prev_qs = std::move(qs);
@@ -283,12 +290,31 @@ class NumericExtractor : public Extractor {
     return best;
   }
 
-  // "according to X": X up to the next comma or full stop.
+  // "according to X", "statistics reported from X", "figures released by X": X up to the next
+  // comma, bracket or full stop.
   std::optional<SourceRef> AccordingTo(const Analysis& a, const std::vector<Tok>& t) const {
     int n = static_cast<int>(t.size());
+    static const char* kData[] = {"statistics", "figures", "data", "estimates", "numbers"};
+    static const char* kVerb[] = {"reported", "released", "published", "compiled", "provided"};
     for (int i = 0; i + 1 < n; ++i) {
-      if (L(t, i) != "according" || L(t, i + 1) != "to") continue;
-      int b = i + 2;
+      int b = -1;
+      std::string cue;
+      if (L(t, i) == "according" && L(t, i + 1) == "to") {
+        b = i + 2;
+        cue = "according to";
+      } else if (std::any_of(std::begin(kData), std::end(kData),
+                             [&](const char* w) { return L(t, i) == w; })) {
+        int k = i + 1;
+        if (std::any_of(std::begin(kVerb), std::end(kVerb), [&](const char* w) { return L(t, k) == w; })) ++k;
+        if ((L(t, k) == "from" || L(t, k) == "by") && k + 1 < n &&
+            (L(t, k + 1) == "the" || (!t[k + 1].text.empty() && t[k + 1].text[0] >= 'A' &&
+                                      t[k + 1].text[0] <= 'Z'))) {
+          b = k + 1;
+          Span cs = a.norm.ToOriginal(Span{t[i].start, t[k].end});
+          cue = std::string(cs.Of(a.text()));
+        }
+      }
+      if (b < 0) continue;
       if (L(t, b) == "the" || L(t, b) == "a") ++b;
       int e = b;
       while (e < n && e - b < 10 && (t[e].kind == TokKind::kWord || IsP(t, e, '-') ||
@@ -300,7 +326,7 @@ class NumericExtractor : public Extractor {
       SourceRef src;
       Span sp = a.norm.ToOriginal(Span{t[b].start, t[e - 1].end});
       src.name = std::string(sp.Of(a.text()));
-      src.cue = "according to";
+      src.cue = cue;
       return src;
     }
     return std::nullopt;
