@@ -275,7 +275,7 @@ class ParagraphRules {
     while (w < p_.size()) {
       Char c = CharAt(p_, w);
       if (c.cls != seg::kOpen && c.cls != seg::kQuote) break;
-      opened = true;
+      opened |= c.cls == seg::kQuote;  // "the U.S. \"We ..." starts a sentence; "S.C. (AP)" not
       w += c.len;
     }
     const Char next = w < p_.size() ? CharAt(p_, w) : Char{0, 0, seg::kSpace};

@@ -69,6 +69,9 @@ TEST_CASE("segment: U.S., U.N. and other dotted acronyms") {
   CHECK(Split("Exports fell to the U.S. The drop was sharp.") ==
         V{"Exports fell to the U.S.", "The drop was sharp."});
   CHECK(Split("He moved to the U.S. in 1990.").size() == 1);
+  CHECK(Split("DALLAS, Tex. (AP) - The storm hit.").size() == 1);
+  CHECK(Split("They flew to the U.K. \"It was cold,\" she said.") ==
+        V{"They flew to the U.K.", "\"It was cold,\" she said."});
   CHECK(Split("She studied in the U.K. How about you?") ==
         V{"She studied in the U.K.", "How about you?"});
 }
