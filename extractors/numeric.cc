@@ -654,6 +654,17 @@ class NumericExtractor : public Extractor {
       while (b < e && L(t, b) == "of") ++b;
       if (e > b) return {b, e};
     }
+    // "a capacity of only 26,593", "a fine of $3 billion": the noun before "of".
+    p = q.tok_begin - 1;
+    if (L(t, p) == "only" || L(t, p) == "just") --p;
+    if (L(t, p) == "of") {
+      int e = p, b = p;
+      while (b > 0 && e - b < 4 && t[b - 1].kind == TokKind::kWord &&
+             !lex_.function_words.count(t[b - 1].lower) && !InQuantity(qs, b - 1)) {
+        --b;
+      }
+      if (e > b) return {b, e};
+    }
     return {0, 0};
   }
 
