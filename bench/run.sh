@@ -21,6 +21,7 @@ REPS=${REPS:-5}
 BIG_MB=${BIG_MB:-1000}
 NPROC=$(nproc)
 OUT=${OUT:-$(mktemp -d /tmp/claimkit-bench.XXXXXX)}
+mkdir -p "$OUT"
 
 if [ ! -f "$NEWS" ]; then
   echo "bench: $NEWS not found (set NEWS=...); skipped" >&2
