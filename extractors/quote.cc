@@ -41,6 +41,7 @@ struct Tok {
   const PronounInfo* pron = nullptr;
   const TitleWord* role = nullptr;
   const NameWord* name = nullptr;
+  bool phrase_start = false;
 };
 
 bool IsPunct(const Tok& t, char c) { return t.kind == Tok::kPunct && t.lower.size() == 1 && t.lower[0] == c; }
@@ -202,6 +203,7 @@ void DocExtractor::Tokenize(int p, const std::vector<QuoteRegion>& regions,
                             const std::vector<QuoteMark>& marks) {
   toks_.clear();
   Span pv = a_.structure.paragraphs[p].view;
+  toks_.reserve(pv.size() / 4 + 8);
   std::unordered_map<uint32_t, uint8_t> mark_at;  // offset -> length
   for (const QuoteRegion& r : regions) {
     mark_at[r.open] = r.open_len;
@@ -279,10 +281,13 @@ void DocExtractor::Tokenize(int p, const std::vector<QuoteRegion>& regions,
       }
     }
     i = t.e;
-    if (t.kind == Tok::kWord) {
-      t.cue = lex_.Cue(t.lower);
-      t.pron = lex_.Pronoun(t.lower);
-      t.role = lex_.Role(t.lower);
+    if (t.kind == Tok::kWord && t.lower.size() <= 16 && !(c >= '0' && c <= '9')) {
+      if (const WordInfo* wi = lex_.Word(t.lower)) {
+        t.cue = wi->cue;
+        t.pron = wi->pron;
+        t.role = wi->role;
+        t.phrase_start = wi->phrase_start;
+      }
       if (t.cap) t.name = lex_.Name(std::string_view(v_.data() + t.b, t.e - t.b));
     }
     toks_.push_back(std::move(t));
@@ -349,7 +354,7 @@ int DocExtractor::CueAt(int i, int se, const CueWord** cw) const {
   *cw = nullptr;
   const Tok& t = toks_[i];
   if (t.kind != Tok::kWord || t.region >= 0) return 0;
-  if (const auto* phs = t.cue || t.lower.size() > 2 ? lex_.PhrasesStartingWith(t.lower) : nullptr) {
+  if (const auto* phs = t.phrase_start ? lex_.PhrasesStartingWith(t.lower) : nullptr) {
     for (const CuePhrase& ph : *phs) {
       int n = static_cast<int>(ph.words.size());
       if (i + n > se) continue;
@@ -1777,8 +1782,14 @@ void DocExtractor::RegisterNames(int sb, int se) {
         break;
       }
     }
-    // A single capitalised word at the sentence start is usually not a name.
-    if (rb < j && !(j - rb == 1 && rb == sb)) {
+    // A single capitalised word at the sentence start is usually not a name. Single
+    // words elsewhere are kept only with a title before them or an apposition after
+    // them (the antecedents pronouns need); the rest cost time and add noise.
+    bool single = j - rb == 1;
+    bool appos = j + 1 < se && IsPunct(toks_[j], ',');
+    bool titled = rb > i;
+    bool acronym_next = j + 2 < se && IsPunct(toks_[j], '(');
+    if (rb < j && !(single && rb == sb) && (!single || appos || titled || acronym_next)) {
       Guess g = Interpret(i, j);
       // Apposition after a comma: "Naran, a middle-aged scavenger" makes it a person.
       if (j + 1 < se && IsPunct(toks_[j], ',')) {

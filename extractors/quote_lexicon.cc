@@ -16,6 +16,12 @@ std::string AsciiLower(std::string_view s) {
 
 namespace {
 
+inline uint64_t Fnv(std::string_view s) {
+  uint64_t h = 1469598103934665603ull;
+  for (unsigned char c : s) h = (h ^ c) * 1099511628211ull;
+  return h;
+}
+
 CueClass ParseClass(const std::string& s) {
   if (s == "report") return CueClass::kReport;
   if (s == "belief") return CueClass::kBelief;
@@ -132,6 +138,20 @@ Status QuoteLexicon::Build(const std::vector<TsvRow>& cues, const std::vector<Ts
              : r.columns[3] == "relative" ? PronounInfo::kRelative : PronounInfo::kPersonal;
     pronouns_[AsciiLower(r.columns[0])] = p;
   }
+  for (auto& [k, v] : cues_) words_[k].cue = &v;
+  for (auto& [k, v] : pronouns_) words_[k].pron = &v;
+  for (auto& [k, v] : roles_) words_[k].role = &v;
+  for (auto& [k, v] : phrases_) words_[k].phrase_start = true;
+  size_t cap = 16;
+  while (cap < words_.size() * 3) cap <<= 1;
+  slots_.assign(cap, Slot{});
+  mask_ = cap - 1;
+  for (const auto& [k, v] : words_) {
+    size_t i = Fnv(k) & mask_;
+    while (slots_[i].info) i = (i + 1) & mask_;
+    slots_[i].key = k;
+    slots_[i].info = &v;
+  }
   for (const TsvRow& r : names) {
     const std::string& k = r.columns[1];
     NameWord n = k == "media" ? NameWord::kMedia
@@ -149,6 +169,14 @@ static const typename M::mapped_type* Find(const M& m, std::string_view k) {
 }
 
 const CueWord* QuoteLexicon::Cue(std::string_view lower) const { return Find(cues_, lower); }
+const WordInfo* QuoteLexicon::Word(std::string_view lower) const {
+  if (slots_.empty()) return nullptr;
+  for (size_t i = Fnv(lower) & mask_;; i = (i + 1) & mask_) {
+    const Slot& s = slots_[i];
+    if (!s.info) return nullptr;
+    if (s.key == lower) return s.info;
+  }
+}
 const std::vector<CuePhrase>* QuoteLexicon::PhrasesStartingWith(std::string_view lower) const {
   return Find(phrases_, lower);
 }

@@ -58,6 +58,14 @@ struct PronounInfo {
 
 enum class NameWord : uint8_t { kOrg, kMedia, kGroup, kNotPerson };
 
+// Everything the lexicons say about one lower-cased word, found with one lookup.
+struct WordInfo {
+  const CueWord* cue = nullptr;
+  const PronounInfo* pron = nullptr;
+  const TitleWord* role = nullptr;
+  bool phrase_start = false;  // some cue phrase starts with this word
+};
+
 // Hash maps over lower-cased words, built once; read-only afterwards (thread-safe).
 class QuoteLexicon {
  public:
@@ -67,6 +75,8 @@ class QuoteLexicon {
                                            std::string_view pronouns, std::string_view org_words);
 
   const CueWord* Cue(std::string_view lower) const;
+  // All of Cue, Pronoun, Role and phrase starts for `lower`; null when none applies.
+  const WordInfo* Word(std::string_view lower) const;
   // Phrases whose first word is `lower` (longest first).
   const std::vector<CuePhrase>* PhrasesStartingWith(std::string_view lower) const;
   // Prefix titles match case-sensitively ("Mr.", "President"); roles and groups lower-cased.
@@ -86,6 +96,15 @@ class QuoteLexicon {
   SvMap<TitleWord> prefixes_, roles_;
   SvMap<PronounInfo> pronouns_;
   SvMap<NameWord> names_;
+  SvMap<WordInfo> words_;
+  // words_ again as an open-addressing table (FNV-1a, power-of-two size): the
+  // per-token lookup is the hottest path of quote extraction.
+  struct Slot {
+    std::string key;
+    const WordInfo* info = nullptr;
+  };
+  std::vector<Slot> slots_;
+  size_t mask_ = 0;
   std::vector<std::string> title_words_;
 };
 

@@ -109,6 +109,16 @@ int SpeakerTable::Find(std::string_view name) const {
 
 int SpeakerTable::Intern(std::string_view name, SpeakerType type, char gender, uint32_t pos,
                          bool as_speaker) {
+  // The same name written again (the common case) skips the word matching, unless
+  // it is short enough to be ambiguous between entities ("Clinton").
+  if (auto it = exact_.find(std::string(name)); it != exact_.end() && name.find(' ') != std::string_view::npos) {
+    int e = it->second;
+    SpeakerProfile& p = profiles_[e];
+    if (p.type == SpeakerType::kUnknown) p.type = type;
+    if (p.gender == '-' && (gender == 'm' || gender == 'f')) p.gender = gender;
+    Mention(e, pos, as_speaker);
+    return e;
+  }
   int e = Find(name);
   std::vector<std::string> w = NameWords(name);
   if (e < 0) {
@@ -139,6 +149,7 @@ int SpeakerTable::Intern(std::string_view name, SpeakerType type, char gender, u
     if (p.gender == '-' && (gender == 'm' || gender == 'f')) p.gender = gender;
   }
   Mention(e, pos, as_speaker);
+  exact_[std::string(name)] = e;
   return e;
 }
 

@@ -89,6 +89,7 @@ class SpeakerTable {
   std::vector<int> speaker_count_;
   std::vector<size_t> last_mention_;     // per entity: 1 + index of its last mention
   std::unordered_map<std::string, std::vector<int>> by_word_;  // name word -> entities
+  std::unordered_map<std::string, int> exact_;  // a name as written -> the entity it was interned as
 };
 
 // Splits a name into lower-cased words, dropping possessive 's and dots:
