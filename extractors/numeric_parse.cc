@@ -59,6 +59,14 @@ bool IsPluralish(const std::string& w) {
   return w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's' && w[w.size() - 2] != '\'';
 }
 
+// Capitalised words ending in s are often names ("Chris", "Texas"); plurals of peoples and
+// groups end in -ns, -rs, -ts ("Americans", "Democrats", "Workers").
+bool CapitalPlural(const std::string& w) {
+  if (w.size() < 4) return false;
+  char c = w[w.size() - 2];
+  return c == 'n' || c == 'r' || c == 't';
+}
+
 bool IsDeterminer(const std::string& w) {
   static const char* kDet[] = {"the", "a", "an", "its", "their", "his", "her", "our", "my",
                                "your", "these", "those", "all", "this", "that"};
@@ -788,6 +796,11 @@ class Parser {
           if (!a.unit_kind.empty() && a.unit_kind != b.unit_kind) ok = false;
           if (a.unit_kind == "unit" && a.unit != b.unit && !b.unit.empty()) ok = false;
         }
+        // "an 80%-10% majority": two figures compared, not a range.
+        if (!word_to && IsPunct(ck - 1, '-') && (!a.unit_kind.empty() || !b.unit_kind.empty()) &&
+            a.value * a.mult > b.value * b.mult) {
+          ok = false;
+        }
         if (!word_to && IsPunct(ck - 1, '-')) {
           // "5,100-12,000" or "15 - 22": both sides numbers; "-" never joins a word number.
           // "50 -1.3%" is a number and a signed one.
@@ -965,7 +978,9 @@ class Parser {
     }
     if (!a.word && a.unit_kind.empty() && a.mult == 1 && !range && !a.has_sep && bl == 0 && a.is_int &&
         Is(last_core_e, TokKind::kWord) && StartsUpper(t_[last_core_e].text) &&
-        !(noun_b >= 0 && IsPluralish(L(noun_e - 1))) && !lex_.months.count(L(last_core_e)) &&
+        !(noun_b >= 0 && IsPluralish(L(noun_e - 1)) &&
+          (!StartsUpper(t_[noun_e - 1].text) || CapitalPlural(L(noun_e - 1)))) &&
+        !lex_.months.count(L(last_core_e)) &&
         !IsFunction(last_core_e)) {
       return 2;  // "787 Dreamliner", "90049 ZIP Code", "9 E 71st St"
     }
