@@ -55,8 +55,12 @@ class Run {
     tty_ = !o_.quiet && ::isatty(2);
     progress_ = !o_.quiet && (tty_ || o_.progress);
 
+    // Analyzers and extractors are built here, one after the other: their set-up
+    // (ICU break iterators, lexicons) then never runs concurrently.
+    std::vector<std::unique_ptr<Analyzer>> an;
     std::vector<std::unique_ptr<Extractors>> ex;
     for (int i = 0; i < threads; ++i) {
+      an.push_back(std::make_unique<Analyzer>(o_.pipeline));
       auto e = Extractors::Create(o_.kinds);
       if (!e.ok()) {
         summary_.fatal = e.status();
@@ -67,7 +71,7 @@ class Run {
     std::thread reader([&] { ReadAll(inputs); });
     std::vector<std::thread> workers;
     for (int i = 0; i < threads; ++i) {
-      workers.emplace_back([this, e = ex[i].get()] { Work(e); });
+      workers.emplace_back([this, a = an[i].get(), e = ex[i].get()] { Work(a, e); });
     }
     WriteAll();
     {
@@ -143,8 +147,7 @@ class Run {
   }
 
   // ---- Worker threads ----
-  void Work(Extractors* ex) {
-    Analyzer analyzer(o_.pipeline);
+  void Work(Analyzer* analyzer, Extractors* ex) {
     while (true) {
       std::pair<uint64_t, InputItem> job;
       {
@@ -154,7 +157,7 @@ class Run {
         job = std::move(work_.front());
         work_.pop_front();
       }
-      Done d = Process(&analyzer, ex, std::move(job.second));
+      Done d = Process(analyzer, ex, std::move(job.second));
       std::lock_guard<std::mutex> l(mu_);
       done_.emplace(job.first, std::move(d));
       // Only the document the writer waits for is worth a wake-up.
