@@ -129,6 +129,31 @@ TEST_CASE("numeric: ranges and vague magnitudes") {
   CHECK(Parse("They met the dozens interviewed.").empty());  // a vague word needs "of"
 }
 
+TEST_CASE("numeric: scales, compounds, shared units") {
+  auto qs = Parse("There were 4 hundred million people.");
+  REQUIRE(qs.size() == 1);
+  CHECK(*qs[0].value == 4e8);
+  qs = Parse("There are twenty-eight thousand six hundred forty-two students.");
+  REQUIRE(qs.size() == 1);
+  CHECK(*qs[0].value == 28642);
+  qs = Parse("A meal costs eight or nine euros.");
+  REQUIRE(qs.size() == 2);
+  CHECK(qs[0].unit == "EUR");
+  CHECK(qs[1].unit == "EUR");
+  qs = Parse("It makes sub-7 nanometer chips.");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].bound == "less_than");
+  CHECK(qs[0].unit == "nanometre");
+  qs = Parse("Temperatures hit 40C and shares rose to 164p.");
+  REQUIRE(qs.size() == 2);
+  CHECK(qs[0].unit == "celsius");
+  CHECK(qs[1].unit == "penny");
+  qs = Parse("They back it by an 80%-10% margin.");  // two figures, not a range
+  REQUIRE(qs.size() == 2);
+  CHECK(*qs[0].value == 80);
+  CHECK(*qs[1].value == 10);
+}
+
 TEST_CASE("numeric: from X to Y is a change after a change verb, a range otherwise") {
   auto qs = Parse("Arrests rose from 10,000 in 2016 to about 17,000 a year later.");
   REQUIRE(qs.size() == 2);
