@@ -39,8 +39,9 @@ done
 cpu_model=$(grep -m1 'model name' /proc/cpuinfo | sed 's/.*: //')
 news_bytes=$(stat -c %s "$NEWS")
 news_docs=$(wc -l <"$NEWS")
+COMMIT=${COMMIT:-$(git -C "$SRC" rev-parse --short HEAD)}
 load=$(cut -d' ' -f1-3 /proc/loadavg)
-echo "# claimkit benchmark: $(date -u +%Y-%m-%dT%H:%MZ), $cpu_model, $NPROC cores, $(git -C "$SRC" rev-parse --short HEAD)"
+echo "# claimkit benchmark: $(date -u +%Y-%m-%dT%H:%MZ), $cpu_model, $NPROC cores, $COMMIT"
 echo "# results in $OUT; load average $load"
 echo
 
@@ -135,7 +136,7 @@ echo
 # --- table ---------------------------------------------------------------------------------
 echo "## Markdown for the README"
 echo
-echo "Measured $(date -u +%Y-%m-%d) on $cpu_model ($NPROC cores), commit $(git -C "$SRC" rev-parse --short HEAD);"
+echo "Measured $(date -u +%Y-%m-%d) on $cpu_model ($NPROC cores), commit $COMMIT;"
 echo "MB = 10^6 bytes of document text (stages) or of the JSONL input file (commands); MB/s from"
 echo "wall time, MB/cpu-s from CPU time (user + system: the per-core figure, not inflated when other"
 echo "processes share the cores); load average at the start: $load."
