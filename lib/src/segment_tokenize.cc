@@ -157,10 +157,8 @@ class Tokenizer {
         j += CharAt(s_, j).len;
         continue;
       }
-      if (n.cp < 0x80 || !(n.cls == kLetter && (n.cp == 0xFE0F || (n.cp >= 0x1F3FB && n.cp <= 0x1F3FF) ||
-                                                 n.cp == 0x20E3))) {
-        break;
-      }
+      // Variation selector, skin tone, keycap.
+      if (!(n.cp == 0xFE0F || (n.cp >= 0x1F3FB && n.cp <= 0x1F3FF) || n.cp == 0x20E3)) break;
       j += n.len;
     }
     return Emit(i, j, TokenType::kSymbol);

@@ -94,6 +94,9 @@ TEST_CASE("token: other scripts and symbols") {
         V{"Dvo\xC5\x99\xC3\xA1k's/word", "na\xC3\xAFve/word"});
   CHECK(Tok("2 + 2 = 4") == V{"2/number", "+/symbol", "2/number", "=/symbol", "4/number"});
   CHECK(Tok("great :)") == V{"great/word", ":)/symbol"});
+  // An emoji with a skin tone is one symbol.
+  CHECK(Tok("ok \xF0\x9F\x91\x8D\xF0\x9F\x8F\xBD!") ==
+        V{"ok/word", "\xF0\x9F\x91\x8D\xF0\x9F\x8F\xBD/symbol", "!/punct"});
 }
 
 TEST_CASE("token: a sub-range of the view") {
