@@ -61,7 +61,6 @@ class NumericExtractor : public Extractor {
     const std::string& pub = a.structure.published;
     if (pub.size() >= 4) pub_year = std::atoi(pub.substr(0, 4).c_str());
     if (pub.size() >= 7) pub_month = std::atoi(pub.substr(5, 2).c_str());
-    (void)pub_month;
     // Quote claims already present (the quote extractor runs first and has its ids).
     // Copied: *claims grows below.
     struct QuoteRef {
@@ -103,7 +102,7 @@ class NumericExtractor : public Extractor {
         prev_sources.clear();
         continue;
       }
-      std::vector<TimeExpr> times = FindTimes(toks, qs, pub_year, &last_year);
+      std::vector<TimeExpr> times = FindTimes(toks, qs, pub_year, pub_month, &last_year);
       std::vector<Group> groups = FindChanges(toks, qs, prev_qs);
       ShareUnits(groups, &qs);
       std::vector<Claim> out(qs.size());
@@ -209,7 +208,7 @@ class NumericExtractor : public Extractor {
   // Year mentions ("in 2016", "late 2016", "March 2020"), "this year"/"last year" with the
   // publication year, "a year later" after the last year mentioned.
   std::vector<TimeExpr> FindTimes(const std::vector<Tok>& t, const std::vector<ParsedQuantity>& qs,
-                                  int pub_year, int* last_year) const {
+                                  int pub_year, int pub_month, int* last_year) const {
     std::vector<TimeExpr> out;
     int n = static_cast<int>(t.size());
     for (int i = 0; i < n; ++i) {
@@ -225,6 +224,30 @@ class NumericExtractor : public Extractor {
         if (i + 1 < n && !t[i + 1].space_before && t[i + 1].kind == TokKind::kWord) continue;  // 1990s
         year = y;
         *last_year = y;
+      } else if (int m = MonthAlone(t, i); m > 0) {
+        // "in May", "on May 12": the publication year (the year before if the month is later).
+        if (!pub_year) continue;
+        int y = pub_year;
+        if (pub_month && m > pub_month) --y;
+        char buf[16];
+        int day = 0;
+        if (i + 1 < n && t[i + 1].kind == TokKind::kNumber && t[i + 1].text.size() <= 2) {
+          day = std::atoi(t[i + 1].text.c_str());
+          if (day < 1 || day > 31) day = 0;
+        }
+        if (day) {
+          std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, day);
+        } else {
+          std::snprintf(buf, sizeof buf, "%04d-%02d", y, m);
+        }
+        te.tok_b = i;
+        te.tok_e = day ? i + 2 : i + 1;
+        te.start = t[i].start;
+        te.end = t[te.tok_e - 1].end;
+        te.value = buf;
+        out.push_back(te);
+        i = te.tok_e - 1;
+        continue;
       } else {
         const Phrase* p = nullptr;
         int len = numeric::MatchPhrase(t, i, lex_.time_phrases, &p);
@@ -273,6 +296,29 @@ class NumericExtractor : public Extractor {
       i = e - 1;
     }
     return out;
+  }
+
+  // Month (1..12) of a capitalised month name at i that is not followed by a year ("in May",
+  // "May 12"); 0 otherwise. "May" needs a day after it or a preposition before it.
+  int MonthAlone(const std::vector<Tok>& t, int i) const {
+    int n = static_cast<int>(t.size());
+    if (t[i].kind != TokKind::kWord || t[i].text[0] < 'A' || t[i].text[0] > 'Z') return 0;
+    auto it = lex_.months.find(t[i].lower);
+    if (it == lex_.months.end()) return 0;
+    int k = i + 1;
+    if (IsP(t, k, '.') && !t[k].space_before) ++k;  // "Feb."
+    bool day = k < n && t[k].kind == TokKind::kNumber && t[k].text.size() <= 2;
+    int y = day ? k + 1 : k;
+    if (IsP(t, y, ',')) ++y;
+    if (y < n && t[y].kind == TokKind::kNumber && t[y].text.size() == 4) return 0;  // has a year
+    const Phrase* p = nullptr;
+    if (numeric::MatchPhrase(t, y, lex_.time_phrases, &p) && p->value == "rel_pub") return 0;
+    static const char* kPrep[] = {"in", "on", "since", "by", "until", "of", "from", "early", "late",
+                                  "mid", "through", "last", "next", "this"};
+    bool prep = i > 0 && std::any_of(std::begin(kPrep), std::end(kPrep),
+                                     [&](const char* w) { return t[i - 1].lower == w; });
+    if (!day && !prep) return 0;
+    return it->second;
   }
 
   // The time of quantity qi: the first time expression after it and before the next quantity,

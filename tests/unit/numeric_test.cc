@@ -333,6 +333,13 @@ TEST_CASE("numeric extractor: dates, names, scores are not claims (corpus/number
   CHECK(cs[0].numeric->time->value == "2018");
 }
 
+TEST_CASE("numeric extractor: a month without a year takes the publication year") {
+  auto cs = NumericClaims("Sales reached 1,200 units in May and 900 units on April 3.\n", "2020-05-14");
+  REQUIRE(cs.size() == 2);
+  CHECK(cs[0].numeric->time->value == "2020-05");
+  CHECK(cs[1].numeric->time->value == "2020-04-03");
+}
+
 TEST_CASE("numeric extractor: 'this year' and 'last year' use the publication date") {
   auto cs = NumericClaims(
       "Visitors fell to 1,200 as of March this year, from 1,500 late last year.\n", "2020-05-14");
