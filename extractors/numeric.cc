@@ -82,6 +82,7 @@ class NumericExtractor : public Extractor {
     std::vector<ParsedQuantity> prev_qs;  // the previous body sentence's quantities
     std::vector<std::optional<std::string>> prev_measures;
     std::vector<std::optional<SourceRef>> prev_sources;
+    size_t prev_first = 0;  // index in *claims of the previous sentence's first numeric claim
     for (size_t si = 0; si < a.sentences.size(); ++si) {
       const Sentence& s = a.sentences[si];
       Role role = a.RoleOf(s);
@@ -166,11 +167,23 @@ class NumericExtractor : public Extractor {
             out[g.to].numeric->source = prev_sources[k];
           }
         }
-        ApplyGroup(a, toks, qs, g, &out);
+        std::optional<ChangeInfo> ch = ApplyGroup(a, toks, qs, g, &out);
+        if (ch && g.prev_from) {
+          // The earlier figure is the change's "from": it gets the same change record.
+          size_t k = static_cast<size_t>(g.prev_from - prev_qs.data());
+          if (prev_first + k < claims->size()) {
+            NumericInfo& pn = *(*claims)[prev_first + k].numeric;
+            if (!pn.change) {
+              pn.change = ch;
+              pn.change_role = "from";
+            }
+          }
+        }
       }
       ShareChecks(toks, qs, &out);
       prev_measures.clear();
       prev_sources.clear();
+      prev_first = claims->size();
       for (Claim& c : out) {
         prev_measures.push_back(c.numeric->measure);
         prev_sources.push_back(c.numeric->source);
@@ -565,7 +578,9 @@ class NumericExtractor : public Extractor {
     return groups;
   }
 
-  void ApplyGroup(const Analysis& a, const std::vector<Tok>& t, const std::vector<ParsedQuantity>& qs,
+  // Returns the change given to the members (nullopt when there was nothing to record).
+  std::optional<ChangeInfo> ApplyGroup(const Analysis& a, const std::vector<Tok>& t,
+                                       const std::vector<ParsedQuantity>& qs,
                   const Group& g, std::vector<Claim>* out) const {
     ChangeInfo ch;
     const ParsedQuantity* from = g.from >= 0 ? &qs[g.from] : g.prev_from;
@@ -598,7 +613,7 @@ class NumericExtractor : public Extractor {
       ch.computed_percent = cc.computed_percent;
       if (have_stated && cc.checkable) ch.consistent = cc.consistent;
     }
-    if (!ch.from && !ch.to && !have_stated && ch.direction.empty()) return;
+    if (!ch.from && !ch.to && !have_stated && ch.direction.empty()) return std::nullopt;
     // The measure of the change: the subject of the verb or "increase in NP"; shared by members.
     std::optional<std::string> measure;
     std::optional<Span> mspan;
@@ -624,6 +639,7 @@ class NumericExtractor : public Extractor {
     put(g.rel, "relative_change");
     (void)a;
     (void)t;
+    return ch;
   }
 
   // Token range of the measure phrase of quantity qi ([b, e), empty if none).
