@@ -2,8 +2,7 @@
 # ../shared/tools/golden_rules.py and ../shared/tools/ud_score.py do). The Golden Rules
 # must all pass (ICU alone: 28/48); the UD thresholds sit just below the measured scores
 # (EWT sentence F1 0.800, token F1 0.990; GUM 0.962 and 0.996; ICU alone 0.783/0.948 and
-# 0.918/0.990), so a
-# drop fails. Each test is skipped (exit 77) when ../shared/data is not there.
+# 0.918/0.990), so a drop fails. Each test is skipped (exit 77) when ../shared/data is not there.
 set(SEG_DATA "${CLAIMKIT_SHARED_DIR}/data/segmentation")
 
 function(claimkit_segmentation_eval name file)
