@@ -333,6 +333,21 @@ TEST_CASE("numeric extractor: dates, names, scores are not claims (corpus/number
   CHECK(cs[0].numeric->time->value == "2018");
 }
 
+TEST_CASE("numeric extractor: 'that number' links to the figure in the sentence before") {
+  auto cs = NumericClaims(
+      "In 2016, about 3,400 people were sent to the camps. A year later, that number had jumped "
+      "to more than 8,700.\n");
+  REQUIRE(cs.size() == 2);
+  REQUIRE(cs[0].numeric->change);
+  CHECK(*cs[0].numeric->change_role == "from");
+  CHECK(*cs[1].numeric->change_role == "to");
+  CHECK(*cs[1].numeric->change->from == 3400);
+  CHECK(*cs[1].numeric->change->to == 8700);
+  CHECK(cs[1].numeric->change->direction == "up");
+  CHECK(cs[0].numeric->time->value == "2016");
+  CHECK(cs[1].numeric->time->value == "2017");
+}
+
 TEST_CASE("numeric extractor: a month without a year takes the publication year") {
   auto cs = NumericClaims("Sales reached 1,200 units in May and 900 units on April 3.\n", "2020-05-14");
   REQUIRE(cs.size() == 2);
