@@ -1338,7 +1338,7 @@ void DocExtractor::CueAttributions(int sb, int se) {
       // "According to X, CLAUSE." / "CLAUSE, according to X." / "In 2016, according to X, CLAUSE."
       int sp = k + n, end = sp;
       while (end < se && !IsPunct(toks_[end], ',') && !IsPunct(toks_[end], ';') &&
-             toks_[end].kind != Tok::kQuote && end - sp < 14)
+             toks_[end].kind != Tok::kQuote && end - sp < 30)
         ++end;
       if (end == se || (end < se && IsPunct(toks_[end], ';'))) {
       } else if (!IsPunct(toks_[end], ',')) {
@@ -1350,7 +1350,11 @@ void DocExtractor::CueAttributions(int sb, int se) {
       Guess g = Interpret(sp, spe);
       if (g.kind == Guess::kNone) continue;
       int cb, ce;
-      if (content_end(end) - end >= 3) {
+      int words_before = 0;
+      for (int u = sb; u < k; ++u) words_before += toks_[u].kind == Tok::kWord && !tok_used_[u];
+      // The reported clause is the one before "according to X" unless that is only a
+      // short adverbial ("Also in 2016, according to X, ...").
+      if (content_end(end) - end >= 3 && words_before < 5) {
         cb = end + 1;
         ce = content_end(cb);
       } else {
@@ -1696,6 +1700,17 @@ bool DocExtractor::Headline(int p) {
         !(toks_[i].role && toks_[i].role->kind == TitleWord::kRole))
       return false;
   Guess g = Interpret(0, colon);
+  if (g.kind != Guess::kName && colon <= 4 && toks_[0].cap && !toks_[0].pron) {
+    // "Pence: ...", "Poll: ...": in a headline the words before the colon are the source.
+    bool all_cap = true;
+    for (int i = 0; i < colon; ++i) all_cap = all_cap && toks_[i].kind == Tok::kWord && toks_[i].cap;
+    if (all_cap) {
+      g.kind = Guess::kName;
+      g.name = std::string(TokText(0, colon));
+      g.b = 0;
+      g.e = colon;
+    }
+  }
   if (g.kind != Guess::kName && !(g.kind == Guess::kRole && !g.roles.empty())) return false;
   Record r;
   r.cue_text = ":";
