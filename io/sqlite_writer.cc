@@ -106,7 +106,9 @@ std::string Now() {
   return buf;
 }
 
-std::string JoinJson(const std::vector<std::string>& v) { return nlohmann::json(v).dump(); }
+std::string JoinJson(const std::vector<std::string>& v) {
+  return nlohmann::json(v).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
 
 class Stmt {
  public:

@@ -299,9 +299,13 @@ class WarcReader : public InputReader {
     }
     std::string rid = h.Get("warc-record-id");
     meta.id = !rid.empty() ? rid : path_ + ":" + std::to_string(record_);
+    // Header values are bytes, not necessarily UTF-8: invalid sequences become U+FFFD.
+    auto json_string = [](const std::string& v) {
+      return nlohmann::json(v).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    };
     std::string date = h.Get("warc-date");
-    if (!date.empty()) meta.extra_json.emplace_back("warc_date", nlohmann::json(date).dump());
-    if (!rid.empty()) meta.extra_json.emplace_back("warc_record_id", nlohmann::json(rid).dump());
+    if (!date.empty()) meta.extra_json.emplace_back("warc_date", json_string(date));
+    if (!rid.empty()) meta.extra_json.emplace_back("warc_record_id", json_string(rid));
     if (conversion) {
       item->doc = Document(std::move(body), std::move(meta));
     } else {

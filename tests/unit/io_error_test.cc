@@ -328,3 +328,21 @@ TEST_CASE("errors: SIGINT mid-run leaves valid partial output and a summary") {
   }
   CHECK(lines > 0);
 }
+
+TEST_CASE("errors: WARC header values that are not UTF-8 (found by fuzz_warc)") {
+  std::string http = "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<p>Body.</p>";
+  std::string warc = "WARC/1.0\r\nWARC-Type: response\r\nWARC-Date: 2021\xff\xfe\r\n"
+                     "WARC-Record-ID: <urn:\xc3>\r\n"
+                     "Content-Type: application/http; msgtype=response\r\nContent-Length: " +
+                     std::to_string(http.size()) + "\r\n\r\n" + http + "\r\n\r\n";
+  auto r = OpenInputStream("bad.warc", ByteStreamFromString(warc), InputOptions());
+  InputItem item;
+  REQUIRE(r->Next(&item));
+  REQUIRE(item.doc);
+  CHECK(item.doc->text() == "Body.");
+  bool found = false;
+  for (const auto& [k, v] : item.doc->meta().extra_json) {
+    if (k == "warc_date") found = v == "\"2021\xEF\xBF\xBD\xEF\xBF\xBD\"";
+  }
+  CHECK(found);
+}
