@@ -11,6 +11,8 @@
 //   drop  lower-case next word after '.', after a closing quote or bracket, or after a
 //         capitalised name ending in '!'   "\"Why?\" he asked", "Yahoo! in the"
 //         (kept after other '?' and '!': "did it work? is it")
+//   drop  quote + capitalised name + speech verb (data/segment_speech_verbs.tsv) + end of clause
+//                                          "\"Stop!\" Jane Doe said." / "\"Why?\" Mr. Lee asked, smiling."
 //   keep  ! or ?                           "Hello!? Is that you?"
 //   drop  terminator inside brackets       "Bohr [...] used" / "stairways [...]\" (Smith"
 //   drop  3-dot ellipsis after a space     "the thing is . . . I didn't"
@@ -205,6 +207,39 @@ class ParagraphRules {
     return segments >= 1 && len > 0;
   }
 
+  // A quoted sentence followed by its attribution is one sentence: after a closing
+  // quote in [t, e), up to four capitalised words (names, titles, initials) at `w`,
+  // then a speech verb and '.', ';', the paragraph end, or ',' not followed by a quote;
+  // the first word not a sentence starter ("He added, ..." starts a new sentence):
+  // "\"Stop!\" Jane Doe said." / "\"Why?\" Mr. Lee asked, smiling."
+  bool QuoteThenAttribution(size_t t, size_t e, size_t w) const {
+    bool quote = false;
+    for (size_t k = t; k < e; ++k) quote |= p_[k] == '"' || p_[k] == '\'';
+    if (!quote || w >= p_.size() || CharAt(p_, w).cls != seg::kUpper) return false;
+    size_t k = w;
+    for (int words = 0; words < 5; ++words) {
+      const size_t s = k;
+      while (k < p_.size() && seg::IsAlnumClass(CharAt(p_, k).cls)) k += CharAt(p_, k).len;
+      if (k == s) return false;
+      const std::string_view word = p_.substr(s, k - s);
+      if (words > 0 && lex_.IsSpeechVerb(word)) {
+        if (k >= p_.size() || p_[k] == '.' || p_[k] == ';') return true;
+        if (p_[k] != ',') return false;
+        // "Smith said, \"..." introduces the next quote: a new sentence.
+        const size_t after = SkipSpace(k + 1, p_.size());
+        return after < p_.size() && CharAt(p_, after).cls != seg::kQuote;
+      }
+      if (CharAt(p_, s).cls != seg::kUpper) return false;
+      const bool title = k < p_.size() && p_[k] == '.';
+      // "He added" after a quote starts a sentence; "Mr. Lee said" does not.
+      if (words == 0 && !title && lex_.IsStarter(word)) return false;
+      if (title) ++k;  // "Mr." "J."
+      if (k >= p_.size() || p_[k] != ' ') return false;
+      ++k;
+    }
+    return false;
+  }
+
   // A citation right after a sentence belongs to it: "... research. [1-3] Others"
   // ends after "[1-3]". Returns the moved boundary (kDrop at the paragraph end).
   size_t AfterCitation(size_t b) const {
@@ -287,6 +322,7 @@ class ParagraphRules {
       const bool name = !before.empty() && CharAt(before, 0).cls == seg::kUpper;
       return name && dots == 0 && hard == 1 && p_[r] == '!' ? kDrop : b;
     }
+    if (QuoteThenAttribution(t, e, w)) return kDrop;
     if (hard > 0) return b;
     if (r > start && p_[r - 1] == '[' && t < p_.size() && p_[t] == ']') return kDrop;  // [...]
     if (dots >= 2) {

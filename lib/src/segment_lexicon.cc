@@ -22,7 +22,8 @@ std::string AsciiLower(std::string_view s) {
 Result<SegmentLexicon> SegmentLexicon::Parse(std::string_view abbreviations,
                                              std::string_view starters,
                                              std::string_view prepositions,
-                                             std::string_view hyphen_prefixes) {
+                                             std::string_view hyphen_prefixes,
+                                             std::string_view speech_verbs) {
   SegmentLexicon lex;
   Result<std::vector<TsvRow>> rows = ParseTsv("abbreviations.tsv", abbreviations, 3);
   if (!rows.ok()) return rows.status();
@@ -66,6 +67,9 @@ Result<SegmentLexicon> SegmentLexicon::Parse(std::string_view abbreviations,
   Result<std::vector<TsvRow>> hp = ParseTsv("segment_hyphen_prefixes.tsv", hyphen_prefixes, 1);
   if (!hp.ok()) return hp.status();
   for (const TsvRow& row : hp.value()) lex.hyphen_prefixes_.insert(AsciiLower(row.columns[0]));
+  Result<std::vector<TsvRow>> sv = ParseTsv("segment_speech_verbs.tsv", speech_verbs, 1);
+  if (!sv.ok()) return sv.status();
+  for (const TsvRow& row : sv.value()) lex.speech_verbs_.insert(row.columns[0]);
   return lex;
 }
 
@@ -81,7 +85,8 @@ const SegmentLexicon& SegmentLexicon::Default() {
     };
     Result<SegmentLexicon> r = Parse(read("abbreviations.tsv"), read("segment_starters.tsv"),
                                      read("segment_prepositions.tsv"),
-                                     read("segment_hyphen_prefixes.tsv"));
+                                     read("segment_hyphen_prefixes.tsv"),
+                                     read("segment_speech_verbs.tsv"));
     if (!r.ok()) {
       std::cerr << "claimkit: " << r.status().ToString() << "\n";
       return new SegmentLexicon();
@@ -109,6 +114,10 @@ bool SegmentLexicon::IsStarter(std::string_view word) const {
 bool SegmentLexicon::IsHyphenPrefix(std::string_view prefix) const {
   if (prefix.size() > 8) return false;
   return hyphen_prefixes_.find(AsciiLower(prefix)) != hyphen_prefixes_.end();
+}
+
+bool SegmentLexicon::IsSpeechVerb(std::string_view word) const {
+  return speech_verbs_.find(word) != speech_verbs_.end();
 }
 
 bool SegmentLexicon::IsPreposition(std::string_view word) const {

@@ -41,7 +41,8 @@ class SegmentLexicon {
   // Builds from file contents (tests); errors name file and line.
   static Result<SegmentLexicon> Parse(std::string_view abbreviations, std::string_view starters,
                                       std::string_view prepositions,
-                                      std::string_view hyphen_prefixes = {});
+                                      std::string_view hyphen_prefixes = {},
+                                      std::string_view speech_verbs = {});
 
   // `form` includes the final period: "Dr.", "U.S.". Exact match first, then the
   // lower-cased form against lower-case entries ("Etc." -> "etc.").
@@ -51,10 +52,13 @@ class SegmentLexicon {
   bool IsPreposition(std::string_view word) const;
   // `prefix` as written ("Co", "anti"); matched in lower case.
   bool IsHyphenPrefix(std::string_view prefix) const;
+  // "said", "asked" (data/segment_speech_verbs.tsv).
+  bool IsSpeechVerb(std::string_view word) const;
 
  private:
   std::unordered_map<std::string, Abbrev, StringHash, std::equal_to<>> abbrevs_;
-  std::unordered_set<std::string, StringHash, std::equal_to<>> starters_, prepositions_, hyphen_prefixes_;
+  std::unordered_set<std::string, StringHash, std::equal_to<>> starters_, prepositions_, hyphen_prefixes_,
+      speech_verbs_;
   size_t max_abbrev_len_ = 0;
 };
 

@@ -110,6 +110,13 @@ TEST_CASE("segment: quotes") {
   CHECK(Split("She said: \"It is over.\" Then she left.") ==
         V{"She said: \"It is over.\"", "Then she left."});
   CHECK(Split("He called it 'a farce.' then sat down.").size() == 1);
+  // A quoted sentence and its attribution.
+  CHECK(Split("\"Stop!\" Jane Doe said. \"Why?\" Mr. Lee asked, smiling.") ==
+        V{"\"Stop!\" Jane Doe said.", "\"Why?\" Mr. Lee asked, smiling."});
+  CHECK(Split("\"We lost.\" Smith said the vote was close.") ==
+        V{"\"We lost.\"", "Smith said the vote was close."});
+  CHECK(Split("\"It is over!\" He added, \"We go home.\"") ==
+        V{"\"It is over!\"", "He added, \"We go home.\""});
   // Curly quotes: the view folds them, the spans are the original bytes.
   CHECK(Split("\xE2\x80\x9CWe won.\xE2\x80\x9D He left.") ==
         V{"\xE2\x80\x9CWe won.\xE2\x80\x9D", "He left."});
