@@ -598,7 +598,7 @@ Guess DocExtractor::Interpret(int b, int e) const {
   }
   // A common noun phrase without a role noun ("the campaign", "a source", "sources"):
   // keep it as an unresolved mention when it is short.
-  if (head_end - b <= 6) {
+  if (head_end > b && head_end - b <= 6) {
     g.kind = Guess::kRole;
     const Tok& last = toks_[head_end - 1];
     g.role_head = last.lower;
