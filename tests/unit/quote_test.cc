@@ -233,3 +233,25 @@ TEST_CASE("quotes: golden cases in tests/golden/quote") {
 
 }  // namespace
 }  // namespace claimkit
+
+namespace claimkit {
+namespace {
+
+// Found by fuzzing: a relative pronoun right after a cue left an empty noun phrase
+// whose head noun was read from before its start.
+TEST_CASE("issue_4: garbled quote marks and cues do not crash; spans stay exact") {
+  std::string text =
+      ". saying \xE2\x80\x95\xC3\xA9 The\n\n'' \":\" \xE2\x80\x95' Smith who)x The.\xE2\x80\x99\n\n"
+      " \xE2\x80\x95 \xE2\x80\x94\n\n The''\xE2\x80\x9E" "according to that. according to Justice and:\n"
+      "\xE2\x80\x8B who told told of she Justice and Smith of that which\xC2\xAB\xE2\x80\x9E\xE2\x80\x9E that"
+      "\xE2\x80\x9D\r\n\".\" of''\xC2\xAB\n\n.: saying.\xC2\xBB\xE2\x80\x8B \xE2\x80\x94 of\n\n\", whichx\" ('' "
+      "who\"'' Smith";
+  Extracted e = Run(text);
+  for (const Claim& c : e.claims) {
+    CHECK(c.quote->content_span.end <= e.doc.text().size());
+    CHECK(c.quote->content_span.Of(e.doc.text()) == c.quote->content);
+  }
+}
+
+}  // namespace
+}  // namespace claimkit
