@@ -28,6 +28,9 @@ const char kHelp[] =
     "  --from-list FILE       read the paths to process from FILE, one per line (- = stdin)\n"
     "  --max-doc-bytes N      larger documents are errors, not cut (default 67108864)\n"
     "  --strict               invalid UTF-8 is an error (default: repaired, warning)\n"
+    "  --doc-id MODE          doc_id of files without an id of their own: stem (default; the\n"
+    "                         name without directory and extensions) or path (as given);\n"
+    "                         records of JSON Lines and WARC files add :RECORD\n"
     "\n"
     "outputs:\n"
     "  -o, --output FILE      write FILE atomically (temp file + rename); default stdout\n"
@@ -125,6 +128,9 @@ int RunExtract(const Args& args) {
       o.progress = true;
     } else if (a == "--input-format") {
       if (!value(&o.input.format)) return Usage(a + " needs a value");
+    } else if (a == "--doc-id") {
+      if (!value(&o.input.doc_id)) return Usage(a + " needs a value");
+      if (o.input.doc_id != "stem" && o.input.doc_id != "path") return Usage("--doc-id is stem or path");
     } else if (a == "--format") {
       if (!value(&o.output.format)) return Usage(a + " needs a value");
       format_set = true;

@@ -29,6 +29,8 @@ const char kHelp[] =
     "  --strict               invalid UTF-8 is an error (default: repaired, warning)\n"
     "  --plain-icu            ICU's sentence BreakIterator without claimkit's rules\n"
     "  --max-doc-bytes N      larger documents are errors (default 67108864)\n"
+    "  --doc-id MODE          doc_id of files: stem (default; name without directory and\n"
+    "                         extensions) or path (as given)\n"
     "  -h, --help             this help\n"
     "\n"
     "exit codes: 0 ok, 1 some documents failed (see stderr), 2 usage or fatal error\n";
@@ -64,6 +66,12 @@ int RunSegment(const Args& args) {
       if (iopts.format != "auto" && iopts.format != "text" && iopts.format != "jsonl" &&
           iopts.format != "html" && iopts.format != "warc") {
         std::cerr << "claimkit segment: unknown --input-format '" << iopts.format << "'\n";
+        return 2;
+      }
+    } else if (a == "--doc-id") {
+      if (!value(&iopts.doc_id)) return 2;
+      if (iopts.doc_id != "stem" && iopts.doc_id != "path") {
+        std::cerr << "claimkit segment: --doc-id is stem or path\n";
         return 2;
       }
     } else if (a == "--max-doc-bytes") {

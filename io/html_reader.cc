@@ -645,7 +645,7 @@ class HtmlFileReader : public InputReader {
       return true;
     }
     DocumentMeta meta;
-    meta.id = path_ == "-" ? "" : path_;
+    meta.id = path_ == "-" ? "" : FileDocId(path_, opts_.doc_id);
     meta.input_file = path_;
     item->doc = HtmlToDocument(page, std::move(meta));
     return true;

@@ -72,7 +72,7 @@ class TextReader : public InputReader {
       return true;
     }
     DocumentMeta meta;
-    meta.id = path_ == "-" ? ContentId(text) : path_;
+    meta.id = path_ == "-" ? ContentId(text) : FileDocId(path_, opts_.doc_id);
     meta.input_file = path_;
     item->doc = Document(std::move(text), std::move(meta));
     return true;
@@ -217,7 +217,7 @@ class JsonlReader : public InputReader {
       return;
     }
     if (meta.id.empty()) {
-      meta.id = (path_ == "-" ? std::string("stdin") : path_) + ":" + std::to_string(record_);
+      meta.id = FileDocId(path_, opts_.doc_id) + ":" + std::to_string(record_);
     }
     if (have_text) {
       item->doc = Document(std::move(text), std::move(meta));
@@ -252,6 +252,32 @@ class FailedReader : public InputReader {
 };
 
 }  // namespace
+
+std::string FileDocId(const std::string& path, const std::string& mode) {
+  if (path == "-") return "stdin";
+  if (mode == "path") return path;
+  size_t slash = path.find_last_of('/');
+  std::string name = slash == std::string::npos ? path : path.substr(slash + 1);
+  // Compression first, then one format extension, as DetectInputFormat reads them.
+  static const char* const kCompressed[] = {".gz", ".zst", ".zstd"};
+  static const char* const kFormats[] = {".txt", ".text", ".md", ".jsonl", ".ndjson", ".json",
+                                         ".html", ".htm", ".xhtml", ".warc", ".wet"};
+  std::string lower = Lower(name);
+  for (const char* ext : kCompressed) {
+    if (EndsWith(lower, ext) && lower.size() > std::strlen(ext)) {
+      name.resize(name.size() - std::strlen(ext));
+      lower.resize(name.size());
+      break;
+    }
+  }
+  for (const char* ext : kFormats) {
+    if (EndsWith(lower, ext) && lower.size() > std::strlen(ext)) {
+      name.resize(name.size() - std::strlen(ext));
+      break;
+    }
+  }
+  return name.empty() ? path : name;
+}
 
 std::string DetectInputFormat(const std::string& path, std::string_view head) {
   std::string name = Lower(path);

@@ -25,7 +25,14 @@ namespace claimkit {
 struct InputOptions {
   std::string format = "auto";           // auto, text, jsonl, html, warc
   uint64_t max_doc_bytes = 64ull << 20;  // larger documents are errors (kTooLarge), not cut
+  // doc_id of a document read from a file without an id of its own: "stem" (the file
+  // name without directory and extensions, "000_abc" for "seed/000_abc.txt.gz") or
+  // "path" (the path as given). Records of multi-document files add ":<record>".
+  std::string doc_id = "stem";
 };
+
+// The doc_id for a file per InputOptions::doc_id ("-" gives "stdin").
+std::string FileDocId(const std::string& path, const std::string& mode);
 
 struct InputItem {
   std::optional<Document> doc;

@@ -298,7 +298,7 @@ class WarcReader : public InputReader {
       meta.url = meta.url.substr(1, meta.url.size() - 2);
     }
     std::string rid = h.Get("warc-record-id");
-    meta.id = !rid.empty() ? rid : path_ + ":" + std::to_string(record_);
+    meta.id = !rid.empty() ? rid : FileDocId(path_, opts_.doc_id) + ":" + std::to_string(record_);
     // Header values are bytes, not necessarily UTF-8: invalid sequences become U+FFFD.
     auto json_string = [](const std::string& v) {
       return nlohmann::json(v).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);

@@ -111,3 +111,19 @@ TEST_CASE("cli: a missing file is an error naming it") {
   CHECK(r.code == 1);
   CHECK(r.err.find("/nonexistent/article.txt") != std::string::npos);
 }
+
+TEST_CASE("cli: a file's doc_id is its stem, the path with --doc-id path") {
+  std::string file = std::string(CLAIMKIT_SOURCE_DIR) + "/corpus/wire_dateline.txt";
+  Run r = Claimkit("extract -q " + file);
+  REQUIRE(r.code == 0);
+  auto lines = JsonLines(r.out);
+  REQUIRE(!lines.empty());
+  for (const auto& c : lines) {
+    CHECK(c["doc_id"] == "wire_dateline");
+    CHECK(c["id"].get<std::string>().rfind("wire_dateline#", 0) == 0);
+  }
+  Run p = Claimkit("segment --doc-id path " + file);
+  REQUIRE(p.code == 0);
+  CHECK(JsonLines(p.out).at(0)["doc_id"] == file);
+  CHECK(Claimkit("extract --doc-id nonsense " + file).code == 2);
+}

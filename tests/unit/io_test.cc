@@ -125,6 +125,36 @@ TEST_CASE("input: format detection by name, then by content") {
   CHECK(DetectInputFormat("-", "Plain words.") == "text");
 }
 
+TEST_CASE("input: doc_id of a file is its stem unless --doc-id path") {
+  CHECK(FileDocId("seed/000_abc.txt", "stem") == "000_abc");
+  CHECK(FileDocId("/x/y/story.HTML.gz", "stem") == "story");
+  CHECK(FileDocId("feed.jsonl.zst", "stem") == "feed");
+  CHECK(FileDocId("report.2020", "stem") == "report.2020");  // not a format extension
+  CHECK(FileDocId("dir/.txt", "stem") == ".txt");            // nothing left: the name stays
+  CHECK(FileDocId("seed/000_abc.txt", "path") == "seed/000_abc.txt");
+  CHECK(FileDocId("-", "stem") == "stdin");
+
+  fs::path dir = fs::temp_directory_path() / "claimkit_docid_test";
+  fs::create_directories(dir);
+  std::ofstream(dir / "note.txt") << "Text.";
+  std::ofstream(dir / "feed.jsonl") << "{\"text\": \"a\"}\n{\"id\": \"own\", \"text\": \"b\"}\n";
+  InputItem item;
+  auto text = OpenInput((dir / "note.txt").string(), InputOptions{});
+  REQUIRE(text->Next(&item));
+  CHECK(item.doc->id() == "note");
+  InputOptions by_path;
+  by_path.doc_id = "path";
+  text = OpenInput((dir / "note.txt").string(), by_path);
+  REQUIRE(text->Next(&item));
+  CHECK(item.doc->id() == (dir / "note.txt").string());
+  auto jsonl = OpenInput((dir / "feed.jsonl").string(), InputOptions{});
+  REQUIRE(jsonl->Next(&item));
+  CHECK(item.doc->id() == "feed:1");
+  REQUIRE(jsonl->Next(&item));
+  CHECK(item.doc->id() == "own");
+  fs::remove_all(dir);
+}
+
 TEST_CASE("input: JSON Lines keeps unknown fields as raw JSON and reads html records") {
   std::string dir = TempDir();
   std::string path = dir + "/docs.jsonl";
@@ -271,7 +301,7 @@ TEST_CASE("warc: chunked and gzip-encoded HTTP bodies are decoded") {
   REQUIRE(items[0].doc);
   CHECK(items[0].doc->text() == "Chunked body text.");
   CHECK(items[0].doc->meta().url == "https://x.example/c");
-  CHECK(items[0].doc->id() == "mem.warc:1");
+  CHECK(items[0].doc->id() == "mem:1");  // file stem + record
 }
 
 TEST_CASE("fs_walk: recursive, sorted, hidden skipped, include/exclude globs, from-list") {

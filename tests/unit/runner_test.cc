@@ -121,8 +121,8 @@ TEST_CASE("runner: output follows input order; passthrough metadata; errors file
   // Walk order: docs.jsonl, page.html, sub/..., t0, t10, t2, ... (sorted names).
   CHECK(ids[0] == "j0");
   CHECK(ids[58] == "j59");
-  CHECK(ids[59] == d + "/in/page.html");
-  CHECK(ids[60] == d + "/in/sub/t1.txt");
+  CHECK(ids[59] == "page");  // file stems
+  CHECK(ids[60] == "t1");
   auto err = nlohmann::json::parse(Slurp(d + "/errors.jsonl"));
   CHECK(err["file"] == d + "/in/docs.jsonl");
   CHECK(err["record"] == 18);
