@@ -642,6 +642,7 @@ class HtmlFileReader : public InputReader {
     }
     if (!in_->status().ok()) {
       item->error = in_->status();
+      item->error.file = path_;  // the name this input was opened under
       return true;
     }
     DocumentMeta meta;

@@ -64,6 +64,7 @@ class TextReader : public InputReader {
     }
     if (!in_->status().ok()) {
       item->error = in_->status();
+      item->error.file = path_;  // the name this input was opened under
       return true;
     }
     if (LooksBinary(text)) {
@@ -102,6 +103,7 @@ class JsonlReader : public InputReader {
           status_reported_ = true;
           *item = InputItem();
           item->error = in_->status();
+          item->error.file = path_;  // the name this input was opened under
           item->error.record = record_ + 1;
           return true;
         }
@@ -165,6 +167,19 @@ class JsonlReader : public InputReader {
         }
         size_t k = what.find("parse error");
         if (k != std::string::npos) what = what.substr(k);
+        // nlohmann quotes everything it read since the last token: keep its last 40 bytes.
+        const std::string kLastRead = "; last read: '";
+        size_t lr = what.find(kLastRead);
+        if (lr != std::string::npos) {
+          size_t body = lr + kLastRead.size();
+          size_t close = what.find("'; expected", body);
+          if (close == std::string::npos) close = what.size() - 1;
+          if (close > body + 40) {
+            size_t from = close - 40;
+            while (from < close && (static_cast<unsigned char>(what[from]) & 0xC0) == 0x80) ++from;
+            what = what.substr(0, body) + "..." + what.substr(from);
+          }
+        }
       }
       item->error = Error(StatusCode::kInvalidInput, what, path_, record_,
                           line_offset + std::max<int64_t>(pos, 0));

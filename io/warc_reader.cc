@@ -181,6 +181,7 @@ class WarcReader : public InputReader {
         done_ = true;
         if (!in_->status().ok()) {
           item->error = in_->status();
+          item->error.file = path_;  // the name this input was opened under
           item->error.record = record_ + 1;
           return true;
         }

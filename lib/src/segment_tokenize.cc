@@ -2,6 +2,7 @@
 #include "segment_tokenize.h"
 
 #include <array>
+#include <unicode/uchar.h>
 
 #include "segment_chars.h"
 
@@ -85,6 +86,13 @@ class Tokenizer {
   bool DigitAt(size_t i) const { return i < s_.size() && s_[i] >= '0' && s_[i] <= '9'; }
 
   size_t Emit(size_t start, size_t end, TokenType type) {
+    // A token never ends inside a grapheme cluster: combining marks after it ("%" + U+0301,
+    // which NFC cannot compose) belong to it, so no two tokens share one original span.
+    while (end < s_.size() && static_cast<unsigned char>(s_[end]) >= 0xCC) {
+      Char m = CharAt(s_, end);
+      if (!u_hasBinaryProperty(static_cast<UChar32>(m.cp), UCHAR_GRAPHEME_EXTEND)) break;
+      end += m.len;
+    }
     out_->push_back(RawToken{static_cast<uint32_t>(start), static_cast<uint32_t>(end), type});
     return end;
   }

@@ -107,6 +107,24 @@ TEST_CASE("errors: invalid JSON lines are errors with record and byte offset; th
   CHECK(items[3].error.message.find("\"text\"") != std::string::npos);
   CHECK(items[4].doc);
   CHECK(items[4].doc->meta().record == 5);
+  // A broken long line: the message quotes at most the last 40 bytes read.
+  Write(d + "/long.jsonl", "{\"text\": \"" + std::string(5000, 'w') + "\" oops}\n");
+  auto longer = ReadAll(d + "/long.jsonl");
+  REQUIRE(longer.size() == 1);
+  CHECK(longer[0].error.message.find("last read: '...") != std::string::npos);
+  CHECK(longer[0].error.message.size() < 200);
+}
+
+TEST_CASE("errors: stream errors name the input (found by fuzz_jsonl)") {
+  InputOptions opts;
+  opts.format = "jsonl";
+  auto reader = OpenInputStream("named.jsonl", ByteStreamFromString(std::string("\x1f\x8b", 2)), opts);
+  InputItem item;
+  REQUIRE(reader->Next(&item));
+  REQUIRE(!item.doc);
+  CHECK(item.error.file == "named.jsonl");
+  CHECK(item.error.record == 1);
+  CHECK(!reader->Next(&item));
 }
 
 TEST_CASE("errors: invalid UTF-8 is repaired by default, an error with --strict") {
