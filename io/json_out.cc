@@ -1,130 +1,243 @@
-// JSON serialisation of segmentation output and claim records (docs/schema.md).
+// JSON serialisation of segmentation output and claim records (docs/schema.md), through the
+// streaming emitter in io/json_emit.h (key order as documented there).
 #include "io/json_out.h"
 
-#include <nlohmann/json.hpp>
+#include "io/json_emit.h"
 
 namespace claimkit {
 namespace {
 
-using Json = nlohmann::ordered_json;
-
-Json SpanJson(Span s) { return Json{{"start", s.start}, {"end", s.end}}; }
-
-template <typename T>
-Json Opt(const std::optional<T>& v) {
-  return v ? Json(*v) : Json(nullptr);
+void SpanField(JsonEmitter* j, std::string_view key, Span s) {
+  j->Key(key);
+  j->BeginObject();
+  j->Key("start");
+  j->Uint(s.start);
+  j->Key("end");
+  j->Uint(s.end);
+  j->EndObject();
 }
-Json OptSpan(const std::optional<Span>& s) { return s ? SpanJson(*s) : Json(nullptr); }
 
-// Invalid UTF-8 in the original must not make the writer throw: replace, as the view does.
-std::string Dump(const Json& j) {
-  return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+void SpanField(JsonEmitter* j, std::string_view key, const std::optional<Span>& s) {
+  if (s) {
+    SpanField(j, key, *s);
+  } else {
+    j->Key(key);
+    j->Null();
+  }
 }
 
 }  // namespace
 
 std::string SegmentationToJson(const Analysis& a, bool with_tokens) {
   const std::string& text = a.text();
-  Json j;
-  j["doc_id"] = a.doc->id();
-  if (!a.doc->meta().title.empty()) j["title"] = a.doc->meta().title;
-  j["published"] = a.structure.published.empty() ? Json(nullptr) : Json(a.structure.published);
-  Json paras = Json::array();
+  std::string out;
+  out.reserve(64 + a.sentences.size() * 160 + (with_tokens ? a.tokens.size() * 60 : 0));
+  JsonEmitter j(&out);
+  j.BeginObject();
+  j.Key("doc_id");
+  j.String(a.doc->id());
+  if (!a.doc->meta().title.empty()) {
+    j.Key("title");
+    j.String(a.doc->meta().title);
+  }
+  j.Key("published");
+  a.structure.published.empty() ? j.Null() : j.String(a.structure.published);
+  j.Key("paragraphs");
+  j.BeginArray();
   for (const Paragraph& p : a.structure.paragraphs) {
-    paras.push_back(Json{{"span", SpanJson(p.span)}, {"role", RoleName(p.role)}});
+    j.BeginObject();
+    SpanField(&j, "span", p.span);
+    j.Key("role");
+    j.String(RoleName(p.role));
+    j.EndObject();
   }
-  j["paragraphs"] = std::move(paras);
-  Json sents = Json::array();
+  j.EndArray();
+  j.Key("sentences");
+  j.BeginArray();
   for (const Sentence& s : a.sentences) {
-    sents.push_back(Json{{"span", SpanJson(s.span)},
-                         {"text", std::string(s.span.Of(text))},
-                         {"paragraph", s.paragraph}});
+    j.BeginObject();
+    SpanField(&j, "span", s.span);
+    j.Key("text");
+    j.String(s.span.Of(text));
+    j.Key("paragraph");
+    j.Uint(s.paragraph);
+    j.EndObject();
   }
-  j["sentences"] = std::move(sents);
+  j.EndArray();
   if (with_tokens) {
-    Json toks = Json::array();
+    j.Key("tokens");
+    j.BeginArray();
     for (const Token& t : a.tokens) {
-      toks.push_back(Json{{"span", SpanJson(t.span)}, {"type", TokenTypeName(t.type)}});
+      j.BeginObject();
+      SpanField(&j, "span", t.span);
+      j.Key("type");
+      j.String(TokenTypeName(t.type));
+      j.EndObject();
     }
-    j["tokens"] = std::move(toks);
+    j.EndArray();
   }
   if (!a.norm.warnings().empty()) {
-    Json w = Json::array();
+    j.Key("warnings");
+    j.BeginArray();
     for (const NormalizeWarning& nw : a.norm.warnings()) {
-      w.push_back(Json{{"offset", nw.offset}, {"message", nw.message}});
+      j.BeginObject();
+      j.Key("offset");
+      j.Uint(nw.offset);
+      j.Key("message");
+      j.String(nw.message);
+      j.EndObject();
     }
-    j["warnings"] = std::move(w);
+    j.EndArray();
   }
-  return Dump(j);
+  j.EndObject();
+  return out;
 }
 
 std::string ClaimToJson(const Claim& c, const std::string& doc_text) {
-  Json j;
-  j["schema"] = "claimkit/claim@1";
-  j["id"] = c.id;
-  j["doc_id"] = c.doc_id;
-  j["kind"] = c.kind;
-  j["span"] = SpanJson(c.span);
-  j["text"] = std::string(c.span.Of(doc_text));
-  j["section"] = c.section;
+  std::string out;
+  out.reserve(c.quote ? 900 : 1100);
+  JsonEmitter j(&out);
+  j.BeginObject();
+  j.Key("schema");
+  j.String("claimkit/claim@1");
+  j.Key("id");
+  j.String(c.id);
+  j.Key("doc_id");
+  j.String(c.doc_id);
+  j.Key("kind");
+  j.String(c.kind);
+  SpanField(&j, "span", c.span);
+  j.Key("text");
+  j.String(c.span.Of(doc_text));
+  j.Key("section");
+  j.String(c.section);
   if (c.quote) {
     const QuoteInfo& q = *c.quote;
-    j["quote"] = Json{{"type", q.type},
-                      {"content", q.content},
-                      {"content_span", SpanJson(q.content_span)},
-                      {"duplicate_of", Opt(q.duplicate_of)}};
+    j.Key("quote");
+    j.BeginObject();
+    j.Key("type");
+    j.String(q.type);
+    j.Key("content");
+    j.String(q.content);
+    SpanField(&j, "content_span", q.content_span);
+    j.Key("duplicate_of");
+    j.OptString(q.duplicate_of);
+    j.EndObject();
     const SpeakerRef& s = q.speaker;
-    j["speaker"] = Json{{"name", Opt(s.name)},
-                        {"mention", Opt(s.mention)},
-                        {"mention_span", OptSpan(s.mention_span)},
-                        {"type", s.type},
-                        {"role", Opt(s.role)},
-                        {"org", Opt(s.org)},
-                        {"resolution", s.resolution},
-                        {"addressee", Opt(s.addressee)}};
-    j["cue"] = Json{{"text", Opt(q.cue)}, {"span", OptSpan(q.cue_span)}};
+    j.Key("speaker");
+    j.BeginObject();
+    j.Key("name");
+    j.OptString(s.name);
+    j.Key("mention");
+    j.OptString(s.mention);
+    SpanField(&j, "mention_span", s.mention_span);
+    j.Key("type");
+    j.String(s.type);
+    j.Key("role");
+    j.OptString(s.role);
+    j.Key("org");
+    j.OptString(s.org);
+    j.Key("resolution");
+    j.String(s.resolution);
+    j.Key("addressee");
+    j.OptString(s.addressee);
+    j.EndObject();
+    j.Key("cue");
+    j.BeginObject();
+    j.Key("text");
+    j.OptString(q.cue);
+    SpanField(&j, "span", q.cue_span);
+    j.EndObject();
   }
   if (c.numeric) {
     const NumericInfo& n = *c.numeric;
     const Quantity& q = n.quantity;
-    j["quantity"] = Json{{"text", q.text},
-                         {"span", SpanJson(q.span)},
-                         {"value", Opt(q.value)},
-                         {"low", Opt(q.low)},
-                         {"high", Opt(q.high)},
-                         {"bound", q.bound},
-                         {"unit", Opt(q.unit)},
-                         {"scale", Opt(q.scale_text)}};
-    j["measure"] = Opt(n.measure);
-    j["measure_span"] = OptSpan(n.measure_span);
-    j["time"] = n.time ? Json{{"text", n.time->text},
-                              {"span", OptSpan(n.time->span)},
-                              {"value", n.time->value}}
-                       : Json(nullptr);
-    j["source"] = n.source ? Json{{"name", n.source->name},
-                                  {"cue", Opt(n.source->cue)},
-                                  {"quote_id", Opt(n.source->quote_id)}}
-                           : Json(nullptr);
+    j.Key("quantity");
+    j.BeginObject();
+    j.Key("text");
+    j.String(q.text);
+    SpanField(&j, "span", q.span);
+    j.Key("value");
+    j.OptNumber(q.value);
+    j.Key("low");
+    j.OptNumber(q.low);
+    j.Key("high");
+    j.OptNumber(q.high);
+    j.Key("bound");
+    j.String(q.bound);
+    j.Key("unit");
+    j.OptString(q.unit);
+    j.Key("scale");
+    j.OptString(q.scale_text);
+    j.EndObject();
+    j.Key("measure");
+    j.OptString(n.measure);
+    SpanField(&j, "measure_span", n.measure_span);
+    j.Key("time");
+    if (n.time) {
+      j.BeginObject();
+      j.Key("text");
+      j.String(n.time->text);
+      SpanField(&j, "span", n.time->span);
+      j.Key("value");
+      j.String(n.time->value);
+      j.EndObject();
+    } else {
+      j.Null();
+    }
+    j.Key("source");
+    if (n.source) {
+      j.BeginObject();
+      j.Key("name");
+      j.String(n.source->name);
+      j.Key("cue");
+      j.OptString(n.source->cue);
+      j.Key("quote_id");
+      j.OptString(n.source->quote_id);
+      j.EndObject();
+    } else {
+      j.Null();
+    }
+    j.Key("change");
     if (n.change) {
       const ChangeInfo& ch = *n.change;
-      j["change"] = Json{{"from", Opt(ch.from)},
-                         {"to", Opt(ch.to)},
-                         {"direction", ch.direction.empty() ? Json(nullptr) : Json(ch.direction)},
-                         {"stated_percent", Opt(ch.stated_percent)},
-                         {"computed_percent", Opt(ch.computed_percent)},
-                         {"consistent", Opt(ch.consistent)}};
+      j.BeginObject();
+      j.Key("from");
+      j.OptNumber(ch.from);
+      j.Key("to");
+      j.OptNumber(ch.to);
+      j.Key("direction");
+      ch.direction.empty() ? j.Null() : j.String(ch.direction);
+      j.Key("stated_percent");
+      j.OptNumber(ch.stated_percent);
+      j.Key("computed_percent");
+      j.OptNumber(ch.computed_percent);
+      j.Key("consistent");
+      j.OptBool(ch.consistent);
+      j.EndObject();
     } else {
-      j["change"] = nullptr;
+      j.Null();
     }
-    j["change_role"] = Opt(n.change_role);
-    Json checks = Json::array();
+    j.Key("change_role");
+    j.OptString(n.change_role);
+    j.Key("checks");
+    j.BeginArray();
     for (const Check& k : n.checks) {
-      checks.push_back(Json{{"kind", k.kind}, {"consistent", k.consistent}, {"detail", k.detail}});
+      j.BeginObject();
+      j.Key("kind");
+      j.String(k.kind);
+      j.Key("consistent");
+      j.Bool(k.consistent);
+      j.Key("detail");
+      j.String(k.detail);
+      j.EndObject();
     }
-    j["checks"] = std::move(checks);
+    j.EndArray();
   }
-  j["confidence"] = c.confidence;
-  return Dump(j);
+  j.Key("confidence");
+  j.Number(c.confidence);
+  j.EndObject();
+  return out;
 }
 
 }  // namespace claimkit
