@@ -9,8 +9,10 @@
 #include "claimkit/structure.h"
 
 #include <re2/re2.h>
+#include <re2/set.h>
 
 #include <algorithm>
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <vector>
@@ -25,18 +27,62 @@ struct RolePattern {
   std::unique_ptr<RE2> re;
 };
 
-const std::vector<RolePattern>& Patterns() {
-  static const std::vector<RolePattern>* patterns = [] {
-    auto* v = new std::vector<RolePattern>();
+// The patterns of data/structure.tsv, in file order, and one RE2::Set over all of
+// them, so a paragraph is scanned once rather than once per pattern.
+struct RolePatterns {
+  std::vector<RolePattern> list;
+  std::unique_ptr<RE2::Set> set;
+  size_t max_len = 0;  // longest paragraph any pattern applies to
+};
+
+// Paragraphs longer than this are body text whatever they contain.
+size_t MaxLength(const std::string& role) {
+  if (role == "caption") return 600;
+  if (role == "byline" || role == "boilerplate") return 300;
+  return SIZE_MAX;
+}
+
+const RolePatterns& Patterns() {
+  static const RolePatterns* patterns = [] {
+    auto* p = new RolePatterns();
+    RE2::Options o;
+    o.set_log_errors(false);
+    p->set = std::make_unique<RE2::Set>(o, RE2::UNANCHORED);
     Result<std::vector<TsvRow>> rows = LoadTsv("structure.tsv", 2);
-    if (!rows.ok()) return v;  // checked by the structure tests
-    for (const TsvRow& r : rows.value()) {
-      auto re = std::make_unique<RE2>(r.columns[1]);
-      if (re->ok()) v->push_back({r.columns[0], std::move(re)});
+    if (rows.ok()) {  // checked by the structure tests
+      for (const TsvRow& r : rows.value()) {
+        auto re = std::make_unique<RE2>(r.columns[1], o);
+        if (!re->ok()) continue;
+        if (p->set->Add(r.columns[1], nullptr) != static_cast<int>(p->list.size())) break;
+        p->list.push_back({r.columns[0], std::move(re)});
+        p->max_len = std::max(p->max_len, MaxLength(r.columns[0]));
+      }
     }
-    return v;
+    if (!p->set->Compile()) p->set.reset();
+    return p;
   }();
   return *patterns;
+}
+
+// Index of the first pattern (in file order) that matches `t` and whose role allows a
+// paragraph of this length, or -1.
+int MatchRolePattern(std::string_view t) {
+  const RolePatterns& p = Patterns();
+  if (t.size() > p.max_len) return -1;
+  auto allowed = [&](size_t k) { return t.size() <= MaxLength(p.list[k].role); };
+  if (p.set) {
+    std::vector<int> hits;
+    if (!p.set->Match(t, &hits)) return -1;
+    std::sort(hits.begin(), hits.end());
+    for (int k : hits) {
+      if (allowed(static_cast<size_t>(k))) return k;
+    }
+    return -1;
+  }
+  for (size_t k = 0; k < p.list.size(); ++k) {
+    if (allowed(k) && RE2::PartialMatch(t, *p.list[k].re)) return static_cast<int>(k);
+  }
+  return -1;
 }
 
 bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\v'; }
@@ -132,8 +178,9 @@ bool LooksLikeNameLine(std::string_view t) {
   static const RE2 re(
       R"(^[-\s]*\p{Lu}[\p{L}'.-]+(?:\s+(?:\p{Lu}[\p{L}'.-]*|bin|van|de|da|al-\p{L}+)){0,4})"
       R"((?:\s*(?:,|-|\|)\s*\S.{0,110})?$)");
+  if (t.size() > 140 || EndsSentence(t)) return false;
   int words = CountWords(t);
-  if (words < 1 || words > 18 || t.size() > 140 || EndsSentence(t)) return false;
+  if (words < 1 || words > 18) return false;
   return RE2::FullMatch(t, re);
 }
 
@@ -149,6 +196,29 @@ std::string Squash(std::string_view t, size_t max) {
     }
   }
   return out;
+}
+
+// Squash(t, max) == h, without building the squashed string (stops at the first
+// difference, which for most paragraphs is the first character).
+bool SquashEquals(std::string_view t, std::string_view h, size_t max) {
+  size_t k = 0;  // characters of the squashed t produced so far
+  bool space = false;
+  for (char c : t) {
+    if (k >= max) break;
+    if (c == '"' || c == '\'') continue;
+    if (IsSpace(c)) {
+      if (k > 0 && !space) {
+        if (k >= h.size() || h[k] != ' ') return false;
+        ++k;
+        space = true;
+      }
+      continue;
+    }
+    if (k >= h.size() || h[k] != c) return false;
+    ++k;
+    space = false;
+  }
+  return k == h.size();
 }
 
 }  // namespace
@@ -234,16 +304,13 @@ Structure DetectStructure(const NormalizedText& norm, std::string_view meta_publ
   std::vector<bool> fixed(n, false);
   for (size_t i = 0; i < n; ++i) {
     std::string_view t = text(i);
-    for (const RolePattern& p : Patterns()) {
-      if (p.role == "caption" && t.size() > 600) continue;
-      if ((p.role == "byline" || p.role == "boilerplate") && t.size() > 300) continue;
-      if (RE2::PartialMatch(t, *p.re)) {
-        P[i].role = p.role == "byline" ? Role::kByline
-                    : p.role == "caption" ? Role::kCaption
-                                          : Role::kBoilerplate;
-        fixed[i] = true;
-        break;
-      }
+    int k = MatchRolePattern(t);
+    if (k >= 0) {
+      const std::string& role = Patterns().list[static_cast<size_t>(k)].role;
+      P[i].role = role == "byline" ? Role::kByline
+                  : role == "caption" ? Role::kCaption
+                                      : Role::kBoilerplate;
+      fixed[i] = true;
     }
     if (!fixed[i]) {
       std::string d = ParseDate(t);
@@ -309,7 +376,8 @@ Structure DetectStructure(const NormalizedText& norm, std::string_view meta_publ
     // A headline repeated after the header is page furniture.
     std::string h = Squash(text(headline), 200);
     for (size_t i = headline + 1; i < n; ++i) {
-      if (!fixed[i] && Squash(text(i), 200) == h) {
+      // Squash only drops characters: a shorter paragraph cannot repeat the headline.
+      if (!fixed[i] && text(i).size() >= h.size() && SquashEquals(text(i), h, 200)) {
         P[i].role = Role::kBoilerplate;
         fixed[i] = true;
       }
@@ -318,6 +386,7 @@ Structure DetectStructure(const NormalizedText& norm, std::string_view meta_publ
 
   // 3. Pull quotes: a body paragraph followed by a short name line, which either
   // repeats text found elsewhere or stands without final punctuation.
+  std::vector<std::string> squashed;  // Squash of every paragraph, made when first needed
   for (size_t i = 0; i + 1 < n; ++i) {
     if (fixed[i] || fixed[i + 1] || P[i].role != Role::kBody) continue;
     std::string_view t = text(i);
@@ -327,9 +396,13 @@ Structure DetectStructure(const NormalizedText& norm, std::string_view meta_publ
     std::string key = Squash(t.substr(0, std::min<size_t>(t.size(), 80)), 60);
     bool repeated = false;
     if (key.size() >= 30) {
+      if (squashed.empty()) {
+        squashed.reserve(n);
+        for (size_t j = 0; j < n; ++j) squashed.push_back(Squash(text(j), 1 << 20));
+      }
       for (size_t j = 0; j < n && !repeated; ++j) {
         if (j == i) continue;
-        repeated = Squash(text(j), 1 << 20).find(key) != std::string::npos;
+        repeated = squashed[j].find(key) != std::string::npos;
       }
     }
     bool quoted = t.front() == '"' && (t.back() == '"');
