@@ -23,6 +23,18 @@ using numeric::Phrase;
 using numeric::Tok;
 using numeric::TokKind;
 
+// Value of a run of ASCII digits ("2016" -> 2016); 0 when it has none.
+int DigitsInt(std::string_view s) {
+  int v = 0;
+  for (char c : s) {
+    if (c < '0' || c > '9') break;
+    v = v * 10 + (c - '0');
+  }
+  return v;
+}
+
+bool IsFn(const Tok& t) { return (t.f->flags & numeric::kFlagFunction) != 0; }
+
 bool SkipRole(Role r) {
   return r == Role::kCaption || r == Role::kByline || r == Role::kDateline ||
          r == Role::kBoilerplate || r == Role::kPullQuote || r == Role::kPullQuoteAttribution;
@@ -83,18 +95,25 @@ class NumericExtractor : public Extractor {
     std::vector<std::optional<std::string>> prev_measures;
     std::vector<std::optional<SourceRef>> prev_sources;
     size_t prev_first = 0;  // index in *claims of the previous sentence's first numeric claim
+    std::string lower;      // the sentence lower-cased: tokens view it
     for (size_t si = 0; si < a.sentences.size(); ++si) {
       const Sentence& s = a.sentences[si];
       Role role = a.RoleOf(s);
       if (SkipRole(role)) continue;
       std::string_view view = a.ViewOf(s.view);
-      std::vector<Tok> toks = numeric::Tokenize(view, s.view.start, lex_.currency_symbols);
+      if (!lex_.MayHoldQuantity(view)) {  // no digit, no number word: nothing to find
+        prev_qs.clear();
+        prev_measures.clear();
+        prev_sources.clear();
+        continue;
+      }
+      std::vector<Tok> toks = numeric::Tokenize(view, s.view.start, lex_, &lower);
       std::vector<ParsedQuantity> qs = numeric::ParseQuantities(toks, lex_);
       if (qs.empty()) {
         // Only the years matter here (for a later "a year later"): no phrase lookups.
         for (const Tok& k : toks) {
           if (k.kind == TokKind::kNumber && k.text.size() == 4) {
-            int y = std::atoi(k.text.c_str());
+            int y = DigitsInt(k.text);
             if (y >= 1800 && y <= 2100) last_year = y;
           }
         }
@@ -106,6 +125,7 @@ class NumericExtractor : public Extractor {
       std::vector<TimeExpr> times = FindTimes(toks, qs, pub_year, pub_month, &last_year);
       std::vector<Group> groups = FindChanges(toks, qs, prev_qs);
       ShareUnits(groups, &qs);
+      std::optional<SourceRef> according = AccordingTo(a, toks);  // once per sentence
       std::vector<Claim> out(qs.size());
       for (size_t qi = 0; qi < qs.size(); ++qi) {
         const ParsedQuantity& q = qs[qi];
@@ -146,7 +166,7 @@ class NumericExtractor : public Extractor {
             break;
           }
         }
-        if (!n.source) n.source = AccordingTo(a, toks);
+        if (!n.source) n.source = according;
         c.numeric = std::move(n);
         c.confidence = Confidence(q);
       }
@@ -194,9 +214,8 @@ class NumericExtractor : public Extractor {
   }
 
  private:
-  const std::string& L(const std::vector<Tok>& t, int i) const {
-    static const std::string kEmpty;
-    return i >= 0 && i < static_cast<int>(t.size()) ? t[i].lower : kEmpty;
+  std::string_view L(const std::vector<Tok>& t, int i) const {
+    return i >= 0 && i < static_cast<int>(t.size()) ? t[i].lower : std::string_view();
   }
   static bool IsP(const std::vector<Tok>& t, int i, char c) {
     return i >= 0 && i < static_cast<int>(t.size()) && t[i].kind == TokKind::kPunct &&
@@ -225,14 +244,19 @@ class NumericExtractor : public Extractor {
     std::vector<TimeExpr> out;
     int n = static_cast<int>(t.size());
     for (int i = 0; i < n; ++i) {
-      if (InQuantity(qs, i)) continue;
       const Tok& k = t[i];
+      // Only a 4-digit number, a month name or the first word of a time phrase can start one.
+      if (k.kind == TokKind::kNumber ? k.text.size() != 4
+                                     : !k.f->month && k.f->bucket[numeric::kSlotTime] < 0) {
+        continue;
+      }
+      if (InQuantity(qs, i)) continue;
       TimeExpr te;
       int month = 0, b = i, e = i + 1;
       int year = 0;
       if (k.kind == TokKind::kNumber && k.text.size() == 4 &&
           std::all_of(k.text.begin(), k.text.end(), [](char c) { return c >= '0' && c <= '9'; })) {
-        int y = std::atoi(k.text.c_str());
+        int y = DigitsInt(k.text);
         if (y < 1800 || y > 2100) continue;
         if (i + 1 < n && !t[i + 1].space_before && t[i + 1].kind == TokKind::kWord) continue;  // 1990s
         year = y;
@@ -245,7 +269,7 @@ class NumericExtractor : public Extractor {
         char buf[16];
         int day = 0;
         if (i + 1 < n && t[i + 1].kind == TokKind::kNumber && t[i + 1].text.size() <= 2) {
-          day = std::atoi(t[i + 1].text.c_str());
+          day = DigitsInt(t[i + 1].text);
           if (day < 1 || day > 31) day = 0;
         }
         if (day) {
@@ -279,9 +303,8 @@ class NumericExtractor : public Extractor {
       // Month or season before: "March 2020", "March this year", "late 2016", "mid-2019".
       int p = b - 1;
       if (IsP(t, p, '-') && !t[b].space_before) --p;
-      auto mit = lex_.months.find(L(t, p));
-      if (p >= 0 && mit != lex_.months.end() && t[p].text[0] >= 'A' && t[p].text[0] <= 'Z') {
-        month = mit->second;
+      if (p >= 0 && t[p].f->month && t[p].text[0] >= 'A' && t[p].text[0] <= 'Z') {
+        month = t[p].f->month;
         b = p;
       } else {
         const Phrase* sp = nullptr;
@@ -316,8 +339,8 @@ class NumericExtractor : public Extractor {
   int MonthAlone(const std::vector<Tok>& t, int i) const {
     int n = static_cast<int>(t.size());
     if (t[i].kind != TokKind::kWord || t[i].text[0] < 'A' || t[i].text[0] > 'Z') return 0;
-    auto it = lex_.months.find(t[i].lower);
-    if (it == lex_.months.end()) return 0;
+    int month = t[i].f->month;
+    if (!month) return 0;
     int k = i + 1;
     if (IsP(t, k, '.') && !t[k].space_before) ++k;  // "Feb."
     bool day = k < n && t[k].kind == TokKind::kNumber && t[k].text.size() <= 2;
@@ -331,7 +354,7 @@ class NumericExtractor : public Extractor {
     bool prep = i > 0 && std::any_of(std::begin(kPrep), std::end(kPrep),
                                      [&](const char* w) { return t[i - 1].lower == w; });
     if (!day && !prep) return 0;
-    return it->second;
+    return month;
   }
 
   // The time of quantity qi: the first time expression after it and before the next quantity,
@@ -356,6 +379,8 @@ class NumericExtractor : public Extractor {
     static const char* kData[] = {"statistics", "figures", "data", "estimates", "numbers"};
     static const char* kVerb[] = {"reported", "released", "published", "compiled", "provided"};
     for (int i = 0; i + 1 < n; ++i) {
+      // Cheap pre-check: every cue word below is a word of 4 letters or more.
+      if (t[i].kind != TokKind::kWord || t[i].lower.size() < 4) continue;
       int b = -1;
       std::string cue;
       if (L(t, i) == "according" && L(t, i + 1) == "to") {
@@ -420,7 +445,7 @@ class NumericExtractor : public Extractor {
     for (int i = 0; i < static_cast<int>(t.size()); ++i) {
       std::string d;
       double f = 0;
-      if (!InQuantity(qs, i) && ChangeWordEndingAt(t, i, &d, &f, nullptr) == 1) {
+      if (ChangeWordEndingAt(t, i, &d, &f, nullptr) == 1 && !InQuantity(qs, i)) {
         if (sentence_dir.empty()) sentence_dir = d;
         if (f > 0 && !sentence_factor) sentence_factor = f;
       }
@@ -651,7 +676,7 @@ class NumericExtractor : public Extractor {
       int e = b, words = 0;
       while (e < n && words < 6) {
         if (t[e].kind == TokKind::kWord) {
-          if (words > 0 && lex_.function_words.count(t[e].lower) && t[e].lower != "of") break;
+          if (words > 0 && IsFn(t[e]) && t[e].lower != "of") break;
           ++words;
           ++e;
         } else if ((IsP(t, e, '-') || IsP(t, e, '\'')) && !t[e].space_before) {
@@ -661,7 +686,7 @@ class NumericExtractor : public Extractor {
         }
         if (InQuantity(qs, e)) break;
       }
-      while (e > b && (L(t, e - 1) == "of" || lex_.function_words.count(L(t, e - 1)))) --e;
+      while (e > b && (L(t, e - 1) == "of" || IsFn(t[e - 1]))) --e;
       return std::make_pair(b, e);
     };
     // Counted noun phrase.
@@ -705,8 +730,8 @@ class NumericExtractor : public Extractor {
       while (b > 0 && e - b < 6) {
         int k = b - 1;
         if (t[k].kind == TokKind::kWord) {
-          if (lex_.function_words.count(t[k].lower) && t[k].lower != "of") break;
-          if (lex_.months.count(t[k].lower) && t[k].text[0] >= 'A' && t[k].text[0] <= 'Z') break;
+          if (IsFn(t[k]) && t[k].lower != "of") break;
+          if (t[k].f->month && t[k].text[0] >= 'A' && t[k].text[0] <= 'Z') break;
         } else if (!((IsP(t, k, '-') || IsP(t, k, '\'') || IsP(t, k, '&')) && !t[k].space_before)) {
           break;
         }
@@ -722,7 +747,7 @@ class NumericExtractor : public Extractor {
     if (L(t, p) == "of") {
       int e = p, b = p;
       while (b > 0 && e - b < 4 && t[b - 1].kind == TokKind::kWord &&
-             !lex_.function_words.count(t[b - 1].lower) && !InQuantity(qs, b - 1)) {
+             !IsFn(t[b - 1]) && !InQuantity(qs, b - 1)) {
         --b;
       }
       if (e > b) return {b, e};
@@ -733,7 +758,7 @@ class NumericExtractor : public Extractor {
   void SetMeasure(const Analysis& a, const std::vector<Tok>& t, int b, int e, Claim* c) const {
     // A pronoun is not a measure ("he's raised about $100,000").
     if (e - b == 1) {
-      std::string w = t[b].lower;
+      std::string_view w = t[b].lower;
       size_t ap = w.find('\'');
       if (ap != std::string::npos) w = w.substr(0, ap);
       if (lex_.function_words.count(w)) return;

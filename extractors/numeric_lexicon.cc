@@ -40,8 +40,9 @@ std::vector<std::string> PhraseTokens(const std::string& s, bool keep_case,
                                       std::vector<bool>* spaced) {
   std::vector<std::string> out;
   spaced->clear();
-  for (const Tok& t : Tokenize(s, 0, symbols)) {
-    out.push_back(keep_case ? t.text : t.lower);
+  std::string lower;
+  for (const Tok& t : Tokenize(s, 0, symbols, &lower)) {
+    out.push_back(std::string(keep_case ? t.text : t.lower));
     spaced->push_back(t.space_before);
   }
   return out;
@@ -60,12 +61,14 @@ Result<std::vector<TsvRow>> Rows(const Files& files, const std::string& name, in
 void PhraseTable::Add(Phrase p) {
   if (p.tokens.empty()) return;
   std::string first = Lower(p.tokens[0]);
-  by_first_[first].push_back(std::move(p));
+  auto [it, added] = index_.emplace(first, static_cast<int>(buckets_.size()));
+  if (added) buckets_.emplace_back();
+  buckets_[it->second].push_back(std::move(p));
   ++n_;
 }
 
 void PhraseTable::Finish() {
-  for (auto& [k, v] : by_first_) {
+  for (std::vector<Phrase>& v : buckets_) {
     std::stable_sort(v.begin(), v.end(), [](const Phrase& a, const Phrase& b) {
       return a.tokens.size() > b.tokens.size();
     });
@@ -74,13 +77,134 @@ void PhraseTable::Finish() {
 
 std::vector<std::string> PhraseTable::FirstTokens() const {
   std::vector<std::string> out;
-  for (const auto& [k, v] : by_first_) out.push_back(k);
+  for (const auto& [k, v] : index_) out.push_back(k);
   return out;
 }
 
-const std::vector<Phrase>* PhraseTable::Bucket(const std::string& first_lower) const {
-  auto it = by_first_.find(first_lower);
-  return it == by_first_.end() ? nullptr : &it->second;
+int PhraseTable::BucketIndex(std::string_view first_lower) const {
+  auto it = index_.find(first_lower);
+  return it == index_.end() ? -1 : it->second;
+}
+
+const std::vector<Phrase>* PhraseTable::Bucket(std::string_view first_lower) const {
+  int i = BucketIndex(first_lower);
+  return i < 0 ? nullptr : &buckets_[i];
+}
+
+namespace {
+
+inline uint32_t FactHash(std::string_view s) {
+  uint32_t h = 2166136261u;  // FNV-1a
+  for (char c : s) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
+  return h;
+}
+
+}  // namespace
+
+const TokenFacts* NumericLexicon::Facts(std::string_view lower) const {
+  static const TokenFacts kNone;
+  if (lower.size() == 1 && static_cast<unsigned char>(lower[0]) < 128) {
+    return &single_char[static_cast<unsigned char>(lower[0])];
+  }
+  if (lower.size() > fact_max_len || fact_slots.empty()) return &kNone;
+  size_t mask = fact_slots.size() - 1;
+  for (size_t i = FactHash(lower) & mask;; i = (i + 1) & mask) {
+    int32_t k = fact_slots[i];
+    if (k < 0) return &kNone;
+    if (fact_keys[k] == lower) return &facts[k];
+  }
+}
+
+bool NumericLexicon::MayHoldQuantity(std::string_view text) const {
+  size_t n = text.size();
+  for (size_t i = 0; i < n;) {
+    unsigned char c = text[i];
+    if (c >= '0' && c <= '9') return true;
+    unsigned char lc = c | 0x20;
+    if (lc < 'a' || lc > 'z') {
+      ++i;
+      continue;
+    }
+    size_t j = i + 1;
+    while (j < n && ((text[j] | 0x20) >= 'a' && (text[j] | 0x20) <= 'z')) ++j;
+    size_t len = j - i;
+    unsigned char last = text[j - 1] | 0x20;
+    uint32_t key = static_cast<uint32_t>(len & 31) << 10 | (lc - 'a') << 5 | (last - 'a');
+    if (len < 32 && (any_shape || (number_word_shape[key >> 6] >> (key & 63) & 1))) {
+      char buf[32];
+      for (size_t k = 0; k < len; ++k) {
+        char ch = text[i + k];
+        buf[k] = ch >= 'A' && ch <= 'Z' ? static_cast<char>(ch - 'A' + 'a') : ch;
+      }
+      if (Facts(std::string_view(buf, len))->flags & (kFlagNumberWord | kFlagScale)) return true;
+    }
+    i = j;
+  }
+  return false;
+}
+
+void NumericLexicon::BuildFacts() {
+  StringMap<TokenFacts> by_text;
+  for (TokenFacts& f : single_char) f = TokenFacts{};
+  auto at = [&](const std::string& w) -> TokenFacts& {
+    if (w.size() == 1 && static_cast<unsigned char>(w[0]) < 128) {
+      return single_char[static_cast<unsigned char>(w[0])];
+    }
+    return by_text[w];
+  };
+  for (const std::string& w : starters) at(w).flags |= kFlagStarter;
+  for (const std::string& w : function_words) at(w).flags |= kFlagFunction;
+  for (const std::string& w : name_before) {
+    if (w.size() > 1 && w.back() == '.') {
+      at(w.substr(0, w.size() - 1)).flags |= kFlagNameBeforeDot;
+    } else {
+      at(w).flags |= kFlagNameBefore;
+    }
+  }
+  for (const std::string& w : street_words) at(w).flags |= kFlagStreet;
+  for (const std::string& w : weekdays) at(w).flags |= kFlagWeekday;
+  for (const auto& [w, m] : months) at(w).month = m;
+  for (const auto& [w, nw] : number_words) {
+    TokenFacts& f = at(w);
+    f.flags |= kFlagNumberWord;
+    f.number = nw;
+  }
+  for (const auto& [w, sw] : scales) {
+    TokenFacts& f = at(w);
+    f.flags |= kFlagScale;
+    f.scale = sw;
+  }
+  for (const PhraseTable* t : {&bounds, &currencies, &units, &change_words, &time_phrases}) {
+    for (const std::string& w : t->FirstTokens()) at(w).bucket[t->slot()] = t->BucketIndex(w);
+  }
+  number_word_shape.assign((32 << 10) / 64, 0);
+  any_shape = false;
+  for (const StringMap<TokenFacts>::value_type& e : by_text) {
+    const std::string& w = e.first;
+    if (!(e.second.flags & (kFlagNumberWord | kFlagScale))) continue;
+    bool plain = !w.empty() && w.size() < 32 &&
+                 std::all_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+    if (!plain) {
+      any_shape = true;  // not a plain word: no shortcut
+      continue;
+    }
+    uint32_t key = static_cast<uint32_t>(w.size()) << 10 | (w[0] - 'a') << 5 | (w.back() - 'a');
+    number_word_shape[key >> 6] |= uint64_t{1} << (key & 63);
+  }
+  facts.clear();
+  fact_keys.clear();
+  fact_max_len = 0;
+  size_t size = 16;
+  while (size < 2 * by_text.size()) size *= 2;
+  fact_slots.assign(size, -1);
+  for (auto& [w, f] : by_text) {
+    size_t i = FactHash(w) & (size - 1);
+    while (fact_slots[i] >= 0) i = (i + 1) & (size - 1);
+    fact_slots[i] = static_cast<int32_t>(facts.size());
+    facts.push_back(f);
+    fact_keys.push_back(w);
+    fact_max_len = std::max(fact_max_len, w.size());
+  }
 }
 
 Result<NumericLexicon> NumericLexicon::FromContents(const Files& files) {
@@ -268,6 +392,7 @@ Result<NumericLexicon> NumericLexicon::FromContents(const Files& files) {
   lex.units.Finish();
   lex.change_words.Finish();
   lex.time_phrases.Finish();
+  lex.BuildFacts();
   return lex;
 }
 

@@ -13,8 +13,11 @@
 #ifndef CLAIMKIT_EXTRACTORS_NUMERIC_LEXICON_H_
 #define CLAIMKIT_EXTRACTORS_NUMERIC_LEXICON_H_
 
+#include <cstdint>
+#include <functional>
 #include <map>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <unordered_set>
 #include <vector>
@@ -49,38 +52,96 @@ struct Phrase {
   int line = 0;
 };
 
+// Hash for string keys that also takes string_view lookups (no std::string built per lookup).
+struct StringHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+template <typename V>
+using StringMap = std::unordered_map<std::string, V, StringHash, std::equal_to<>>;
+using StringSet = std::unordered_set<std::string, StringHash, std::equal_to<>>;
+
+// The phrase tables of a lexicon; a token's facts hold one bucket per table.
+enum PhraseSlot { kSlotBounds, kSlotCurrencies, kSlotUnits, kSlotChange, kSlotTime, kNumSlots };
+
 // Phrases indexed by their first token (lower-cased), longest first.
 class PhraseTable {
  public:
+  explicit PhraseTable(PhraseSlot slot) : slot_(slot) {}
   void Add(Phrase p);
   void Finish();  // sorts each bucket longest first
-  const std::vector<Phrase>* Bucket(const std::string& first_lower) const;
+  const std::vector<Phrase>* Bucket(std::string_view first_lower) const;
+  // Bucket by number (see TokenFacts::bucket); -1 = none.
+  int BucketIndex(std::string_view first_lower) const;
+  const std::vector<Phrase>& BucketAt(int index) const { return buckets_[index]; }
+  PhraseSlot slot() const { return slot_; }
   size_t size() const { return n_; }
   std::vector<std::string> FirstTokens() const;  // lower-cased
 
  private:
-  std::unordered_map<std::string, std::vector<Phrase>> by_first_;
+  PhraseSlot slot_;
+  StringMap<int> index_;
+  std::vector<std::vector<Phrase>> buckets_;
   size_t n_ = 0;
 };
 
+// What the lexicons say about one lower-cased token text, looked up once per token by the
+// tokenizer so that the parser never hashes a string again.
+enum TokenFlag : uint32_t {
+  kFlagStarter = 1u << 0,      // can begin a quantity (number word, bound, currency, "a")
+  kFlagFunction = 1u << 1,     // num_function_words.tsv
+  kFlagNameBefore = 1u << 2,   // "page", "model": a number after it is a reference
+  kFlagNameBeforeDot = 1u << 3,  // "no" of "No. 5"
+  kFlagStreet = 1u << 4,       // "street", "road"
+  kFlagWeekday = 1u << 5,
+  kFlagNumberWord = 1u << 6,   // `number` is set
+  kFlagScale = 1u << 7,        // `scale` is set
+};
+
+struct TokenFacts {
+  uint32_t flags = 0;
+  int month = 0;  // 1..12 for a month name
+  NumberWord number;
+  ScaleWord scale;
+  int bucket[kNumSlots] = {-1, -1, -1, -1, -1};  // phrase-table bucket by PhraseSlot
+};
+
 struct NumericLexicon {
-  std::unordered_map<std::string, NumberWord> number_words;  // lower-case word
-  std::unordered_map<std::string, ScaleWord> scales;         // lower-case word
-  PhraseTable bounds;        // value = bound, extra = pre/post
-  PhraseTable currencies;    // value = ISO code, extra = "pre|symbol" etc. (position|kind)
-  PhraseTable units;         // value = canonical, extra = attached/any
-  PhraseTable change_words;  // value = up/down, extra = factor ("" or "2")
-  PhraseTable time_phrases;  // value = kind (rel_pub, rel_prev, season, clock), extra = offset
-  std::unordered_map<std::string, int> months;    // lower-case name -> 1..12
-  std::unordered_set<std::string> weekdays;
-  std::unordered_set<std::string> clock_words;    // single-token clock markers: am, pm, gmt
-  std::unordered_set<std::string> function_words;
-  std::unordered_set<std::string> name_before;    // "page", "section", "model"
-  std::unordered_set<std::string> street_words;   // "street", "road"
-  std::vector<std::string> currency_symbols;      // non-ASCII symbols, for the tokenizer
+  StringMap<NumberWord> number_words;  // lower-case word
+  StringMap<ScaleWord> scales;         // lower-case word
+  PhraseTable bounds{kSlotBounds};           // value = bound, extra = pre/post
+  PhraseTable currencies{kSlotCurrencies};   // value = ISO code, extra = "pre|symbol" etc.
+  PhraseTable units{kSlotUnits};             // value = canonical, extra = attached/any
+  PhraseTable change_words{kSlotChange};     // value = up/down, extra = factor ("" or "2")
+  PhraseTable time_phrases{kSlotTime};  // value = kind (rel_pub, rel_prev, season, clock)
+  StringMap<int> months;                // lower-case name -> 1..12
+  StringSet weekdays;
+  StringSet clock_words;                // single-token clock markers: am, pm, gmt
+  StringSet function_words;
+  StringSet name_before;                // "page", "section", "model"
+  StringSet street_words;               // "street", "road"
+  std::vector<std::string> currency_symbols;  // non-ASCII symbols, for the tokenizer
   // Lower-cased words that can begin a quantity (number words, first words of bounds and
-  // currencies, "a", "minus", "sub"): the parser skips other words with one lookup.
-  std::unordered_set<std::string> starters;
+  // currencies, "a", "minus", "sub"): the parser skips other words with one flag test.
+  StringSet starters;
+  // Everything above by lower-cased token text (built by BuildFacts); Facts() of an unknown
+  // text is an empty record. An open-addressing table with an inlined hash: one probe per
+  // token on average, no allocation (the tokenizer calls it for every word).
+  std::vector<TokenFacts> facts;
+  std::vector<std::string> fact_keys;  // parallel to facts
+  std::vector<int32_t> fact_slots;     // power-of-two size; -1 empty, else index into facts
+  size_t fact_max_len = 0;
+  TokenFacts single_char[128];  // facts of one-byte tokens ("$", "%", "-"): no hashing
+  const TokenFacts* Facts(std::string_view lower) const;
+  void BuildFacts();
+  // Could `text` hold a quantity? False only when it has no digit and no number or scale word
+  // ("one", "dozens", "half", "million"): every quantity needs one of those. A byte scan with a
+  // lookup only for words whose length, first and last letter some number word has.
+  bool MayHoldQuantity(std::string_view text) const;
+  // Bit (len << 10 | first << 5 | last) for letters a..z as 0..25; all set if a number word is
+  // not a plain a-z word.
+  std::vector<uint64_t> number_word_shape;
+  bool any_shape = false;
 
   // Loads the embedded (or CLAIMKIT_DATA_DIR) data files.
   static Result<NumericLexicon> Load();

@@ -44,7 +44,7 @@ bool IsLetterCp(uint32_t cp) {
   return true;
 }
 
-bool IsPluralish(const std::string& w) {
+bool IsPluralish(std::string_view w) {
   static const char* kIrregular[] = {"people", "men", "women", "children", "police", "staff",
                                      "personnel", "cattle", "feet", "teeth", "data", "media",
                                      "livestock", "crew", "mice", "geese", "troops"};
@@ -61,13 +61,13 @@ bool IsPluralish(const std::string& w) {
 
 // Capitalised words ending in s are often names ("Chris", "Texas"); plurals of peoples and
 // groups end in -ns, -rs, -ts ("Americans", "Democrats", "Workers").
-bool CapitalPlural(const std::string& w) {
+bool CapitalPlural(std::string_view w) {
   if (w.size() < 4) return false;
   char c = w[w.size() - 2];
   return c == 'n' || c == 'r' || c == 't';
 }
 
-bool IsDeterminer(const std::string& w) {
+bool IsDeterminer(std::string_view w) {
   static const char* kDet[] = {"the", "a", "an", "its", "their", "his", "her", "our", "my",
                                "your", "these", "those", "all", "this", "that"};
   for (const char* d : kDet) {
@@ -76,9 +76,9 @@ bool IsDeterminer(const std::string& w) {
   return false;
 }
 
-bool StartsUpper(const std::string& s) { return !s.empty() && s[0] >= 'A' && s[0] <= 'Z'; }
+bool StartsUpper(std::string_view s) { return !s.empty() && s[0] >= 'A' && s[0] <= 'Z'; }
 
-bool HasUpperAscii(const std::string& s) {
+bool HasUpperAscii(std::string_view s) {
   for (char c : s) {
     if (c >= 'A' && c <= 'Z') return true;
   }
@@ -91,24 +91,30 @@ bool IsPreCurrency(const Phrase& p) { return p.extra.rfind("pre", 0) == 0 || p.e
 bool IsPostCurrency(const Phrase& p) { return p.extra.rfind("post", 0) == 0 || p.extra.rfind("both", 0) == 0; }
 bool IsClock(const Phrase& p) { return p.value == "clock"; }
 
+const TokenFacts kNoFacts;
+
 }  // namespace
 
-std::vector<Tok> Tokenize(std::string_view s, uint32_t base, const std::vector<std::string>& symbols) {
+std::vector<Tok> Tokenize(std::string_view s, uint32_t base, const std::vector<std::string>& symbols,
+                          std::string* lower) {
   std::vector<Tok> out;
+  out.reserve(s.size() / 4 + 4);
   size_t i = 0, n = s.size();
+  lower->assign(s.data(), s.size());
+  for (char& c : *lower) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  const char* low = lower->data();
   bool space = true;
   auto push = [&](size_t b, size_t e, TokKind k) {
-    Tok t;
+    Tok& t = out.emplace_back();
     t.start = base + static_cast<uint32_t>(b);
     t.end = base + static_cast<uint32_t>(e);
     t.kind = k;
     t.space_before = space;
-    t.text = std::string(s.substr(b, e - b));
-    t.lower = t.text;
-    for (char& c : t.lower) {
-      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    }
-    out.push_back(std::move(t));
+    t.text = s.substr(b, e - b);
+    t.lower = std::string_view(low + b, e - b);
+    t.f = &kNoFacts;
     space = false;
   };
   auto scan_word = [&](size_t j) {
@@ -138,6 +144,7 @@ std::vector<Tok> Tokenize(std::string_view s, uint32_t base, const std::vector<s
     if (c >= 0x80) {
       bool sym = false;
       for (const std::string& y : symbols) {
+        if (static_cast<unsigned char>(y[0]) != c) continue;
         if (s.substr(i, y.size()) == y) {
           push(i, i + y.size(), TokKind::kSymbol);
           i += y.size();
@@ -208,6 +215,15 @@ std::vector<Tok> Tokenize(std::string_view s, uint32_t base, const std::vector<s
   return out;
 }
 
+std::vector<Tok> Tokenize(std::string_view text, uint32_t base, const NumericLexicon& lex,
+                          std::string* lower) {
+  std::vector<Tok> out = Tokenize(text, base, lex.currency_symbols, lower);
+  for (Tok& t : out) {
+    if (t.kind != TokKind::kNumber) t.f = lex.Facts(t.lower);
+  }
+  return out;
+}
+
 double DigitValue(std::string_view digits) {
   std::string clean;
   clean.reserve(digits.size());
@@ -220,8 +236,9 @@ double DigitValue(std::string_view digits) {
 int MatchPhrase(const std::vector<Tok>& toks, int i, const PhraseTable& table, const Phrase** out,
                 bool (*pred)(const Phrase&)) {
   if (i < 0 || i >= static_cast<int>(toks.size())) return 0;
-  const std::vector<Phrase>* bucket = table.Bucket(toks[i].lower);
-  if (!bucket) return 0;
+  int bi = toks[i].f ? toks[i].f->bucket[table.slot()] : table.BucketIndex(toks[i].lower);
+  if (bi < 0) return 0;
+  const std::vector<Phrase>* bucket = &table.BucketAt(bi);
   for (const Phrase& p : *bucket) {
     int len = static_cast<int>(p.tokens.size());
     if (i + len > static_cast<int>(toks.size())) continue;
@@ -273,7 +290,7 @@ class Parser {
     std::vector<ParsedQuantity> out;
     int i = 0;
     while (i < n_) {
-      if (url_[i] || (t_[i].kind == TokKind::kWord && !lex_.starters.count(t_[i].lower))) {
+      if (url_[i] || (t_[i].kind == TokKind::kWord && !(t_[i].f->flags & kFlagStarter))) {
         ++i;
         continue;
       }
@@ -293,10 +310,9 @@ class Parser {
   }
 
  private:
-  const std::string& L(int i) const {
-    static const std::string kEmpty;
-    return i >= 0 && i < n_ ? t_[i].lower : kEmpty;
-  }
+  std::string_view L(int i) const { return i >= 0 && i < n_ ? t_[i].lower : std::string_view(); }
+  const TokenFacts& F(int i) const { return i >= 0 && i < n_ ? *t_[i].f : kNoFacts; }
+  bool Flag(int i, uint32_t flag) const { return (F(i).flags & flag) != 0; }
   bool Is(int i, TokKind k) const { return i >= 0 && i < n_ && t_[i].kind == k; }
   bool IsPunct(int i, char c) const {
     return Is(i, TokKind::kPunct) && t_[i].text.size() == 1 && t_[i].text[0] == c;
@@ -306,7 +322,7 @@ class Parser {
     return IsPunct(i, '/') || (Is(i, TokKind::kPunct) && t_[i].text == "\xE2\x81\x84");
   }
   bool Attached(int i) const { return i > 0 && i < n_ && !t_[i].space_before; }
-  bool IsFunction(int i) const { return lex_.function_words.count(L(i)) > 0; }
+  bool IsFunction(int i) const { return Flag(i, kFlagFunction); }
 
   void MarkUrls() {
     url_.assign(n_, false);
@@ -332,12 +348,11 @@ class Parser {
   }
 
   bool NumberWord(int i, WordKind* kind, double* v, double* high = nullptr) const {
-    if (!Is(i, TokKind::kWord)) return false;
-    auto it = lex_.number_words.find(L(i));
-    if (it == lex_.number_words.end()) return false;
-    *kind = it->second.kind;
-    *v = it->second.value;
-    if (high) *high = it->second.high;
+    if (!Is(i, TokKind::kWord) || !Flag(i, kFlagNumberWord)) return false;
+    const numeric::NumberWord& w = t_[i].f->number;
+    *kind = w.kind;
+    *v = w.value;
+    if (high) *high = w.high;
     return true;
   }
 
@@ -345,7 +360,7 @@ class Parser {
   bool ParseCore(int i, Simple* s) const {
     s->core_b = i;
     if (Is(i, TokKind::kNumber)) {
-      const std::string& txt = t_[i].text;
+      std::string_view txt = t_[i].text;
       s->value = DigitValue(txt);
       size_t dot = txt.find('.');
       int decimals = dot == std::string::npos ? 0 : static_cast<int>(txt.size() - dot - 1);
@@ -372,7 +387,7 @@ class Parser {
     if (!Is(i, TokKind::kWord)) return false;
     WordKind k;
     double v, hi;
-    const std::string& w = L(i);
+    std::string_view w = L(i);
     // "a dozen", "a third of", "a million", "a hundred"
     if (w == "a" || w == "an") {
       WordKind k2;
@@ -391,8 +406,7 @@ class Parser {
           return true;
         }
       }
-      auto sc = lex_.scales.find(L(i + 1));
-      if (sc != lex_.scales.end() && sc->second.kind == ScaleKind::kWord) {
+      if (Flag(i + 1, kFlagScale) && F(i + 1).scale.kind == ScaleKind::kWord) {
         s->value = 1;
         s->word = true;
         s->core_e = i + 1;  // the scale word is applied by the caller
@@ -538,11 +552,10 @@ class Parser {
     int k = s->core_e;
     // Scale.
     while (!s->vague && !s->fraction) {
-      auto it = lex_.scales.find(L(k));
-      if (it == lex_.scales.end() || !Is(k, TokKind::kWord)) break;
+      if (!Flag(k, kFlagScale) || !Is(k, TokKind::kWord)) break;
       {
         bool ok = false;
-        const ScaleWord& sw = it->second;
+        const ScaleWord& sw = F(k).scale;
         if (sw.kind == ScaleKind::kWord) {
           ok = true;
         } else if (sw.kind == ScaleKind::kAbbrev) {
@@ -557,7 +570,8 @@ class Parser {
         if (!ok) break;
         // "4 hundred million": scales multiply.
         s->mult *= sw.multiplier;
-        s->scale_text = s->scale_text.empty() ? t_[k].text : s->scale_text + " " + t_[k].text;
+        if (!s->scale_text.empty()) s->scale_text += ' ';
+        s->scale_text += t_[k].text;
         ++k;
         if (sw.kind != ScaleKind::kWord) break;
       }
@@ -572,10 +586,9 @@ class Parser {
           ParseCore(r, &rest) && !rest.fraction && rest.value * 1 < s->mult) {
         double more = rest.value;
         int rk = rest.core_e;
-        auto it2 = lex_.scales.find(L(rk));
-        if (it2 != lex_.scales.end() && it2->second.kind == ScaleKind::kWord &&
-            it2->second.multiplier < s->mult) {
-          more *= it2->second.multiplier;
+        if (Flag(rk, kFlagScale) && F(rk).scale.kind == ScaleKind::kWord &&
+            F(rk).scale.multiplier < s->mult) {
+          more *= F(rk).scale.multiplier;
           ++rk;
         }
         s->value = s->value + more / s->mult;
@@ -679,7 +692,7 @@ class Parser {
 
   bool RangeWordBefore(int i) const {
     for (int k = i - 1; k >= std::max(0, i - 3); --k) {
-      const std::string& w = L(k);
+      std::string_view w = L(k);
       if (w == "range" || w == "ranges" || w == "ranging" || w == "ranged" || w == "vary" ||
           w == "varies" || w == "varying" || w == "anywhere" || w == "between") {
         return true;
@@ -703,15 +716,15 @@ class Parser {
     while (j < n_ && words < 3) {
       if (!Is(j, TokKind::kWord)) break;
       if (words > 0 && t_[j].space_before == false) break;
-      if (IsFunction(j) || lex_.months.count(L(j)) || lex_.number_words.count(L(j))) break;
+      if (IsFunction(j) || F(j).month || Flag(j, kFlagNumberWord)) break;
       const Phrase* p = nullptr;
       if (MatchPhrase(t_, j, lex_.change_words, &p) && words == 0) break;
-      const std::string& w = L(j);
+      std::string_view w = L(j);
       if (w.size() > 2 && w.compare(w.size() - 2, 2, "ly") == 0) break;
       int we = j + 1;
       // hyphenated compounds: "first-team players", "drug-related arrests"
       while (IsPunct(we, '-') && Attached(we) && Attached(we + 1) && Is(we + 1, TokKind::kWord)) we += 2;
-      std::string last = L(we - 1);
+      std::string_view last = L(we - 1);
       ++words;
       end = we;
       j = we;
@@ -736,7 +749,7 @@ class Parser {
   }
 
   bool MonthAt(int i) const {
-    return Is(i, TokKind::kWord) && StartsUpper(t_[i].text) && lex_.months.count(L(i)) > 0;
+    return Is(i, TokKind::kWord) && StartsUpper(t_[i].text) && F(i).month > 0;
   }
 
   bool ClockAfter(int k) const {
@@ -961,17 +974,16 @@ class Parser {
     // Names and references: "page 12", "Section 427", "Model 3", "S&P 500", "Stoxx 600".
     if (a.cur.empty() && a.unit_kind.empty() && a.mult == 1 && !a.word) {
       int p = s0 - 1;
-      if (IsPunct(p, '.') && Attached(p) && lex_.name_before.count(L(p - 1) + ".")) return 2;
-      if (lex_.name_before.count(L(p))) return 2;
+      if (IsPunct(p, '.') && Attached(p) && Flag(p - 1, kFlagNameBeforeDot)) return 2;
+      if (Flag(p, kFlagNameBefore)) return 2;
       if (bl == 0 && Is(p, TokKind::kWord) && HasUpperAscii(t_[p].text) && p != first_word_ &&
-          !IsFunction(p) && !lex_.months.count(L(p)) && !lex_.number_words.count(L(p)) &&
-          !lex_.weekdays.count(L(p))) {
+          !IsFunction(p) && !F(p).month && !Flag(p, kFlagNumberWord) && !Flag(p, kFlagWeekday)) {
         return 2;
       }
       // "10 Downing Street"
       int x = last_core_e, caps = 0;
       while (caps < 3 && Is(x, TokKind::kWord) && StartsUpper(t_[x].text)) {
-        if (lex_.street_words.count(L(x)) && caps > 0) return 2;
+        if (Flag(x, kFlagStreet) && caps > 0) return 2;
         ++caps;
         ++x;
       }
@@ -980,7 +992,7 @@ class Parser {
         Is(last_core_e, TokKind::kWord) && StartsUpper(t_[last_core_e].text) &&
         !(noun_b >= 0 && IsPluralish(L(noun_e - 1)) &&
           (!StartsUpper(t_[noun_e - 1].text) || CapitalPlural(L(noun_e - 1)))) &&
-        !lex_.months.count(L(last_core_e)) &&
+        !F(last_core_e).month &&
         !IsFunction(last_core_e)) {
       return 2;  // "787 Dreamliner", "90049 ZIP Code", "9 E 71st St"
     }
@@ -996,7 +1008,7 @@ class Parser {
     // Word numbers need something counted: "two defendants", not "one of", "no one".
     if (a.word && !range && a.unit_kind.empty() && !a.vague && !a.fraction) {
       if (noun_b < 0 && a.mult == 1) return 2;
-      const std::string& prev = L(i - 1);
+      std::string_view prev = L(i - 1);
       if (a.value == 1 && !a.fraction &&
           (prev == "no" || prev == "the" || prev == "this" || prev == "that" || prev == "any" ||
            prev == "every" || prev == "each" || prev == "which" || prev == "another")) {

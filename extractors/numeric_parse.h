@@ -1,6 +1,7 @@
 // Finding quantities in one sentence: tokens, numbers, bounds, scales, units, ranges.
 //
-//   std::vector<Tok> toks = Tokenize(sentence_view_text, sentence_view_start, lex.currency_symbols);
+//   std::string lower;  // must outlive toks
+//   std::vector<Tok> toks = Tokenize(sentence_view_text, sentence_view_start, lex, &lower);
 //   std::vector<ParsedQuantity> qs = ParseQuantities(toks, lex);
 //   // "about 17,000 a year later" -> value 17000, bound approx, text "about 17,000"
 //
@@ -31,16 +32,21 @@ struct Tok {
   uint32_t start = 0, end = 0;  // byte offsets (+ base)
   TokKind kind = TokKind::kWord;
   bool space_before = true;     // whitespace (or the start) before this token
-  std::string text;             // as written
-  std::string lower;            // ASCII-lower-cased
+  std::string_view text;        // as written (a view of the tokenized text)
+  std::string_view lower;       // ASCII-lower-cased (a view of Tokenize's `lower` buffer)
+  const TokenFacts* f = nullptr;  // the lexicon's facts on `lower` (never null from Tokenize)
 };
 
 // Words are runs of letters (with inner apostrophes: "o'clock"); numbers are digit runs with
 // thousands separators (",", "'", a space before exactly three digits: "816 000") and one
 // decimal part; `symbols` (currency signs, "°") are single tokens; everything else is one
-// punctuation character per token.
+// punctuation character per token. `*lower` receives the lower-cased text; the tokens view it
+// and `text`, so both must outlive them. This form leaves every token's facts empty.
 std::vector<Tok> Tokenize(std::string_view text, uint32_t base,
-                          const std::vector<std::string>& symbols);
+                          const std::vector<std::string>& symbols, std::string* lower);
+// The same with the lexicon's symbols, and each token's facts looked up once.
+std::vector<Tok> Tokenize(std::string_view text, uint32_t base, const NumericLexicon& lex,
+                          std::string* lower);
 
 // Value of a digit token: "10,000" -> 10000, "1'000" -> 1000, ".5" -> 0.5.
 double DigitValue(std::string_view digits);

@@ -30,7 +30,8 @@ const NumericLexicon& Lex() {
 }
 
 std::vector<ParsedQuantity> Parse(const std::string& s) {
-  return numeric::ParseQuantities(numeric::Tokenize(s, 0, Lex().currency_symbols), Lex());
+  std::string lower;
+  return numeric::ParseQuantities(numeric::Tokenize(s, 0, Lex(), &lower), Lex());
 }
 
 std::string TextOf(const std::string& s, const ParsedQuantity& q) {
@@ -38,10 +39,10 @@ std::string TextOf(const std::string& s, const ParsedQuantity& q) {
 }
 
 TEST_CASE("numeric: tokenizer keeps numbers with separators whole") {
-  auto t = numeric::Tokenize("about 10,000 and 816 000 or 1'000 at .5 US$1.5bn", 0,
-                             Lex().currency_symbols);
+  std::string lower;
+  auto t = numeric::Tokenize("about 10,000 and 816 000 or 1'000 at .5 US$1.5bn", 0, Lex(), &lower);
   std::vector<std::string> texts;
-  for (auto& k : t) texts.push_back(k.text);
+  for (auto& k : t) texts.emplace_back(k.text);
   CHECK(texts == std::vector<std::string>{"about", "10,000", "and", "816 000", "or", "1'000", "at",
                                           ".5", "US", "$", "1.5", "bn"});
   CHECK(numeric::DigitValue("10,000") == 10000);
