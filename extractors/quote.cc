@@ -23,19 +23,24 @@
 namespace claimkit {
 namespace {
 
+// Small fixed word lists (literals: the views stay valid).
+using WordSet = std::unordered_set<std::string_view>;
+
 bool IsWordByte(unsigned char c) {
   return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80;
 }
 
 struct Tok {
   uint32_t b = 0, e = 0;  // view
-  std::string lower;
+  std::string_view lower;  // into DocExtractor::lower_ (the lower-cased view); "\"" for marks
+  uint32_t fw = 0;         // FunctionWord bits
   enum Kind : uint8_t { kWord, kPunct, kQuote } kind = kWord;
   bool cap = false;        // starts upper-case
   bool allcaps = false;
   bool possessive = false; // ends in 's / s'
   int region = -1;         // top-level quote region (index into regions) containing it
   int sent = -1;           // index into Analysis::sentences
+  int ls = -1;             // index into sent_toks_ (the paragraph's sentences, split)
   // Lexicon entries, looked up once.
   const CueWord* cue = nullptr;
   const PronounInfo* pron = nullptr;
@@ -46,52 +51,21 @@ struct Tok {
 
 bool IsPunct(const Tok& t, char c) { return t.kind == Tok::kPunct && t.lower.size() == 1 && t.lower[0] == c; }
 
-const std::unordered_set<std::string>& Skippable() {
-  static const std::unordered_set<std::string> k = {
-      "also", "has", "have", "had", "did", "does", "do", "will", "would", "was", "were", "is", "are",
-      "previously", "later", "then", "recently", "repeatedly", "once", "often", "further", "again",
-      "long", "not", "n't", "never", "could", "may", "might", "must", "should", "can", "already",
-      "still", "just", "even", "earlier", "been", "being", "first", "last", "yet", "since", "now",
-      "too", "both", "all", "each", "reportedly", "privately", "publicly"};
-  return k;
-}
 bool IsSkippableWord(const Tok& t) {
   if (t.kind != Tok::kWord) return false;
-  if (Skippable().count(t.lower)) return true;
+  if (t.fw & kFwSkippable) return true;
   return t.lower.size() > 4 && t.lower.compare(t.lower.size() - 2, 2, "ly") == 0 && !t.cap;
 }
-const std::unordered_set<std::string>& TimeWords() {
-  static const std::unordered_set<std::string> k = {
-      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
-      "yesterday", "tonight", "tomorrow", "recently", "earlier", "later", "last", "this", "week",
-      "month", "year", "morning", "afternoon", "evening", "night", "on", "in", "at", "during",
-      "early", "late", "the", "a", "an", "interview", "statement", "speech", "ago", "day"};
-  return k;
-}
-const std::unordered_set<std::string>& Determiners() {
-  static const std::unordered_set<std::string> k = {"the", "a", "an", "this", "that", "these", "those",
-                                                    "his", "her", "their", "its", "our", "my", "some",
-                                                    "many", "several", "other", "another", "one", "two",
-                                                    "three", "most", "few", "all", "both", "any"};
-  return k;
-}
-const std::unordered_set<std::string>& Prepositions() {
-  static const std::unordered_set<std::string> k = {
-      "in", "on", "at", "to", "for", "from", "with", "by", "of", "about", "after", "before", "during",
-      "into", "over", "under", "through", "via", "against", "while", "when", "as", "if", "because",
-      "although", "though", "since", "until", "but", "and", "or", "so", "whether", "than"};
-  return k;
-}
 // Cues whose complement is an object noun phrase, not a clause: describe X as Y.
-const std::unordered_set<std::string>& ObjectCues() {
-  static const std::unordered_set<std::string> k = {
+const WordSet& ObjectCues() {
+  static const WordSet k = {
       "describe", "call", "label", "dub", "term", "brand", "characterize", "characterise", "liken",
       "compare", "portray", "paint", "frame", "cast", "deem", "declare", "pronounce", "consider"};
   return k;
 }
 // Cues followed by an addressee: told the Globe that ...
-const std::unordered_set<std::string>& AddresseeCues() {
-  static const std::unordered_set<std::string> k = {"tell", "inform", "assure", "reassure", "warn",
+const WordSet& AddresseeCues() {
+  static const WordSet k = {"tell", "inform", "assure", "reassure", "warn",
                                                     "remind", "brief", "advise", "notify", "ask",
                                                     "urge", "caution", "convince", "persuade", "promise"};
   return k;
@@ -135,9 +109,26 @@ struct Record {
 
 class DocExtractor {
  public:
-  DocExtractor(const QuoteLexicon& lex, const QuoteOptions& opts, const Analysis& a)
-      : lex_(lex), opts_(opts), a_(a), v_(a.view()) {
-    table_.SetTitleWords(lex.TitleWords());
+  DocExtractor(const QuoteLexicon& lex, const QuoteOptions& opts, const Analysis& a,
+               const SpeakerTable::TitleSet* titles)
+      : lex_(lex), opts_(opts), a_(a), v_(a.view()), lower_(v_) {
+    table_.UseTitleSet(titles);
+    for (char& c : lower_) {
+      unsigned char u = static_cast<unsigned char>(c);
+      c = static_cast<char>(u + (static_cast<unsigned char>(u - 'A') < 26 ? 32 : 0));
+    }
+    // Sentences grouped by paragraph (counting sort, text order kept).
+    size_t np = a.structure.paragraphs.size();
+    para_sent_.assign(np + 2, 0);
+    for (const Sentence& S : a.sentences)
+      if (S.paragraph >= 0 && static_cast<size_t>(S.paragraph) < np) ++para_sent_[S.paragraph + 1];
+    for (size_t q = 1; q < para_sent_.size(); ++q) para_sent_[q] += para_sent_[q - 1];
+    sent_order_.assign(para_sent_[np], 0);
+    std::vector<int> fill(para_sent_.begin(), para_sent_.end());
+    for (size_t si = 0; si < a.sentences.size(); ++si) {
+      int sp = a.sentences[si].paragraph;
+      if (sp >= 0 && static_cast<size_t>(sp) < np) sent_order_[fill[sp]++] = static_cast<int>(si);
+    }
   }
 
   void Run();
@@ -154,6 +145,17 @@ class DocExtractor {
   }
   Span TokSpan(int b, int e) const { return b >= e ? Span{} : Span{toks_[b].b, toks_[e - 1].e}; }
   bool Boundary(int i, bool words = true) const;
+  // "vice chairman": tokens i and i + 1 lower-cased with one space between (a view
+  // into lower_ when the text has exactly that, else built in *buf).
+  std::string_view TwoWords(int i, std::string* buf) const {
+    const Tok& a = toks_[i];
+    const Tok& b = toks_[i + 1];
+    if (b.b == a.e + 1 && v_[a.e] == ' ') return std::string_view(lower_).substr(a.b, b.e - a.b);
+    buf->assign(a.lower);
+    buf->push_back(' ');
+    buf->append(b.lower);
+    return *buf;
+  }
 
   // --- phrases
   Guess Interpret(int b, int e) const;
@@ -180,6 +182,9 @@ class DocExtractor {
   const QuoteOptions& opts_;
   const Analysis& a_;
   const std::string& v_;
+  std::string lower_;             // v_ lower-cased (ASCII); Tok::lower points into it
+  std::vector<int> para_sent_;    // sentences of paragraph p: sent_order_[para_sent_[p] ..
+  std::vector<int> sent_order_;   //   para_sent_[p + 1]) (indices into Analysis::sentences)
   SpeakerTable table_;
   std::vector<Record> records_;
 
@@ -189,12 +194,27 @@ class DocExtractor {
   std::vector<bool> region_used_;
   std::vector<std::pair<int, int>> sent_toks_;  // per sentence of the paragraph: [b, e) tokens
   std::vector<char> tok_used_;
+  std::vector<int> region_tb_, region_te_;  // token range [tb, te) of each region (-1: none)
+  std::vector<uint8_t> mark_info_;          // Tokenize scratch: marks per paragraph byte
+  std::vector<std::pair<int, int>> split_;  // Tokenize scratch
   int para_ = 0;
   int region_base_ = 0;  // global id of regions_[0]
   int last_attr_record_ = -1;  // last record with a speaker (for continuations)
   int pending_chain_ = -1;     // record of a quotation left open at its paragraph's end
   std::optional<Record> colon_attr_;  // "He said:" closing the previous paragraph
-  std::unordered_set<std::string_view> seen_paragraphs_;
+  // Paragraphs read so far, keyed by length and their first and last bytes (hashing
+  // whole paragraphs costs more than the rare full comparison).
+  std::unordered_multimap<uint64_t, std::string_view> seen_paragraphs_;
+  bool SeenBefore(std::string_view t) {
+    size_t n = std::min<size_t>(t.size(), 16);
+    uint64_t key = FlatIndex<int>::Hash(t.substr(0, n)) ^ (FlatIndex<int>::Hash(t.substr(t.size() - n)) * 31) ^
+                   (static_cast<uint64_t>(t.size()) << 40);
+    auto [b, e] = seen_paragraphs_.equal_range(key);
+    for (auto it = b; it != e; ++it)
+      if (it->second == t) return true;
+    seen_paragraphs_.emplace(key, t);
+    return false;
+  }
 };
 
 // ----------------------------------------------------------------- tokens
@@ -203,15 +223,36 @@ void DocExtractor::Tokenize(int p, const std::vector<QuoteRegion>& regions,
                             const std::vector<QuoteMark>& marks) {
   toks_.clear();
   Span pv = a_.structure.paragraphs[p].view;
-  toks_.reserve(pv.size() / 4 + 8);
-  std::unordered_map<uint32_t, uint8_t> mark_at;  // offset -> length
-  for (const QuoteRegion& r : regions) {
-    mark_at[r.open] = r.open_len;
-    if (r.closed) mark_at[r.close] = r.close_len;
-  }
-  std::unordered_set<uint32_t> any_mark;
-  for (const QuoteMark& m : marks) any_mark.insert(m.view);
   uint32_t i = pv.start, end = std::min<uint32_t>(pv.end, v_.size());
+  if (i >= end) {
+    sent_toks_.clear();
+    tok_used_.clear();
+    region_tb_.assign(regions.size(), -1);
+    region_te_.assign(regions.size(), -1);
+    return;
+  }
+  toks_.reserve((end - i) / 5 + 8);
+  // Per byte of the paragraph: kMarkAny for every quotation-mark candidate, the mark
+  // length (low bits) for marks that open or close a top-level region, kMarkClose
+  // for closing ones.
+  enum : uint8_t { kMarkLen = 0x0F, kMarkClose = 0x20, kMarkAny = 0x80 };
+  mark_info_.assign(end - i + 1, 0);
+  const uint32_t pb = i;
+  auto info = [&](uint32_t off) -> uint8_t {
+    return off >= pb && off < end ? mark_info_[off - pb] : 0;
+  };
+  for (const QuoteMark& m : marks)
+    if (m.view >= i && m.view < end) mark_info_[m.view - pv.start] |= kMarkAny;
+  for (const QuoteRegion& r : regions) {
+    if (r.open >= i && r.open < end) mark_info_[r.open - pv.start] |= r.open_len & kMarkLen;
+    if (r.closed && r.close >= i && r.close < end) {
+      uint8_t& x = mark_info_[r.close - pv.start];
+      x = static_cast<uint8_t>((x & ~kMarkLen) | (r.close_len & kMarkLen));
+      if (r.depth == 0) x |= kMarkClose;
+    }
+  }
+  const std::string_view lv(lower_);
+  size_t ri = 0;  // regions are sorted by open and do not overlap at depth 0
   while (i < end) {
     unsigned char c = v_[i];
     if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
@@ -220,19 +261,19 @@ void DocExtractor::Tokenize(int p, const std::vector<QuoteRegion>& regions,
     }
     Tok t;
     t.b = i;
-    if (mark_at.count(i)) {
-      int len = mark_at[i];
-      t.e = i + len;
+    uint8_t mi = info(i);
+    if (mi & kMarkLen) {
+      t.e = i + (mi & kMarkLen);
       t.kind = Tok::kQuote;
       t.lower = "\"";
-    } else if (IsWordByte(c) && !(c >= 0xC0 && any_mark.count(i))) {
+    } else if (IsWordByte(c) && !(c >= 0xC0 && (mi & kMarkAny))) {
       uint32_t j = i;
       while (j < end) {
         unsigned char d = v_[j];
-        if (IsWordByte(d) && !(d >= 0xC0 && any_mark.count(j))) {
+        if (IsWordByte(d) && !(d >= 0xC0 && (info(j) & kMarkAny))) {
           ++j;
         } else if ((d == '.' || d == '-' || d == '\'' || d == '&') && j + 1 < end &&
-                   IsWordByte(static_cast<unsigned char>(v_[j + 1])) && !mark_at.count(j)) {
+                   IsWordByte(static_cast<unsigned char>(v_[j + 1])) && !(info(j) & kMarkLen)) {
           ++j;
         } else {
           break;
@@ -242,13 +283,13 @@ void DocExtractor::Tokenize(int p, const std::vector<QuoteRegion>& regions,
       std::string_view w(v_.data() + i, j - i);
       // Abbreviations keep their full stop: Mr. Rep. U.S. J.
       if (j < end && v_[j] == '.') {
-        std::string with(w);
-        with.push_back('.');
         bool initial = w.size() == 1 && c >= 'A' && c <= 'Z';
-        if (initial || w.find('.') != std::string_view::npos || lex_.Prefix(with)) t.e = j + 1;
+        if (initial || w.find('.') != std::string_view::npos ||
+            lex_.Prefix(std::string_view(v_.data() + i, j + 1 - i)))
+          t.e = j + 1;
       }
       t.kind = Tok::kWord;
-      t.lower = AsciiLower(std::string_view(v_.data() + i, t.e - i));
+      t.lower = lv.substr(i, t.e - i);
       if (c >= 'A' && c <= 'Z') {
         t.cap = true;
       } else if (c >= 0xC0) {
@@ -256,30 +297,27 @@ void DocExtractor::Tokenize(int p, const std::vector<QuoteRegion>& regions,
         char32_t cp = DecodeUtf8(v_, i, &len);
         t.cap = u_isupper(cp);
       }
-      int letters = 0;
-      bool lower_seen = false;
-      for (uint32_t k = i; k < t.e; ++k) {
-        unsigned char d = v_[k];
-        if (d >= 'A' && d <= 'Z') ++letters;
-        if (d >= 'a' && d <= 'z') lower_seen = true;
+      {
+        int letters = 0;
+        bool lower_seen = false;
+        for (uint32_t k = i; k < t.e && !lower_seen; ++k) {
+          unsigned char d = v_[k];
+          if (d >= 'A' && d <= 'Z') ++letters;
+          if (d >= 'a' && d <= 'z') lower_seen = true;
+        }
+        t.allcaps = letters >= 2 && !lower_seen;
       }
-      t.allcaps = letters >= 2 && !lower_seen;
       size_t n = t.lower.size();
-      if (n > 2 && t.lower.compare(n - 2, 2, "'s") == 0) t.possessive = true;
+      if (n > 2 && t.lower[n - 2] == '\'' && t.lower[n - 1] == 's') t.possessive = true;
     } else {
       int len = 1;
       if (c >= 0x80) DecodeUtf8(v_, i, &len);
       t.e = i + len;
       t.kind = Tok::kPunct;
-      t.lower = std::string(v_.data() + i, len);
-      if (c == '\'' || c == '"') t.kind = Tok::kPunct;
+      t.lower = std::string_view(v_.data() + i, len);
     }
-    for (size_t r = 0; r < regions.size(); ++r) {
-      if (regions[r].depth == 0 && t.b >= regions[r].open && t.b < regions[r].Outer().end) {
-        t.region = static_cast<int>(r);
-        break;
-      }
-    }
+    while (ri < regions.size() && (regions[ri].depth != 0 || t.b >= regions[ri].Outer().end)) ++ri;
+    if (ri < regions.size() && t.b >= regions[ri].open) t.region = static_cast<int>(ri);
     i = t.e;
     if (t.kind == Tok::kWord && t.lower.size() <= 16 && !(c >= '0' && c <= '9')) {
       if (const WordInfo* wi = lex_.Word(t.lower)) {
@@ -287,19 +325,20 @@ void DocExtractor::Tokenize(int p, const std::vector<QuoteRegion>& regions,
         t.pron = wi->pron;
         t.role = wi->role;
         t.phrase_start = wi->phrase_start;
+        t.fw = wi->function;
       }
       if (t.cap) t.name = lex_.Name(std::string_view(v_.data() + t.b, t.e - t.b));
     }
-    toks_.push_back(std::move(t));
+    toks_.push_back(t);
   }
   // Sentences of this paragraph.
   sent_toks_.clear();
   size_t ti = 0;
-  for (size_t s = 0; s < a_.sentences.size(); ++s) {
-    const Sentence& S = a_.sentences[s];
-    if (S.paragraph != p) continue;
+  for (int s = para_sent_[p]; s < para_sent_[p + 1]; ++s) {
+    int si = sent_order_[s];
+    const Sentence& S = a_.sentences[si];
     int b = static_cast<int>(ti);
-    while (ti < toks_.size() && toks_[ti].b < S.view.end) toks_[ti++].sent = static_cast<int>(s);
+    while (ti < toks_.size() && toks_[ti].b < S.view.end) toks_[ti++].sent = si;
     sent_toks_.emplace_back(b, static_cast<int>(ti));
   }
   // Tokens past the last sentence (should not happen) join it.
@@ -312,25 +351,33 @@ void DocExtractor::Tokenize(int p, const std::vector<QuoteRegion>& regions,
   }
   // The segmenter may keep `said "A." Next` together: split after a closing mark
   // that follows . ? or ! when a capitalised word comes next.
-  std::vector<std::pair<int, int>> split;
+  split_.clear();
   for (auto [b, e] : sent_toks_) {
     int start = b;
-    for (int i = b + 1; i + 1 < e; ++i) {
-      const Tok& t = toks_[i];
-      if (t.kind != Tok::kQuote || !toks_[i + 1].cap) continue;
-      bool is_close = false;
-      for (const QuoteRegion& r : regions)
-        if (r.closed && r.close == t.b && r.depth == 0) is_close = true;
-      if (!is_close) continue;
-      if (IsPunct(toks_[i - 1], '.') || IsPunct(toks_[i - 1], '?') || IsPunct(toks_[i - 1], '!')) {
-        split.emplace_back(start, i + 1);
-        start = i + 1;
+    for (int k = b + 1; k + 1 < e; ++k) {
+      const Tok& t = toks_[k];
+      if (t.kind != Tok::kQuote || !toks_[k + 1].cap) continue;
+      if (!(info(t.b) & kMarkClose)) continue;
+      if (IsPunct(toks_[k - 1], '.') || IsPunct(toks_[k - 1], '?') || IsPunct(toks_[k - 1], '!')) {
+        split_.emplace_back(start, k + 1);
+        start = k + 1;
       }
     }
-    split.emplace_back(start, e);
+    split_.emplace_back(start, e);
   }
-  sent_toks_ = std::move(split);
+  sent_toks_.swap(split_);
+  for (size_t s = 0; s < sent_toks_.size(); ++s)
+    for (int k = sent_toks_[s].first; k < sent_toks_[s].second; ++k) toks_[k].ls = static_cast<int>(s);
   tok_used_.assign(toks_.size(), 0);
+  // Token range of each top-level region.
+  region_tb_.assign(regions.size(), -1);
+  region_te_.assign(regions.size(), -1);
+  for (int k = 0; k < static_cast<int>(toks_.size()); ++k) {
+    int r = toks_[k].region;
+    if (r < 0) continue;
+    if (region_tb_[r] < 0) region_tb_[r] = k;
+    region_te_[r] = k + 1;
+  }
 }
 
 // A token that ends a noun phrase scan to the left.
@@ -343,9 +390,7 @@ bool DocExtractor::Boundary(int i, bool words) const {
            c == '?' || c == '!' || c == '[' || c == ']' || c == '"' || c == '\'';
   }
   if (!words) return false;
-  return t.lower == "that" || t.lower == "and" || t.lower == "but" || t.lower == "because" ||
-         t.lower == "while" || t.lower == "when" || t.lower == "as" || t.lower == "if" ||
-         t.lower == "where" || t.lower == "though" || t.lower == "although";
+  return (t.fw & kFwBoundary) != 0;
 }
 
 // ----------------------------------------------------------------- phrases
@@ -382,17 +427,18 @@ void DocExtractor::InterpretAppositive(int b, int e, Guess* g) const {
     if (t.kind == Tok::kWord && !t.cap) {
       // Longest role noun (two words first).
       if (i + 1 < e) {
-        std::string two = t.lower + " " + toks_[i + 1].lower;
+        std::string buf;
+        std::string_view two = TwoWords(i, &buf);
         if (const TitleWord* tw = lex_.Role(two); tw && tw->kind == TitleWord::kRole) {
-          g->roles.push_back(two);
+          g->roles.emplace_back(two);
           if (g->gender == '-' && tw->gender != '-') g->gender = tw->gender;
           i += 2;
           continue;
         }
       }
-      std::string w = t.lower;
-      if (const TitleWord* tw = lex_.Role(w); tw && tw->kind == TitleWord::kRole) {
-        g->roles.push_back(w);
+      std::string_view w = t.lower;
+      if (const TitleWord* tw = w.size() > 16 ? lex_.Role(w) : t.role; tw && tw->kind == TitleWord::kRole) {
+        g->roles.emplace_back(w);
         if (g->gender == '-' && tw->gender != '-') g->gender = tw->gender;
         if (g->type == SpeakerType::kUnknown) g->type = SpeakerType::kPerson;
       }
@@ -413,9 +459,9 @@ void DocExtractor::InterpretAppositive(int b, int e, Guess* g) const {
       std::string org(TokText(i, j));
       if (org.size() > 2 && org.compare(org.size() - 2, 2, "'s") == 0) org.resize(org.size() - 2);
       // A capitalised role word alone ("Director") is a role.
-      if (j == i + 1 && toks_[i].role) g->roles.push_back(toks_[i].lower);
-      else if (!(j == i + 1 && lex_.Name(toks_[i].b == toks_[i].e ? "" : std::string(TokText(i, j))) &&
-                 *lex_.Name(std::string(TokText(i, j))) == NameWord::kNotPerson))
+      if (j == i + 1 && toks_[i].role) g->roles.emplace_back(toks_[i].lower);
+      else if (!(j == i + 1 && lex_.Name(TokText(i, j)) &&
+                 *lex_.Name(TokText(i, j)) == NameWord::kNotPerson))
         g->orgs.push_back(org);
       i = j;
       continue;
@@ -487,7 +533,7 @@ Guess DocExtractor::Interpret(int b, int e) const {
       bool initial = rb == 0 || toks_[rb - 1].sent != toks_[rb].sent ||
                      (rb > 0 && toks_[rb - 1].kind == Tok::kQuote);
       if (rb < j && j - rb == 1 && initial && table_.Find(TokText(rb, j)) < 0 && !toks_[rb].allcaps &&
-          !(rb > b && toks_[rb - 1].kind == Tok::kWord) && !lex_.Prefix(std::string(TokText(rb, j))))
+          !(rb > b && toks_[rb - 1].kind == Tok::kWord) && !lex_.Prefix(TokText(rb, j)))
         rb = j;
       if (rb < j) runs.emplace_back(rb, j);
       i = j;
@@ -500,9 +546,10 @@ Guess DocExtractor::Interpret(int b, int e) const {
     const Tok& t = toks_[k];
     if (t.kind != Tok::kWord || t.cap) continue;
     if (k + 1 < head_end) {
-      std::string two = t.lower + " " + toks_[k + 1].lower;
+      std::string buf;
+      std::string_view two = TwoWords(k, &buf);
       if (const TitleWord* tw = lex_.Role(two); tw && tw->kind == TitleWord::kRole) {
-        g.roles.push_back(two);
+        g.roles.emplace_back(two);
         g.role_head = two;
         ++k;
         continue;
@@ -513,7 +560,7 @@ Guess DocExtractor::Interpret(int b, int e) const {
         g.group = true;
         g.role_head = t.lower;
       } else {
-        g.roles.push_back(t.lower);
+        g.roles.emplace_back(t.lower);
         g.role_head = t.lower;
         if (tw->gender != '-') g.gender = tw->gender;
       }
@@ -532,7 +579,7 @@ Guess DocExtractor::Interpret(int b, int e) const {
     int last_title = -1;
     for (int k = rb; k < re; ++k) {
       std::string_view w = TokText(k, k + 1);
-      const TitleWord* tw = lex_.Prefix(std::string(w));
+      const TitleWord* tw = lex_.Prefix(w);
       if (tw && k + 1 < re) {
         last_title = k;
         if (tw->gender != '-') g.gender = tw->gender;
@@ -541,7 +588,7 @@ Guess DocExtractor::Interpret(int b, int e) const {
     int nb = rb;
     if (last_title >= 0) {
       int tb = last_title;
-      while (tb > rb && lex_.Prefix(std::string(TokText(tb - 1, tb)))) --tb;
+      while (tb > rb && lex_.Prefix(TokText(tb - 1, tb))) --tb;
       if (tb > rb) g.orgs.emplace_back(TokText(rb, tb));
       std::string role(TokText(tb, last_title + 1));
       bool honorific = role == "Mr." || role == "Mrs." || role == "Ms." || role == "Mr" ||
@@ -574,8 +621,8 @@ Guess DocExtractor::Interpret(int b, int e) const {
     bool org = false, media = false;
     for (int k = nb; k < re; ++k) {
       const NameWord* nw = toks_[k].name;
-      std::string bare(TokText(k, k + 1));
-      if (toks_[k].possessive) bare.resize(bare.size() - 2);
+      std::string_view bare = TokText(k, k + 1);
+      if (toks_[k].possessive) bare.remove_suffix(2);
       if (!nw) nw = lex_.Name(bare);
       if (nw && (*nw == NameWord::kOrg)) org = true;
       if (nw && *nw == NameWord::kMedia) media = true;
@@ -625,7 +672,7 @@ bool DocExtractor::LeftSubject(int sb, int k, Guess* g, int* subj_begin) const {
   }
   int b, e = j + 1;
   // Contractions: "He's claiming", "They're saying".
-  std::string pj = toks_[j].lower;
+  std::string pj(toks_[j].lower);
   for (const char* suf : {"'s", "'re", "'ve", "'d", "'ll"}) {
     size_t n = std::strlen(suf);
     if (pj.size() > n && pj.compare(pj.size() - n, n, suf) == 0) {
@@ -704,7 +751,7 @@ bool DocExtractor::LeftSubject(int sb, int k, Guess* g, int* subj_begin) const {
     b = i + 1;
     if (b > j) return false;
     // A subject does not start with a preposition ("In the release say").
-    if (Prepositions().count(toks_[b].lower) && toks_[b].lower != "as") {
+    if ((toks_[b].fw & kFwPreposition) && toks_[b].lower != "as") {
       // "In the Monday release, researchers say" is split at the comma already.
       return false;
     }
@@ -713,9 +760,9 @@ bool DocExtractor::LeftSubject(int sb, int k, Guess* g, int* subj_begin) const {
   {
     int last = e - 1;
     while (last > b && toks_[last].kind != Tok::kWord) --last;
-    if (Determiners().count(toks_[last].lower) || (Prepositions().count(toks_[last].lower) && e - b > 1))
+    if ((toks_[last].fw & kFwDeterminer) || ((toks_[last].fw & kFwPreposition) && e - b > 1))
       return false;
-    const std::string& f = toks_[b].lower;
+    std::string_view f = toks_[b].lower;
     if (b == sb && f.size() > 4 && f.compare(f.size() - 3, 3, "ing") == 0 && !toks_[b].cue &&
         (e - b > 1 && !toks_[b + 1].cap))
       return false;
@@ -755,7 +802,7 @@ bool DocExtractor::LeftSubject(int sb, int k, Guess* g, int* subj_begin) const {
 bool DocExtractor::SentenceSubject(int sb, int k, Guess* g, int* subj_begin) const {
   // Skip an opening adverbial: "During a speech, Trump attacked ...", trying each
   // comma in turn ("Following a swiftly called, late-afternoon meeting, the Council").
-  if (sb < k && (Prepositions().count(toks_[sb].lower) || IsSkippableWord(toks_[sb]) ||
+  if (sb < k && ((toks_[sb].fw & kFwPreposition) || IsSkippableWord(toks_[sb]) ||
                  (toks_[sb].lower.size() > 4 &&
                   toks_[sb].lower.compare(toks_[sb].lower.size() - 3, 3, "ing") == 0))) {
     int c = sb;
@@ -775,11 +822,11 @@ bool DocExtractor::SentenceSubjectAt(int sb, int k, Guess* g, int* subj_begin) c
   if (i >= k) return false;
   if (const PronounInfo* pi = toks_[i].pron; pi && pi->kind != PronounInfo::kRelative) {
     j = i + 1;
-  } else if (Determiners().count(toks_[i].lower)) {
+  } else if ((toks_[i].fw & kFwDeterminer)) {
     // "Several environmental groups granted ...": determiner, up to three words, a verb.
     j = i + 1;
     while (j < k && j - i <= 4 && toks_[j].kind == Tok::kWord && !toks_[j].cue &&
-           !Skippable().count(toks_[j].lower) &&
+           !(toks_[j].fw & kFwSkippable) &&
            !(toks_[j].lower.size() > 3 && toks_[j].lower.compare(toks_[j].lower.size() - 2, 2, "ed") == 0))
       ++j;
     if (j == i + 1 || j >= k || toks_[j].kind != Tok::kWord) return false;
@@ -816,7 +863,7 @@ bool DocExtractor::RightSpeaker(int k, int se, Guess* g, int* end) const {
   if (i >= se) return false;
   const Tok& t = toks_[i];
   bool ok = t.kind == Tok::kWord &&
-            (t.cap || Determiners().count(t.lower) || t.pron);
+            (t.cap || (t.fw & kFwDeterminer) || t.pron);
   // "said 9/11 widow Terry Strada", "said former senator Jane Roe".
   if (!ok && t.kind == Tok::kWord && k + 1 < se)
     for (int x = k + 1; x < std::min(se, k + 4); ++x)
@@ -829,7 +876,7 @@ bool DocExtractor::RightSpeaker(int k, int se, Guess* g, int* end) const {
   if (!ok) return false;
   if (t.pron && t.lower != "he" && t.lower != "she" && t.lower != "they") return false;
   int j = i;
-  while (j < se && !Boundary(j) && !(Prepositions().count(toks_[j].lower) && j > i &&
+  while (j < se && !Boundary(j) && !((toks_[j].fw & kFwPreposition) && j > i &&
                                      toks_[j].lower != "of" && toks_[j].lower != "for" &&
                                      toks_[j].lower != "and")) {
     ++j;
@@ -839,7 +886,7 @@ bool DocExtractor::RightSpeaker(int k, int se, Guess* g, int* end) const {
   // Apposition after a comma, unless it is a prepositional phrase or a clause.
   if (j < se && IsPunct(toks_[j], ',') && j + 1 < se) {
     int m = j + 1;
-    if (!Prepositions().count(toks_[m].lower) && toks_[m].kind == Tok::kWord &&
+    if (!(toks_[m].fw & kFwPreposition) && toks_[m].kind == Tok::kWord &&
         !toks_[m].cue) {
       int n = m;
       while (n < se && !(IsPunct(toks_[n], ',') || IsPunct(toks_[n], '.') || toks_[n].kind == Tok::kQuote ||
@@ -859,7 +906,7 @@ bool DocExtractor::RightSpeaker(int k, int se, Guess* g, int* end) const {
 // all words of an organisation's name.
 int DocExtractor::NounPhraseEntity(const Guess& g) const {
   int b = g.b, e = g.e;
-  if (b < e && Determiners().count(toks_[b].lower)) ++b;
+  if (b < e && (toks_[b].fw & kFwDeterminer)) ++b;
   if (e - b < 1 || e - b > 3) return -1;
   for (int i = b; i < e; ++i)
     if (toks_[i].kind != Tok::kWord || toks_[i].pron) return -1;
@@ -974,21 +1021,10 @@ void DocExtractor::QuoteAttributions(int p) {
     const QuoteRegion& R = regions_[ri];
     if (R.depth != 0 || region_used_[ri]) continue;
     // Tokens of the region.
-    int qb = -1, qe = -1;
-    for (int i = 0; i < static_cast<int>(toks_.size()); ++i)
-      if (toks_[i].region == static_cast<int>(ri)) {
-        if (qb < 0) qb = i;
-        qe = i + 1;
-      }
+    int qb = region_tb_[ri], qe = region_te_[ri];
     if (qb < 0) continue;
-    int words = 0;
-    for (int i = qb; i < qe; ++i) words += toks_[i].kind == Tok::kWord;
     // The sentence around the closing mark, and around the opening mark.
-    int close_sent = -1, open_sent = -1;
-    for (size_t s = 0; s < sent_toks_.size(); ++s) {
-      if (qe - 1 >= sent_toks_[s].first && qe - 1 < sent_toks_[s].second) close_sent = static_cast<int>(s);
-      if (qb >= sent_toks_[s].first && qb < sent_toks_[s].second) open_sent = static_cast<int>(s);
-    }
+    int close_sent = toks_[qe - 1].ls, open_sent = toks_[qb].ls;
     if (close_sent < 0 || open_sent < 0) continue;
     // The close may fall in the next sentence when the segmenter splits after ."
     int se = sent_toks_[close_sent].second;
@@ -1072,8 +1108,8 @@ void DocExtractor::QuoteAttributions(int p) {
           int j = k - 1;
           while (j >= i && IsSkippableWord(toks_[j])) --j;
           const Tok& f = toks_[i];
-          bool valid_start = f.kind == Tok::kWord && !Prepositions().count(f.lower) &&
-                             (f.cap || lex_.Pronoun(f.lower) || Determiners().count(f.lower) ||
+          bool valid_start = f.kind == Tok::kWord && !(f.fw & kFwPreposition) &&
+                             (f.cap || lex_.Pronoun(f.lower) || (f.fw & kFwDeterminer) ||
                               lex_.Role(f.lower));
           if (j >= i && valid_start && (opens_sentence || j - i < 8)) {
             l = Interpret(i, j + 1);
@@ -1274,7 +1310,7 @@ void DocExtractor::CueAttributions(int sb, int se) {
           after = i;
           break;
         }
-      static const std::unordered_set<std::string> kAdj = {
+      static const WordSet kAdj = {
           "after", "before", "when", "while", "because", "during", "following", "amid", "despite",
           "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today"};
       if (L.closed && after >= 0 && e - after >= 3 && kAdj.count(toks_[after].lower))
@@ -1312,7 +1348,7 @@ void DocExtractor::CueAttributions(int sb, int se) {
                  !IsPunct(toks_[after], ',') && !IsPunct(toks_[after], ';'))
             ++after;
           int rest = e - after;
-          static const std::unordered_set<std::string> kAdjunct = {
+          static const WordSet kAdjunct = {
               "after", "before", "when", "while", "because", "since", "during", "but",
               "following", "amid", "despite", "although", "though", "-", ",", ";",
               "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "last",
@@ -1387,7 +1423,7 @@ void DocExtractor::CueAttributions(int sb, int se) {
     bool strong = cw->cls == CueClass::kSpeech || cw->cls == CueClass::kReport || n > 1;
     if (!strong && !opts_.beliefs) continue;
     // A verb right after "to" is an infinitive ("to say"), after a determiner a noun.
-    if (k > sb && (toks_[k - 1].lower == "to" || Determiners().count(toks_[k - 1].lower))) continue;
+    if (k > sb && (toks_[k - 1].lower == "to" || (toks_[k - 1].fw & kFwDeterminer))) continue;
     if (toks_[k].cap && k == sb) continue;  // sentence-initial "Says ..." headlines are rare
     // Noun or verb? "The Amnesty report describes": a cue followed by a verb is a noun;
     // a base form that is also a noun is a verb only after a pronoun or auxiliary.
@@ -1410,8 +1446,8 @@ void DocExtractor::CueAttributions(int sb, int se) {
                toks_[pb].lower != "should" && toks_[pb].lower != "must" && toks_[pb].lower != "not" &&
                toks_[pb].lower != "n't")
           --pb;
-        const std::string& pw = toks_[pb].lower;
-        static const std::unordered_set<std::string> kOk = {
+        std::string_view pw = toks_[pb].lower;
+        static const WordSet kOk = {
             "i", "we", "they", "you", "do", "did", "does", "will", "would", "could", "can", "may", "might",
             "should", "must", "not", "n't", "to", "who", "also", "often"};
         bool plural = pw.size() > 3 && pw.back() == 's' && !toks_[pb].possessive && pw != "has" && pw != "was" &&
@@ -1419,7 +1455,7 @@ void DocExtractor::CueAttributions(int sb, int se) {
         if (!kOk.count(pw) && !plural && !toks_[pb].cap && !(lex_.Role(pw) && lex_.Role(pw)->kind == TitleWord::kGroup)) continue;
       }
       if (n == 1 && cw->noun && toks_[k].lower == cw->lemma && k > sb) {
-        static const std::unordered_set<std::string> kBefore = {
+        static const WordSet kBefore = {
             "i", "we", "they", "you", "do", "did", "does", "will", "would", "could", "can", "may",
             "might", "should", "must", "also", "often", "now", "still", "who", "not", "n't"};
         if (!kBefore.count(toks_[k - 1].lower)) continue;
@@ -1487,20 +1523,17 @@ void DocExtractor::CueAttributions(int sb, int se) {
     } else if (n == 1 && AddresseeCues().count(cw->lemma) && m < se && toks_[m].kind == Tok::kWord) {
       // told reporters / told the Globe / told him ...: an object before the clause.
       int t = m;
-      if (Determiners().count(toks_[t].lower)) ++t;
+      if ((toks_[t].fw & kFwDeterminer)) ++t;
       while (t < se && toks_[t].kind == Tok::kWord && (toks_[t].cap || t == m) && t - m < 4) ++t;
       if (t == m) ++t;
       addressee = std::string(TokText(m, t));
       m = t;
     }
     // Skip "on Monday", "in a statement", "Friday" and commas before the clause.
-    static const std::unordered_set<std::string> kTimeStart = {
-        "on", "in", "at", "during", "last", "this", "earlier", "later", "today", "yesterday", "early",
-        "late", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "recently"};
-    if (m < se && kTimeStart.count(toks_[m].lower)) {
+    if (m < se && (toks_[m].fw & kFwTimeStart)) {
       while (m < se && (IsPunct(toks_[m], ',') ||
-                        (TimeWords().count(toks_[m].lower) && m + 1 < se &&
-                         (TimeWords().count(toks_[m + 1].lower) || IsPunct(toks_[m + 1], ','))))) {
+                        ((toks_[m].fw & kFwTime) && m + 1 < se &&
+                         ((toks_[m + 1].fw & kFwTime) || IsPunct(toks_[m + 1], ','))))) {
         ++m;
       }
     }
@@ -1532,7 +1565,7 @@ void DocExtractor::CueAttributions(int sb, int se) {
         !(m < se && (toks_[m].lower == "for" || toks_[m].lower == "on")))
       right_clause = false;
     if (!right_clause && !strong && object_quote) right_clause = ce - m >= 1;
-    if (right_clause && that < 0 && m < se && Prepositions().count(toks_[m].lower) &&
+    if (right_clause && that < 0 && m < se && (toks_[m].fw & kFwPreposition) &&
         toks_[m].lower != "to" && toks_[m].lower != "for" && toks_[m].lower != "on" &&
         toks_[m].lower != "if" && toks_[m].lower != "whether")
       right_clause = false;
@@ -1599,8 +1632,8 @@ void DocExtractor::CueAttributions(int sb, int se) {
     }
     // Nothing substantial may follow except time words / "in a statement".
     int t = tail;
-    while (t < se && (TimeWords().count(toks_[t].lower) || toks_[t].kind == Tok::kPunct ||
-                      (t + 1 < se && TimeWords().count(toks_[t + 1].lower) && toks_[t].kind == Tok::kWord &&
+    while (t < se && ((toks_[t].fw & kFwTime) || toks_[t].kind == Tok::kPunct ||
+                      (t + 1 < se && (toks_[t + 1].fw & kFwTime) && toks_[t].kind == Tok::kWord &&
                        !toks_[t].cap && t - tail < 4)))
       ++t;
     // The clause before the subject, ending in a comma.
@@ -1639,17 +1672,11 @@ void DocExtractor::Leftovers(int p) {
   for (size_t ri = 0; ri < regions_.size(); ++ri) {
     const QuoteRegion& R = regions_[ri];
     if (R.depth != 0 || region_used_[ri]) continue;
-    int words = 0, qb = -1;
-    for (int i = 0; i < static_cast<int>(toks_.size()); ++i)
-      if (toks_[i].region == static_cast<int>(ri)) {
-        if (qb < 0) qb = i;
-        words += toks_[i].kind == Tok::kWord;
-      }
+    int words = 0, qb = region_tb_[ri];
     if (qb < 0) continue;
+    for (int i = qb; i < region_te_[ri]; ++i) words += toks_[i].kind == Tok::kWord;
     // Sentence-like: starts the sentence (or the paragraph) and holds a few words.
-    int s = -1;
-    for (size_t k = 0; k < sent_toks_.size(); ++k)
-      if (qb >= sent_toks_[k].first && qb < sent_toks_[k].second) s = static_cast<int>(k);
+    int s = toks_[qb].ls;
     bool starts_sentence = s >= 0 && qb == sent_toks_[s].first;
     if (words < opts_.min_scare_words || !starts_sentence) continue;  // scare quote
     Record r;
@@ -1790,7 +1817,7 @@ void DocExtractor::RegisterNames(int sb, int se) {
     int rb = i;
     while (rb < j) {
       const NameWord* nw = toks_[rb].name;
-      if ((nw && *nw == NameWord::kNotPerson) || lex_.Prefix(std::string(TokText(rb, rb + 1))) ||
+      if ((nw && *nw == NameWord::kNotPerson) || lex_.Prefix(TokText(rb, rb + 1)) ||
           toks_[rb].pron || toks_[rb].cue) {
         ++rb;
       } else {
@@ -1845,7 +1872,7 @@ void DocExtractor::DoParagraph(int p) {
     default: break;
   }
   // A repeated paragraph (the headline printed twice) is read once.
-  if (!seen_paragraphs_.insert(View(P.view)).second) return;
+  if (SeenBefore(View(P.view))) return;
 
   std::vector<QuoteMark> marks = FindQuoteMarks(
       v_, P.view, a_.text(), [&](uint32_t off) { return a_.norm.ToOriginal(off); });
@@ -1936,10 +1963,12 @@ std::vector<Claim> DocExtractor::Claims(std::vector<SpeakerProfile>* speakers) {
     // Sentences covering the extent.
     Span ext = r.extent;
     uint32_t sb = UINT32_MAX, se = 0;
-    for (const Sentence& s : sents) {
-      if (s.view.end <= ext.start || s.view.start >= ext.end) continue;
-      sb = std::min(sb, s.span.start);
-      se = std::max(se, s.span.end);
+    auto first = std::partition_point(sents.begin(), sents.end(),
+                                      [&](const Sentence& s) { return s.view.end <= ext.start; });
+    for (auto it = first; it != sents.end() && it->view.start < ext.end; ++it) {
+      if (it->view.end <= ext.start) continue;
+      sb = std::min(sb, it->span.start);
+      se = std::max(se, it->span.end);
     }
     Span orig_ext = a_.norm.ToOriginal(ext);
     if (sb == UINT32_MAX) {
@@ -1989,9 +2018,20 @@ std::vector<Claim> DocExtractor::Claims(std::vector<SpeakerProfile>* speakers) {
     c.quote = std::move(q);
     out.push_back(std::move(c));
   }
-  std::stable_sort(out.begin(), out.end(), [](const Claim& a, const Claim& b) {
-    return a.span.start != b.span.start ? a.span.start < b.span.start : a.span.end < b.span.end;
+  // Text order: sort indices, then move each claim once.
+  std::vector<uint32_t> order(out.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = static_cast<uint32_t>(i);
+  std::stable_sort(order.begin(), order.end(), [&](uint32_t x, uint32_t y) {
+    const Span& a = out[x].span;
+    const Span& b = out[y].span;
+    return a.start != b.start ? a.start < b.start : a.end < b.end;
   });
+  {
+    std::vector<Claim> sorted;
+    sorted.reserve(out.size());
+    for (uint32_t i : order) sorted.push_back(std::move(out[i]));
+    out.swap(sorted);
+  }
   const std::string& doc_id = a_.doc->id();
   for (size_t i = 0; i < out.size(); ++i) {
     out[i].doc_id = doc_id;
@@ -2044,7 +2084,7 @@ Result<std::unique_ptr<QuoteExtractor>> QuoteExtractor::Create(const QuoteOption
 }
 
 std::vector<Claim> QuoteExtractor::Extract(const Analysis& a, std::vector<SpeakerProfile>* speakers) const {
-  DocExtractor d(lex_, opts_, a);
+  DocExtractor d(lex_, opts_, a, &titles_);
   d.Run();
   return d.Claims(speakers);
 }

@@ -51,9 +51,12 @@ class QuoteExtractor : public Extractor {
   const QuoteLexicon& lexicon() const { return lex_; }
 
  private:
-  QuoteExtractor(QuoteLexicon lex, const QuoteOptions& opts) : lex_(std::move(lex)), opts_(opts) {}
+  QuoteExtractor(QuoteLexicon lex, const QuoteOptions& opts) : lex_(std::move(lex)), opts_(opts) {
+    titles_.insert(lex_.TitleWords().begin(), lex_.TitleWords().end());
+  }
   QuoteLexicon lex_;
   QuoteOptions opts_;
+  SpeakerTable::TitleSet titles_;  // lex_.TitleWords(), shared by every document's SpeakerTable
 };
 
 // Factory for the registry.

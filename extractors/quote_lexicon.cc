@@ -16,11 +16,6 @@ std::string AsciiLower(std::string_view s) {
 
 namespace {
 
-inline uint64_t Fnv(std::string_view s) {
-  uint64_t h = 1469598103934665603ull;
-  for (unsigned char c : s) h = (h ^ c) * 1099511628211ull;
-  return h;
-}
 
 CueClass ParseClass(const std::string& s) {
   if (s == "report") return CueClass::kReport;
@@ -36,6 +31,33 @@ std::vector<std::string> SplitWords(const std::string& s) {
   while (in >> w) out.push_back(AsciiLower(w));
   return out;
 }
+
+struct FunctionList {
+  uint32_t bit;
+  const char* words;  // space-separated, lower-case
+};
+const FunctionList kFunctionWords[] = {
+    {kFwSkippable,
+     "also has have had did does do will would was were is are previously later then recently "
+     "repeatedly once often further again long not n't never could may might must should can "
+     "already still just even earlier been being first last yet since now too both all each "
+     "reportedly privately publicly"},
+    {kFwTime,
+     "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight tomorrow "
+     "recently earlier later last this week month year morning afternoon evening night on in at "
+     "during early late the a an interview statement speech ago day"},
+    {kFwDeterminer,
+     "the a an this that these those his her their its our my some many several other another one "
+     "two three most few all both any"},
+    {kFwPreposition,
+     "in on at to for from with by of about after before during into over under through via "
+     "against while when as if because although though since until but and or so whether than"},
+    {kFwBoundary, "that and but because while when as if where though although"},
+    {kFwDay, "monday tuesday wednesday thursday friday saturday sunday today yesterday"},
+    {kFwTimeStart,
+     "on in at during last this earlier later today yesterday early late monday tuesday wednesday "
+     "thursday friday saturday sunday recently"},
+};
 
 }  // namespace
 
@@ -142,16 +164,12 @@ Status QuoteLexicon::Build(const std::vector<TsvRow>& cues, const std::vector<Ts
   for (auto& [k, v] : pronouns_) words_[k].pron = &v;
   for (auto& [k, v] : roles_) words_[k].role = &v;
   for (auto& [k, v] : phrases_) words_[k].phrase_start = true;
-  size_t cap = 16;
-  while (cap < words_.size() * 3) cap <<= 1;
-  slots_.assign(cap, Slot{});
-  mask_ = cap - 1;
-  for (const auto& [k, v] : words_) {
-    size_t i = Fnv(k) & mask_;
-    while (slots_[i].info) i = (i + 1) & mask_;
-    slots_[i].key = k;
-    slots_[i].info = &v;
+  for (const FunctionList& fl : kFunctionWords) {
+    std::istringstream in(fl.words);
+    std::string w;
+    while (in >> w) words_[w].function |= fl.bit;
   }
+  word_index_.Build(words_);
   for (const TsvRow& r : names) {
     const std::string& k = r.columns[1];
     NameWord n = k == "media" ? NameWord::kMedia
@@ -159,6 +177,8 @@ Status QuoteLexicon::Build(const std::vector<TsvRow>& cues, const std::vector<Ts
                  : k == "notperson" ? NameWord::kNotPerson : NameWord::kOrg;
     names_.emplace(r.columns[0], n);
   }
+  name_index_.Build(names_);
+  prefix_index_.Build(prefixes_);
   return Status::Ok();
 }
 
@@ -169,22 +189,15 @@ static const typename M::mapped_type* Find(const M& m, std::string_view k) {
 }
 
 const CueWord* QuoteLexicon::Cue(std::string_view lower) const { return Find(cues_, lower); }
-const WordInfo* QuoteLexicon::Word(std::string_view lower) const {
-  if (slots_.empty()) return nullptr;
-  for (size_t i = Fnv(lower) & mask_;; i = (i + 1) & mask_) {
-    const Slot& s = slots_[i];
-    if (!s.info) return nullptr;
-    if (s.key == lower) return s.info;
-  }
-}
+const WordInfo* QuoteLexicon::Word(std::string_view lower) const { return word_index_.Find(lower); }
 const std::vector<CuePhrase>* QuoteLexicon::PhrasesStartingWith(std::string_view lower) const {
   return Find(phrases_, lower);
 }
-const TitleWord* QuoteLexicon::Prefix(std::string_view word) const { return Find(prefixes_, word); }
+const TitleWord* QuoteLexicon::Prefix(std::string_view word) const { return prefix_index_.Find(word); }
 const TitleWord* QuoteLexicon::Role(std::string_view lower) const { return Find(roles_, lower); }
 const PronounInfo* QuoteLexicon::Pronoun(std::string_view lower) const {
   return Find(pronouns_, lower);
 }
-const NameWord* QuoteLexicon::Name(std::string_view word) const { return Find(names_, word); }
+const NameWord* QuoteLexicon::Name(std::string_view word) const { return name_index_.Find(word); }
 
 }  // namespace claimkit

@@ -7,6 +7,7 @@
 #ifndef CLAIMKIT_EXTRACTORS_QUOTE_LEXICON_H_
 #define CLAIMKIT_EXTRACTORS_QUOTE_LEXICON_H_
 
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -28,6 +29,73 @@ struct SvEq {
 };
 template <typename V>
 using SvMap = std::unordered_map<std::string, V, SvHash, SvEq>;
+
+// A read-only open-addressing index (power-of-two size) over the keys of an SvMap,
+// pointing at its values. Keys of up to 16 bytes are held in the slot as two
+// zero-padded words, so a look-up is a few word compares and no string compare.
+// Built once; the map must outlive it and not change.
+template <typename V>
+class FlatIndex {
+ public:
+  static uint64_t Hash(std::string_view s) {
+    uint64_t h = 1469598103934665603ull;
+    for (unsigned char c : s) h = (h ^ c) * 1099511628211ull;
+    return h;
+  }
+  void Build(const SvMap<V>& m) {
+    size_t cap = 16;
+    while (cap < m.size() * 3) cap <<= 1;
+    slots_.assign(cap, Slot{});
+    mask_ = cap - 1;
+    keys_.clear();
+    for (const auto& [k, v] : m) {
+      Slot s = Make(k);
+      s.value = &v;
+      if (k.size() > 16) {
+        s.off = static_cast<uint32_t>(keys_.size());
+        keys_ += k;
+      }
+      size_t i = Mix(s) & mask_;
+      while (slots_[i].value) i = (i + 1) & mask_;
+      slots_[i] = s;
+    }
+  }
+  const V* Find(std::string_view k) const {
+    if (slots_.empty()) return nullptr;
+    Slot q = Make(k);
+    for (size_t i = Mix(q) & mask_;; i = (i + 1) & mask_) {
+      const Slot& s = slots_[i];
+      if (!s.value) return nullptr;
+      if (s.a == q.a && s.b == q.b && s.len == q.len &&
+          (q.len <= 16 || std::string_view(keys_).substr(s.off, s.len) == k))
+        return s.value;
+    }
+  }
+
+ private:
+  struct Slot {
+    uint64_t a = 0, b = 0;  // the first 16 bytes, zero-padded
+    uint32_t len = 0, off = 0;  // off: the key in keys_ when longer than 16 bytes
+    const V* value = nullptr;
+  };
+  static Slot Make(std::string_view k) {
+    Slot s;
+    char buf[16] = {};
+    const size_t n = k.size() < 16 ? k.size() : 16;
+    for (size_t i = 0; i < n; ++i) buf[i] = k[i];
+    std::memcpy(&s.a, buf, 8);
+    std::memcpy(&s.b, buf + 8, 8);
+    s.len = static_cast<uint32_t>(k.size());
+    return s;
+  }
+  static uint64_t Mix(const Slot& s) {
+    uint64_t h = (s.a ^ (s.b * 0x9E3779B97F4A7C15ull) ^ s.len) * 0xBF58476D1CE4E5B9ull;
+    return h ^ (h >> 29);
+  }
+  std::vector<Slot> slots_;
+  size_t mask_ = 0;
+  std::string keys_;
+};
 
 enum class CueClass : uint8_t { kSpeech, kReport, kBelief, kIntent };
 
@@ -58,12 +126,25 @@ struct PronounInfo {
 
 enum class NameWord : uint8_t { kOrg, kMedia, kGroup, kNotPerson };
 
+// Closed-class words the extractor tests for, as bits of WordInfo::function
+// (built in: these are grammar, not lexicon data).
+enum FunctionWord : uint32_t {
+  kFwSkippable = 1u << 0,    // words between a subject and its verb: also, has, reportedly
+  kFwTime = 1u << 1,         // time adjuncts around a cue: on Monday, last week, in a statement
+  kFwDeterminer = 1u << 2,   // the, a, his, several
+  kFwPreposition = 1u << 3,  // in, on, because, and (words that do not open a subject)
+  kFwBoundary = 1u << 4,     // that, and, but, while: end a noun phrase scanned leftwards
+  kFwDay = 1u << 5,          // monday ... sunday, today, yesterday
+  kFwTimeStart = 1u << 6,    // words that open a time adjunct after a cue: on, last, Friday
+};
+
 // Everything the lexicons say about one lower-cased word, found with one lookup.
 struct WordInfo {
   const CueWord* cue = nullptr;
   const PronounInfo* pron = nullptr;
   const TitleWord* role = nullptr;
   bool phrase_start = false;  // some cue phrase starts with this word
+  uint32_t function = 0;      // FunctionWord bits
 };
 
 // Hash maps over lower-cased words, built once; read-only afterwards (thread-safe).
@@ -97,14 +178,11 @@ class QuoteLexicon {
   SvMap<PronounInfo> pronouns_;
   SvMap<NameWord> names_;
   SvMap<WordInfo> words_;
-  // words_ again as an open-addressing table (FNV-1a, power-of-two size): the
-  // per-token lookup is the hottest path of quote extraction.
-  struct Slot {
-    std::string key;
-    const WordInfo* info = nullptr;
-  };
-  std::vector<Slot> slots_;
-  size_t mask_ = 0;
+  // The per-token lookups (Word, Name, Prefix) go through open-addressing indexes
+  // over these maps: they are the hottest path of quote extraction.
+  FlatIndex<WordInfo> word_index_;
+  FlatIndex<NameWord> name_index_;
+  FlatIndex<TitleWord> prefix_index_;
   std::vector<std::string> title_words_;
 };
 

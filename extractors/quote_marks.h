@@ -16,6 +16,8 @@
 #ifndef CLAIMKIT_EXTRACTORS_QUOTE_MARKS_H_
 #define CLAIMKIT_EXTRACTORS_QUOTE_MARKS_H_
 
+#include <algorithm>
+#include <array>
 #include <cstdint>
 #include <string_view>
 #include <vector>
@@ -77,8 +79,18 @@ template <typename ToOriginal>
 std::vector<QuoteMark> FindQuoteMarks(std::string_view view, Span para, std::string_view original,
                                       ToOriginal to_original) {
   std::vector<QuoteMark> marks;
-  for (uint32_t i = para.start; i < para.end && i < view.size(); ++i) {
+  // Bytes that can start a mark: " ' and UTF-8 lead bytes (most bytes are skipped
+  // with one table look-up).
+  static constexpr auto kCandidate = [] {
+    std::array<bool, 256> t{};
+    t['"'] = t['\''] = true;
+    for (int b = 0xC0; b < 256; ++b) t[b] = true;
+    return t;
+  }();
+  const uint32_t end = std::min<uint32_t>(para.end, static_cast<uint32_t>(view.size()));
+  for (uint32_t i = para.start; i < end; ++i) {
     unsigned char c = static_cast<unsigned char>(view[i]);
+    if (!kCandidate[c]) continue;
     if (c == '\'' && i + 1 < para.end && i + 1 < view.size() && view[i + 1] == '\'' &&
         !(i > para.start && view[i - 1] == '\'')) {
       // Two apostrophes stand for a double quotation mark (''like this'').

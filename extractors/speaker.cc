@@ -15,6 +15,7 @@ const char* SpeakerTypeName(SpeakerType t) {
 
 std::vector<std::string> NameWords(std::string_view name) {
   std::vector<std::string> out;
+  out.reserve(4);
   std::string cur;
   auto push = [&]() {
     if (cur.size() > 2 && (cur.compare(cur.size() - 2, 2, "'s") == 0)) cur.resize(cur.size() - 2);
@@ -37,10 +38,14 @@ std::vector<std::string> NameWords(std::string_view name) {
 }
 
 namespace {
-const char* const kConnectors[] = {"of", "for", "the", "and", "on", "in", "de", "du", "la", "le"};
-bool IsConnector(const std::string& w) {
-  for (const char* c : kConnectors)
-    if (w == c) return true;
+// Connectors inside names: of for the and on in de du la le.
+bool IsConnector(std::string_view w) {
+  auto is = [&](char a, char b) { return w[0] == a && w[1] == b; };
+  if (w.size() == 2)
+    return is('o', 'f') || is('o', 'n') || is('i', 'n') || is('d', 'e') || is('d', 'u') || is('l', 'a') ||
+           is('l', 'e');
+  if (w.size() == 3)
+    return (is('f', 'o') && w[2] == 'r') || (is('t', 'h') && w[2] == 'e') || (is('a', 'n') && w[2] == 'd');
   return false;
 }
 bool Subset(const std::vector<std::string>& small, const std::vector<std::string>& big) {
@@ -50,12 +55,12 @@ bool Subset(const std::vector<std::string>& small, const std::vector<std::string
   }
   return true;
 }
-// Initials of consecutive non-connector words of `words` spell `acr` (lower-cased).
-bool InitialsMatch(const std::string& acr, const std::vector<std::string>& words) {
+// Initials of the non-connector words: an acronym matches when it is a substring.
+std::string Initials(const std::vector<std::string>& words) {
   std::string initials;
   for (const std::string& w : words)
     if (!IsConnector(w) && !w.empty()) initials.push_back(w[0]);
-  return acr.size() >= 2 && initials.find(acr) != std::string::npos;
+  return initials;
 }
 bool AllCaps(std::string_view s) {
   int letters = 0;
@@ -67,14 +72,19 @@ bool AllCaps(std::string_view s) {
 }
 }  // namespace
 
-int SpeakerTable::Find(std::string_view name) const {
-  std::vector<std::string> w = NameWords(name);
-  if (w.size() > 1)
-    w.erase(std::remove_if(w.begin(), w.end(),
-                           [&](const std::string& x) {
-                             return std::find(titles_.begin(), titles_.end(), x) != titles_.end();
-                           }),
-            w.end());
+int SpeakerTable::Find(std::string_view name) const { return FindWords(NameWords(name), name); }
+
+int SpeakerTable::FindWords(const std::vector<std::string>& words, std::string_view name) const {
+  if (words.empty()) return -1;
+  const std::vector<std::string>* wp = &words;
+  std::vector<std::string> kept;
+  if (words.size() > 1 && std::any_of(words.begin(), words.end(),
+                                      [&](const std::string& x) { return titles().count(x) > 0; })) {
+    for (const std::string& x : words)
+      if (!titles().count(x)) kept.push_back(x);
+    wp = &kept;
+  }
+  const std::vector<std::string>& w = *wp;
   if (w.empty()) return -1;
   std::string joined;
   for (const auto& x : w) joined += x;
@@ -84,19 +94,26 @@ int SpeakerTable::Find(std::string_view name) const {
   int best = -1;
   size_t best_pos = 0;
   // Candidates share a word with the mention (or, for acronyms, any organisation).
+  // A match shares a word that is not a connector ("of", "the"), unless the mention
+  // has only connectors.
+  bool content = std::any_of(w.begin(), w.end(), [](const std::string& x) { return !IsConnector(x); });
   std::vector<int> cand;
   for (const std::string& x : w) {
+    if (content && IsConnector(x)) continue;
     auto it = by_word_.find(x);
     if (it != by_word_.end()) cand.insert(cand.end(), it->second.begin(), it->second.end());
   }
   bool acr = AllCaps(name);
-  if (acr)
-    for (int e = 0; e < size(); ++e) cand.push_back(e);
+  if (acr && joined.size() >= 2)
+    for (int e = 0; e < size(); ++e)
+      if (profiles_[e].type != SpeakerType::kPerson && initials_[e].find(joined) != std::string::npos)
+        cand.push_back(e);
   std::sort(cand.begin(), cand.end());
   cand.erase(std::unique(cand.begin(), cand.end()), cand.end());
   for (int e : cand) {
     bool match = Subset(w, words_[e]) || Subset(words_[e], w);
-    if (!match && acr && profiles_[e].type != SpeakerType::kPerson) match = InitialsMatch(joined, words_[e]);
+    if (!match && acr && profiles_[e].type != SpeakerType::kPerson)
+      match = joined.size() >= 2 && initials_[e].find(joined) != std::string::npos;
     if (!match) continue;
     size_t p = last_mention_[e];
     if (best < 0 || p > best_pos) {
@@ -111,7 +128,8 @@ int SpeakerTable::Intern(std::string_view name, SpeakerType type, char gender, u
                          bool as_speaker) {
   // The same name written again (the common case) skips the word matching, unless
   // it is short enough to be ambiguous between entities ("Clinton").
-  if (auto it = exact_.find(std::string(name)); it != exact_.end() && name.find(' ') != std::string_view::npos) {
+  if (auto it = name.find(' ') != std::string_view::npos ? exact_.find(name) : exact_.end();
+      it != exact_.end()) {
     int e = it->second;
     SpeakerProfile& p = profiles_[e];
     if (p.type == SpeakerType::kUnknown) p.type = type;
@@ -119,8 +137,8 @@ int SpeakerTable::Intern(std::string_view name, SpeakerType type, char gender, u
     Mention(e, pos, as_speaker);
     return e;
   }
-  int e = Find(name);
   std::vector<std::string> w = NameWords(name);
+  int e = FindWords(w, name);
   if (e < 0) {
     SpeakerProfile p;
     p.name = std::string(name);
@@ -128,6 +146,7 @@ int SpeakerTable::Intern(std::string_view name, SpeakerType type, char gender, u
     p.gender = gender;
     profiles_.push_back(std::move(p));
     words_.push_back(w);
+    initials_.push_back(Initials(w));
     speaker_count_.push_back(0);
     last_mention_.push_back(0);
     e = size() - 1;
@@ -138,6 +157,7 @@ int SpeakerTable::Intern(std::string_view name, SpeakerType type, char gender, u
       AddAlias(e, p.name);
       p.name = std::string(name);
       words_[e] = w;
+      initials_[e] = Initials(w);
       for (const std::string& x : w) {
         auto& v = by_word_[x];
         if (std::find(v.begin(), v.end(), e) == v.end()) v.push_back(e);
@@ -149,7 +169,8 @@ int SpeakerTable::Intern(std::string_view name, SpeakerType type, char gender, u
     if (p.gender == '-' && (gender == 'm' || gender == 'f')) p.gender = gender;
   }
   Mention(e, pos, as_speaker);
-  exact_[std::string(name)] = e;
+  if (auto it = exact_.find(name); it != exact_.end()) it->second = e;
+  else exact_.emplace(std::string(name), e);
   return e;
 }
 

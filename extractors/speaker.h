@@ -19,9 +19,20 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 namespace claimkit {
+
+// Hash and equality over std::string keys, looked up by string_view.
+struct SvHashT {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+struct SvEqT {
+  using is_transparent = void;
+  bool operator()(std::string_view a, std::string_view b) const { return a == b; }
+};
 
 enum class SpeakerType : uint8_t { kUnknown, kPerson, kOrganization, kGroup };
 // "unknown", "person", "organization", "group"
@@ -56,7 +67,14 @@ class SpeakerTable {
   // SetTitleWords) are ignored: "Ms. Lan" finds "Nguyen Thi Lan".
   int Find(std::string_view name) const;
   // Lower-cased words without dots to ignore when matching names ("mr", "sen", "dr").
-  void SetTitleWords(std::vector<std::string> words) { titles_ = std::move(words); }
+  void SetTitleWords(const std::vector<std::string>& words) {
+    own_titles_.clear();
+    own_titles_.insert(words.begin(), words.end());
+    shared_titles_ = nullptr;
+  }
+  // The same from a set built once (kept by the caller, which must outlive the table).
+  using TitleSet = std::unordered_set<std::string, SvHashT, SvEqT>;
+  void UseTitleSet(const TitleSet* titles) { shared_titles_ = titles; }
   // Links an acronym to an entity: "NACD" -> "National Authority for Combating Drugs".
   void AddAcronym(std::string_view acronym, int entity);
 
@@ -81,15 +99,29 @@ class SpeakerTable {
   int size() const { return static_cast<int>(profiles_.size()); }
 
  private:
+  // Lookups by string_view without a temporary string.
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  struct Eq {
+    using is_transparent = void;
+    bool operator()(std::string_view a, std::string_view b) const { return a == b; }
+  };
   std::vector<SpeakerProfile> profiles_;
   std::vector<std::vector<std::string>> words_;  // lower-cased name words per entity
   std::vector<std::pair<std::string, int>> acronyms_;
-  std::vector<std::string> titles_;
+  const TitleSet& titles() const { return shared_titles_ ? *shared_titles_ : own_titles_; }
+  TitleSet own_titles_;
+  const TitleSet* shared_titles_ = nullptr;
+  std::vector<std::string> initials_;  // per entity: initials of its non-connector name words
   std::vector<EntityMention> mentions_;  // in order of Mention() calls
   std::vector<int> speaker_count_;
   std::vector<size_t> last_mention_;     // per entity: 1 + index of its last mention
-  std::unordered_map<std::string, std::vector<int>> by_word_;  // name word -> entities
-  std::unordered_map<std::string, int> exact_;  // a name as written -> the entity it was interned as
+  // The entity the lower-cased name words `w` refer to (Find without splitting).
+  int FindWords(const std::vector<std::string>& words, std::string_view name) const;
+  std::unordered_map<std::string, std::vector<int>, Hash, Eq> by_word_;  // name word -> entities
+  std::unordered_map<std::string, int, Hash, Eq> exact_;  // a name as written -> its entity
 };
 
 // Splits a name into lower-cased words, dropping possessive 's and dots:
