@@ -13,6 +13,7 @@
 #include <unicode/uchar.h>
 
 #include <algorithm>
+#include <array>
 #include <cstring>
 #include <string>
 #include <unordered_map>
@@ -26,9 +27,13 @@ namespace {
 // Small fixed word lists (literals: the views stay valid).
 using WordSet = std::unordered_set<std::string_view>;
 
-bool IsWordByte(unsigned char c) {
-  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80;
-}
+constexpr std::array<bool, 256> kWordByte = [] {
+  std::array<bool, 256> t{};
+  for (int c = 0; c < 256; ++c)
+    t[c] = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80;
+  return t;
+}();
+inline bool IsWordByte(unsigned char c) { return kWordByte[c]; }
 
 struct Tok {
   uint32_t b = 0, e = 0;  // view
@@ -259,7 +264,7 @@ void DocExtractor::Tokenize(int p, const std::vector<QuoteRegion>& regions,
       ++i;
       continue;
     }
-    Tok t;
+    Tok& t = toks_.emplace_back();
     t.b = i;
     uint8_t mi = info(i);
     if (mi & kMarkLen) {
@@ -329,7 +334,6 @@ void DocExtractor::Tokenize(int p, const std::vector<QuoteRegion>& regions,
       }
       if (t.cap) t.name = lex_.Name(std::string_view(v_.data() + t.b, t.e - t.b));
     }
-    toks_.push_back(t);
   }
   // Sentences of this paragraph.
   sent_toks_.clear();

@@ -189,7 +189,6 @@ static const typename M::mapped_type* Find(const M& m, std::string_view k) {
 }
 
 const CueWord* QuoteLexicon::Cue(std::string_view lower) const { return Find(cues_, lower); }
-const WordInfo* QuoteLexicon::Word(std::string_view lower) const { return word_index_.Find(lower); }
 const std::vector<CuePhrase>* QuoteLexicon::PhrasesStartingWith(std::string_view lower) const {
   return Find(phrases_, lower);
 }

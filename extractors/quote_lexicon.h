@@ -157,7 +157,7 @@ class QuoteLexicon {
 
   const CueWord* Cue(std::string_view lower) const;
   // All of Cue, Pronoun, Role and phrase starts for `lower`; null when none applies.
-  const WordInfo* Word(std::string_view lower) const;
+  const WordInfo* Word(std::string_view lower) const { return word_index_.Find(lower); }
   // Phrases whose first word is `lower` (longest first).
   const std::vector<CuePhrase>* PhrasesStartingWith(std::string_view lower) const;
   // Prefix titles match case-sensitively ("Mr.", "President"); roles and groups lower-cased.
