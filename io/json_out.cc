@@ -49,6 +49,7 @@ std::string SegmentationToJson(const Analysis& a, bool with_tokens) {
     SpanField(&j, "span", p.span);
     j.Key("role");
     j.String(RoleName(p.role));
+    if (!p.dateline_view.empty()) SpanField(&j, "dateline", a.norm.ToOriginal(p.dateline_view));
     j.EndObject();
   }
   j.EndArray();

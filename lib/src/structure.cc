@@ -173,6 +173,28 @@ std::vector<Span> SplitParagraphs(std::string_view v) {
   return paras;
 }
 
+// Length of a wire dateline at the start of `t` ("ROTTERDAM (Wire Service) - ",
+// "PHNOM PENH, Cambodia -- ", "LONDON, May 3 (Reuters) - ", "Paris (AFP) - "), including
+// the dash and the spaces after it; 0 if there is none. The story must go on after it.
+size_t DatelineLength(std::string_view t) {
+  static const RE2 re(
+      // An all-capitals place, optional region and date, optional (agency)...
+      R"(^((?:[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+){0,3})(?:,\s+[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+){0,2})?)"
+      R"((?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^()]{2,40}\))?)"
+      // ... or a capitalised place followed by an (agency) in brackets.
+      R"(|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}(?:,\s+[A-Z][A-Za-z.]+)?\s*\([^()]{2,40}\)))"
+      R"(\s*(?:-{1,2}|\x{2014}|\x{2013})\s+)");
+  if (t.size() < 12 || t[0] < 'A' || t[0] > 'Z') return 0;
+  re2::StringPiece in(t.data(), std::min<size_t>(t.size(), 120));
+  if (!RE2::Consume(&in, re)) return 0;
+  size_t len = static_cast<size_t>(in.data() - t.data());
+  // The story goes on with a capital, a digit or an opening quote.
+  if (len >= t.size()) return 0;
+  const char c = t[len];
+  if (!((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '"' || c == '\'')) return 0;
+  return len;
+}
+
 // A short line naming a person: "Jane Doe, spokeswoman for the ministry", "- Jane Doe".
 bool LooksLikeNameLine(std::string_view t) {
   static const RE2 re(
@@ -381,6 +403,18 @@ Structure DetectStructure(const NormalizedText& norm, std::string_view meta_publ
         P[i].role = Role::kBoilerplate;
         fixed[i] = true;
       }
+    }
+  }
+
+  // 2b. Wire datelines: at the start of the first body paragraphs.
+  for (size_t i = 0, seen = 0; i < n && seen < 3; ++i) {
+    if (P[i].role != Role::kBody || fixed[i]) continue;
+    ++seen;
+    size_t len = DatelineLength(text(i));
+    if (len > 0) {
+      while (len > 0 && IsSpace(text(i)[len - 1])) --len;  // the span ends at the dash
+      P[i].dateline_view = Span{P[i].view.start, P[i].view.start + static_cast<uint32_t>(len)};
+      break;
     }
   }
 

@@ -90,3 +90,35 @@ TEST_CASE("structure: metadata date is used when the article states none") {
   off.detect_roles = false;
   CHECK(DetectStructure(n.value(), "", off).paragraphs[0].role == Role::kBody);
 }
+
+namespace {
+// The dateline of the first body paragraph of "Headline words here\n\n" + body, as text.
+std::string Dateline(const std::string& body) {
+  std::string text = "Ferry services resume on the coast\n\n" + body;
+  auto n = Normalize(text);
+  Structure st = DetectStructure(n.value(), "");
+  for (const Paragraph& p : st.paragraphs) {
+    if (!p.dateline_view.empty()) return std::string(n.value().ToOriginal(p.dateline_view).Of(text));
+  }
+  return "";
+}
+}  // namespace
+
+TEST_CASE("structure: wire datelines opening the story") {
+  CHECK(Dateline("ROTTERDAM (Wire Service) - Cargo rose 12% last year.") == "ROTTERDAM (Wire Service) -");
+  CHECK(Dateline("PHNOM PENH, Cambodia \xE2\x80\x94 The court sat on Monday.") ==
+        "PHNOM PENH, Cambodia \xE2\x80\x94");
+  CHECK(Dateline("LONDON, May 3 (Reuters) - Shares fell.") == "LONDON, May 3 (Reuters) -");
+  CHECK(Dateline("Paris (AFP) - \"We are ready,\" she said.") == "Paris (AFP) -");
+  CHECK(Dateline("NEW YORK -- Prices rose.") == "NEW YORK --");
+  // Not datelines: ordinary openings, a capitalised word without an agency, lower case after.
+  CHECK(Dateline("The port said on Monday - as expected - that cargo rose.") == "");
+  CHECK(Dateline("Paris - the city of light - hosted the talks.") == "");
+  CHECK(Dateline("NATO - which met today - said little.") == "");
+  CHECK(Dateline("U.S. officials said the talks would resume.") == "");
+}
+
+TEST_CASE("structure: a transcript speaker label is not a dateline") {
+  CHECK(Dateline("JAKE MORROW: Welcome back to the programme.") == "");
+  CHECK(Dateline("UPDATE: The vote was delayed.") == "");
+}

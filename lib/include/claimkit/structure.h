@@ -36,6 +36,10 @@ struct Paragraph {
   Span span;      // original bytes, trimmed of surrounding whitespace
   Span view;      // the same paragraph in the normalised view
   Role role = Role::kBody;
+  // A wire-story dateline opening the paragraph ("ROTTERDAM (Wire Service) -",
+  // "PHNOM PENH, Cambodia --", "Paris (AFP) -"), in the view; empty if none. It says
+  // where the story was filed, not what anyone said: extractors start after it.
+  Span dateline_view;
 };
 
 struct Structure {
