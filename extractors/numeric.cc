@@ -109,6 +109,7 @@ class NumericExtractor : public Extractor {
       }
       std::vector<Tok> toks = numeric::Tokenize(view, s.view.start, lex_, &lower);
       std::vector<ParsedQuantity> qs = numeric::ParseQuantities(toks, lex_);
+      DropQuotedTerms(toks, &qs);
       if (qs.empty()) {
         // Only the years matter here (for a later "a year later"): no phrase lookups.
         for (const Tok& k : toks) {
@@ -201,6 +202,7 @@ class NumericExtractor : public Extractor {
         }
       }
       ShareChecks(toks, qs, &out);
+      SumChecks(toks, qs, &out);
       prev_measures.clear();
       prev_sources.clear();
       prev_first = claims->size();
@@ -220,6 +222,35 @@ class NumericExtractor : public Extractor {
   static bool IsP(const std::vector<Tok>& t, int i, char c) {
     return i >= 0 && i < static_cast<int>(t.size()) && t[i].kind == TokKind::kPunct &&
            t[i].text.size() == 1 && t[i].text[0] == c;
+  }
+
+  // A number word opening a short quoted phrase in the middle of a clause is part of a quoted
+  // term, a label like a name (a report's "two parallel systems of detention", the "Big Four"),
+  // not a quantity the article asserts. Quoted speech differs: it ends with its own punctuation
+  // inside the marks ("Two people died," he said) or opens the sentence.
+  static void DropQuotedTerms(const std::vector<Tok>& t, std::vector<ParsedQuantity>* qs) {
+    int n = static_cast<int>(t.size());
+    auto is_open = [&](int i) {
+      return i >= 1 && (t[i].text == "\xE2\x80\x9C" || (t[i].text == "\"" && t[i].space_before)) &&
+             i + 1 < n && !t[i + 1].space_before && t[i - 1].kind == TokKind::kWord;
+    };
+    auto is_close = [&](int i) { return t[i].text == "\xE2\x80\x9D" || t[i].text == "\""; };
+    std::vector<ParsedQuantity> kept;
+    for (const ParsedQuantity& q : *qs) {
+      bool term = false;
+      if (q.word_number && is_open(q.tok_begin - 1)) {
+        int words = 0;
+        for (int k = q.tok_begin; k < n && words <= 8; ++k) {
+          if (is_close(k)) {
+            term = t[k - 1].kind == TokKind::kWord;  // no "," "." "?" inside the marks
+            break;
+          }
+          if (t[k].kind == TokKind::kWord || t[k].kind == TokKind::kNumber) ++words;
+        }
+      }
+      if (!term) kept.push_back(q);
+    }
+    qs->swap(kept);
   }
 
   static double Confidence(const ParsedQuantity& q) {
@@ -624,6 +655,13 @@ class NumericExtractor : public Extractor {
       stated_round = r.rounding;
       stated_bound = r.bound;
       have_stated = true;
+    } else if (g.rel >= 0 && qs[g.rel].unit == "fold" && qs[g.rel].value) {
+      // "grew sixfold", "rose 2.5-fold": a factor F is a change of (F - 1) * 100 percent.
+      const ParsedQuantity& r = qs[g.rel];
+      stated = (*r.value - 1) * 100 * (ch.direction == "down" ? -1 : 1);
+      stated_round = r.word_number ? 50 : r.rounding * 100;
+      stated_bound = r.bound;
+      have_stated = true;
     } else if (g.factor > 0) {
       stated = (g.factor - 1) * 100;
       stated_round = 10;  // "doubled" is loose: 90%..110%
@@ -691,7 +729,7 @@ class NumericExtractor : public Extractor {
     };
     // Counted noun phrase.
     if (q.noun_begin >= 0) {
-      if (q.fraction || q.vague) return np_after(q.noun_begin);
+      if ((q.fraction && !q.ratio) || q.vague) return np_after(q.noun_begin);
       return {q.noun_begin, q.noun_end};
     }
     // "98% of admissions", "$2m of funding"
@@ -821,6 +859,86 @@ class NumericExtractor : public Extractor {
       bool ok = *a.value <= *b.value;
       (*out)[qi].numeric->checks.push_back(
           Check{"share_of_total", ok, ok ? "part <= total" : "part > total"});
+    }
+  }
+
+  // A stated total and its parts: "a total of 60 cases, including 40 in the north and 12 in
+  // the south" (parts <= total), "60 cases: 48 confirmed and 12 suspected" or "48 confirmed and
+  // 12 suspected cases, 60 in total" (parts = total). The parts are the quantities after the
+  // list word (or before the total) that count the same thing: the same unit, or counts.
+  void SumChecks(const std::vector<Tok>& t, const std::vector<ParsedQuantity>& qs,
+                 std::vector<Claim>* out) const {
+    int nq = static_cast<int>(qs.size());
+    auto usable = [](const ParsedQuantity& q) {
+      return q.value && !q.fraction && !q.vague && q.unit_kind != "percent" && !IsTimeUnit(q.unit);
+    };
+    auto same = [](const ParsedQuantity& a, const ParsedQuantity& b) {
+      if (a.unit_kind == "count" || b.unit_kind == "count") {
+        return (a.unit_kind == "count" || a.unit_kind.empty()) &&
+               (b.unit_kind == "count" || b.unit_kind.empty());
+      }
+      return a.unit_kind == b.unit_kind && a.unit == b.unit;
+    };
+    auto slack = [](const ParsedQuantity& q) {
+      double r = q.rounding;
+      if (q.bound != "exact") r += std::fabs(*q.value) * 0.03;
+      return r;
+    };
+    for (int ti = 0; ti < nq; ++ti) {
+      const ParsedQuantity& tot = qs[ti];
+      if (!usable(tot)) continue;
+      int b = tot.tok_begin, e = tot.noun_end > tot.tok_end ? tot.noun_end : tot.tok_end;
+      bool marked = (L(t, b - 2) == "total" && L(t, b - 1) == "of") || L(t, b - 1) == "totalling" ||
+                    L(t, b - 1) == "totaling" || (L(t, e) == "in" && L(t, e + 1) == "total") ||
+                    L(t, e) == "altogether";
+      // The list word after the total: "including" (a subset), ":" / "comprising" (all of it).
+      int list = -1;
+      bool subset = false;
+      for (int k = e; k < static_cast<int>(t.size()) && k <= e + 3; ++k) {
+        std::string_view w = L(t, k);
+        if (w == "including" || w == "includes" || w == "among" ||
+            (w == "of" && (L(t, k + 1) == "which" || L(t, k + 1) == "whom"))) {
+          list = k;
+          subset = true;
+          break;
+        }
+        if (IsP(t, k, ':') || w == "comprising" || (w == "made" && L(t, k + 1) == "up")) {
+          list = k;
+          break;
+        }
+      }
+      std::vector<int> parts;
+      if (list >= 0) {
+        for (int pj = ti + 1; pj < nq; ++pj) {
+          if (qs[pj].tok_begin < list) continue;
+          if (!usable(qs[pj]) || !same(tot, qs[pj])) break;
+          parts.push_back(pj);
+        }
+      } else if (marked && (L(t, e) == "in" || L(t, e) == "altogether")) {
+        // parts before "... , 60 in total"
+        for (int pj = ti - 1; pj >= 0; --pj) {
+          if (!usable(qs[pj]) || !same(tot, qs[pj])) break;
+          parts.push_back(pj);
+        }
+      }
+      if (parts.size() < 2 || (list < 0 && !marked)) continue;
+      std::sort(parts.begin(), parts.end());
+      double sum = 0, tol = slack(tot);
+      std::string detail = "parts ";
+      for (size_t k = 0; k < parts.size(); ++k) {
+        const ParsedQuantity& p = qs[parts[k]];
+        sum += *p.value;
+        tol += slack(p);
+        char buf[48];
+        std::snprintf(buf, sizeof buf, "%s%g", k ? " + " : "", *p.value);
+        detail += buf;
+      }
+      bool ok = subset ? sum <= *tot.value + tol : std::fabs(sum - *tot.value) <= tol;
+      char buf[96];
+      std::snprintf(buf, sizeof buf, " = %g, total %g (%s)", sum, *tot.value,
+                    subset ? "parts <= total" : "parts = total");
+      detail += buf;
+      (*out)[ti].numeric->checks.push_back(Check{"sum", ok, detail});
     }
   }
 

@@ -257,6 +257,7 @@ Result<NumericLexicon> NumericLexicon::FromContents(const Files& files) {
     else if (k == "dozen") w.kind = WordKind::kDozen;
     else if (k == "fraction") w.kind = WordKind::kFraction;
     else if (k == "vague") w.kind = WordKind::kVague;
+    else if (k == "multiplier") w.kind = WordKind::kMultiplier;
     else return RowError("number_words.tsv", r, "unknown kind '" + k + "'");
     if (w.kind == WordKind::kVague &&
         (r.columns.size() < 4 || !ParseDouble(r.columns[3], &w.high) || w.high <= w.value)) {

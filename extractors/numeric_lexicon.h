@@ -26,7 +26,7 @@
 
 namespace claimkit::numeric {
 
-enum class WordKind { kUnit, kTeen, kTens, kHundred, kDozen, kFraction, kVague };
+enum class WordKind { kUnit, kTeen, kTens, kHundred, kDozen, kFraction, kVague, kMultiplier };
 
 struct NumberWord {
   double value = 0;

@@ -59,6 +59,15 @@ bool IsPluralish(std::string_view w) {
   return w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's' && w[w.size() - 2] != '\'';
 }
 
+// "TDs", "CEOs", "NGOs": an acronym with a plural s.
+bool AcronymPlural(std::string_view w) {
+  if (w.size() < 3 || w.back() != 's') return false;
+  for (size_t i = 0; i + 1 < w.size(); ++i) {
+    if (w[i] < 'A' || w[i] > 'Z') return false;
+  }
+  return true;
+}
+
 // Capitalised words ending in s are often names ("Chris", "Texas"); plurals of peoples and
 // groups end in -ns, -rs, -ts ("Americans", "Democrats", "Workers").
 bool CapitalPlural(std::string_view w) {
@@ -264,6 +273,8 @@ struct Simple {
   int core_b = 0, core_e = 0;  // the number itself (digits or words)
   double value = 0, high = 0;  // high: vague only
   bool vague = false, fraction = false, word = false, is_int = true, has_sep = false;
+  bool multiplier = false;     // "twice", "sixfold"
+  bool ratio = false;          // "one in five"
   int int_digits = 0;          // digits of a plain integer token
   double rounding = 0.5;
   int sign = 0;
@@ -382,6 +393,27 @@ class Parser {
         s->rounding = 0.5 * std::pow(10.0, tz);
       }
       s->core_e = i + 1;
+      // "3/4 of", "1/2 pound", "1⁄32 of a quart": numerator below the denominator and "of"
+      // or a unit after it. Other slashed numbers are dates and codes ("9/11", "24/7").
+      if (IsSlash(i + 1) && Attached(i + 1) && Is(i + 2, TokKind::kNumber) && Attached(i + 2) &&
+          s->is_int && !s->has_sep && s->int_digits <= 3) {
+        std::string_view d = t_[i + 2].text;
+        bool plain = d.size() <= 4 && d.find_first_not_of("0123456789") == std::string_view::npos;
+        double den = plain ? DigitValue(d) : 0;
+        const Phrase* pu = nullptr;
+        bool of = L(i + 3) == "of";
+        bool unit = !of && !(Attached(i + 3) && Is(i + 3, TokKind::kNumber)) &&
+                    MatchPhrase(t_, i + 3, lex_.units, &pu) > 0;
+        if (plain && den >= 2 && s->value >= 1 && s->value < den && (of || unit) &&
+            !IsSlash(i + 3)) {
+          s->value /= den;
+          s->is_int = false;
+          s->int_digits = 0;
+          s->rounding = 1e-9;  // exact
+          s->fraction = of;
+          s->core_e = i + 3;
+        }
+      }
       return true;
     }
     if (!Is(i, TokKind::kWord)) return false;
@@ -416,6 +448,12 @@ class Parser {
     }
     if (!NumberWord(i, &k, &v, &hi)) return false;
     s->word = true;
+    if (k == WordKind::kMultiplier) {  // "twice", "sixfold"
+      s->value = v;
+      s->multiplier = true;
+      s->core_e = i + 1;
+      return true;
+    }
     if (k == WordKind::kVague) {
       // "dozens of", "tens of billions of": needs "of".
       if (L(i + 1) != "of") return false;
@@ -550,6 +588,12 @@ class Parser {
     }
     if (!ParseCore(j, s)) return false;
     int k = s->core_e;
+    if (s->multiplier) {
+      s->unit = "fold";
+      s->unit_kind = "unit";
+      s->e = k;
+      return true;
+    }
     // Scale.
     while (!s->vague && !s->fraction) {
       if (!Flag(k, kFlagScale) || !Is(k, TokKind::kWord)) break;
@@ -728,14 +772,14 @@ class Parser {
       ++words;
       end = we;
       j = we;
-      if (IsPluralish(last)) break;
+      if (IsPluralish(last) || AcronymPlural(t_[we - 1].text)) break;
       if (words == 1 && last.size() > 2 && last.compare(last.size() - 2, 2, "ed") == 0) {
         // "8,700 admitted": a participle alone is not a counted noun.
         if (!(Is(j, TokKind::kWord) && !IsFunction(j))) return k;
       }
     }
     // A phrase that never reached a plural noun keeps only its first word ("one solution").
-    if (words > 1 && !IsPluralish(L(end - 1))) {
+    if (words > 1 && !IsPluralish(L(end - 1)) && !AcronymPlural(t_[end - 1].text)) {
       int e = k + 1;
       while (IsPunct(e, '-') && Attached(e) && Attached(e + 1) && Is(e + 1, TokKind::kWord)) e += 2;
       end = e;
@@ -775,6 +819,26 @@ class Parser {
     }
     Simple a;
     if (!ParseSimple(j, &a, true)) return 0;
+    // "one in five", "1 in 4", "one out of three": a ratio, read as the fraction 1/5.
+    if (a.unit_kind.empty() && !a.vague && !a.fraction && a.is_int && a.mult == 1 &&
+        a.value >= 1 && a.sign == 0) {
+      int bk = -1;
+      if (L(a.e) == "in") {
+        bk = a.e + 1;
+      } else if (L(a.e) == "out" && L(a.e + 1) == "of") {
+        bk = a.e + 2;
+      }
+      Simple d;
+      if (bk >= 0 && ParseSimple(bk, &d, false) && d.unit_kind.empty() && d.is_int &&
+          d.mult == 1 && !d.vague && !d.fraction && !d.multiplier && d.value > a.value &&
+          d.value <= 1000 && d.int_digits != 4 && (d.word == a.word || a.value == 1)) {
+        a.value /= d.value;
+        a.fraction = a.ratio = true;
+        a.is_int = false;
+        a.rounding = 1e-9;
+        a.core_e = a.e = d.e;
+      }
+    }
     // A quantity starting with a sign token or currency may be reached only from here.
     int k = a.e;
     bool range = false;
@@ -879,10 +943,21 @@ class Parser {
       if ((a.vague || a.fraction) && L(nk) == "of") {
         ++nk;
         if (IsDeterminer(L(nk)) || L(nk) == "those" || L(nk) == "these") ++nk;  // "a third of those screened"
-      } else if (a.fraction && IsDeterminer(L(nk))) {
+      } else if (a.fraction && !a.ratio && IsDeterminer(L(nk))) {
         ++nk;  // "half the condos"
       }
       int ne = NounPhrase(nk);
+      // A lone singular word after a number other than one that reads as a verb or an
+      // adjective is not what is counted: "around 73 raising", "40k cheaper than",
+      // "50 previous years".
+      bool one = !range && a.value * a.mult == 1;
+      if (ne == nk + 1 && !one && !a.vague && !a.fraction && !IsPluralish(L(nk))) {
+        std::string_view w = L(nk);
+        auto ends = [&](std::string_view suf) {
+          return w.size() > suf.size() + 2 && w.substr(w.size() - suf.size()) == suf;
+        };
+        if (ends("ing") || ends("ous") || (ends("er") && L(ne) == "than")) ne = nk;
+      }
       if (ne > nk) {
         noun_b = nk;
         noun_e = ne;
@@ -990,8 +1065,9 @@ class Parser {
     }
     if (!a.word && a.unit_kind.empty() && a.mult == 1 && !range && !a.has_sep && bl == 0 && a.is_int &&
         Is(last_core_e, TokKind::kWord) && StartsUpper(t_[last_core_e].text) &&
-        !(noun_b >= 0 && IsPluralish(L(noun_e - 1)) &&
-          (!StartsUpper(t_[noun_e - 1].text) || CapitalPlural(L(noun_e - 1)))) &&
+        !(noun_b >= 0 && ((IsPluralish(L(noun_e - 1)) &&
+                            (!StartsUpper(t_[noun_e - 1].text) || CapitalPlural(L(noun_e - 1)))) ||
+                           AcronymPlural(t_[noun_e - 1].text))) &&
         !F(last_core_e).month &&
         !IsFunction(last_core_e)) {
       return 2;  // "787 Dreamliner", "90049 ZIP Code", "9 E 71st St"
@@ -1018,8 +1094,9 @@ class Parser {
         // "one-time", "two-thirds" handled: a hyphenated word compound stays (e.g. "three-course meal").
       }
     }
-    if (a.fraction && ((noun_b < 0 && L(a.core_e) != "of") || L(i - 1) == "in" ||
-                       (L(a.core_e) != "of" && !IsDeterminer(L(a.core_e))))) {
+    if (a.fraction && !a.ratio &&
+        ((noun_b < 0 && L(a.core_e) != "of") || L(i - 1) == "in" ||
+         (L(a.core_e) != "of" && !IsDeterminer(L(a.core_e))))) {
       return 2;  // "tore it in half", "half-staff"
     }
     if (a.vague && noun_b < 0 && a.unit_kind.empty() && L(a.core_e) != "of" &&
@@ -1038,6 +1115,7 @@ class Parser {
     q->sign = a.sign;
     q->vague = a.vague;
     q->fraction = a.fraction;
+    q->ratio = a.ratio;
     q->word_number = a.word;
     double sa = a.sign < 0 ? -1 : 1;
     if (a.vague) {

@@ -64,7 +64,8 @@ struct ParsedQuantity {
   int noun_begin = -1, noun_end = -1;  // counted noun phrase (unit_kind "count", or "of" phrase)
   int sign = 0;                     // explicit sign: +1 "+0.2%", -1 "-1.3%", 0 none
   bool vague = false;               // "dozens of", "tens of billions"
-  bool fraction = false;            // "a third of"
+  bool fraction = false;            // "a third of", "3/4 of", "one in five"
+  bool ratio = false;               // "one in five" (value 0.2; the noun after is counted)
   bool word_number = false;         // written in words ("fifty-one")
   double rounding = 0.5;            // half the unit of the last printed digit, times the scale
 };

@@ -364,5 +364,126 @@ TEST_CASE("numeric extractor: 'this year' and 'last year' use the publication da
   CHECK(cs[1].numeric->time->value == "2019");
 }
 
+
+TEST_CASE("numeric: multipliers") {
+  struct Case {
+    const char* text;
+    const char* qtext;
+    double value;
+    const char* bound;
+  };
+  const Case cases[] = {
+      {"Sales were twice as high in the north.", "twice", 2, "exact"},
+      {"Revenue grew more than sixfold in a decade.", "more than sixfold", 6, "more_than"},
+      {"Prices rose three-fold after the drought.", "three-fold", 3, "exact"},
+      {"Output rose 2.5-fold over the year.", "2.5-fold", 2.5, "exact"},
+      {"The risk is tenfold higher for smokers.", "tenfold", 10, "exact"},
+  };
+  for (const Case& c : cases) {
+    std::string text = c.text;
+    CAPTURE(text);
+    auto qs = Parse(c.text);
+    REQUIRE(qs.size() == 1);
+    CHECK(TextOf(c.text, qs[0]) == c.qtext);
+    REQUIRE(qs[0].value.has_value());
+    CHECK(*qs[0].value == doctest::Approx(c.value));
+    CHECK(qs[0].bound == c.bound);
+    CHECK(qs[0].unit == "fold");
+  }
+}
+
+TEST_CASE("numeric: fractions N/D, 'one in five', 'one fourth'") {
+  struct Case {
+    const char* text;
+    const char* qtext;
+    double value;
+    const char* unit;
+  };
+  const Case cases[] = {
+      {"The recipe needs 3/4 of a cup of sugar.", "3/4", 0.75, ""},
+      {"Add 1/2 litre of water.", "1/2 litre", 0.5, "litre"},
+      {"One in five adults smokes.", "One in five", 0.2, ""},
+      {"About 1 in 4 voters stayed home.", "About 1 in 4", 0.25, ""},
+      {"One out of three tenants rents.", "One out of three", 1.0 / 3, ""},
+      {"One fourth of the population is vaccinated.", "One fourth", 0.25, ""},
+  };
+  for (const Case& c : cases) {
+    std::string text = c.text;
+    CAPTURE(text);
+    auto qs = Parse(c.text);
+    REQUIRE(qs.size() == 1);
+    CHECK(TextOf(c.text, qs[0]) == c.qtext);
+    REQUIRE(qs[0].value.has_value());
+    CHECK(*qs[0].value == doctest::Approx(c.value));
+    CHECK(qs[0].unit == c.unit);
+  }
+  // Slashed numbers without "of" or a unit stay dates and codes; a ratio needs a larger second
+  // number that is not a year and has no unit.
+  for (const char* s : {"The 9/11 attacks changed air travel.", "The desk is open 24/7.",
+                        "They met on 3/4 at noon.", "It rose 1 in 2019.",
+                        "He scored 2 in 10 minutes."}) {
+    CAPTURE(s);
+    for (const ParsedQuantity& q : Parse(s)) CHECK_FALSE(q.fraction);
+  }
+}
+
+TEST_CASE("numeric extractor: ratios, multipliers and sums (corpus/numbers_ratios.txt)") {
+  std::string text = ReadCorpus("numbers_ratios.txt");
+  REQUIRE(!text.empty());
+  auto cs = NumericClaims(text);
+  CHECK(cs.size() == 13);
+  // one in five, down from one out of three: a change between two ratios
+  const Claim* one_in_five = Find(cs, "One in five");
+  REQUIRE(one_in_five);
+  CHECK(*one_in_five->numeric->quantity.value == doctest::Approx(0.2));
+  CHECK(*one_in_five->numeric->measure == "adults");
+  CHECK(*one_in_five->numeric->change_role == "to");
+  const Claim* third = Find(cs, "one out of three");
+  REQUIRE(third);
+  CHECK(*third->numeric->quantity.value == doctest::Approx(1.0 / 3));
+  CHECK(*third->numeric->change_role == "from");
+  CHECK(third->numeric->change->direction == "down");
+  // a total of 640 patients, including 410 and 180: 590 <= 640, consistent
+  const Claim* total = Find(cs, "640");
+  REQUIRE(total);
+  CHECK(*total->numeric->quantity.unit == "patients");
+  REQUIRE(total->numeric->checks.size() == 1);
+  CHECK(total->numeric->checks[0].kind == "sum");
+  CHECK(total->numeric->checks[0].consistent);
+  // 96 beds: 60 + 30 = 90 is not 96
+  const Claim* beds = Find(cs, "96");
+  REQUIRE(beds);
+  REQUIRE(beds->numeric->checks.size() == 1);
+  CHECK(beds->numeric->checks[0].kind == "sum");
+  CHECK_FALSE(beds->numeric->checks[0].consistent);
+  // grew more than threefold to $1.2 million: a relative change of +200%
+  const Claim* fold = Find(cs, "more than threefold");
+  REQUIRE(fold);
+  CHECK(*fold->numeric->quantity.unit == "fold");
+  CHECK(fold->numeric->quantity.bound == "more_than");
+  REQUIRE(fold->numeric->change);
+  CHECK(*fold->numeric->change->stated_percent == doctest::Approx(200));
+  CHECK(*fold->numeric->change_role == "relative_change");
+  const Claim* million = Find(cs, "$1.2 million");
+  REQUIRE(million);
+  CHECK(*million->numeric->change_role == "to");
+  const Claim* frac = Find(cs, "3/4");
+  REQUIRE(frac);
+  CHECK(*frac->numeric->quantity.value == doctest::Approx(0.75));
+  const Claim* litre = Find(cs, "1/2 litre");
+  REQUIRE(litre);
+  CHECK(*litre->numeric->quantity.unit == "litre");
+  const Claim* twice = Find(cs, "twice");
+  REQUIRE(twice);
+  CHECK(*twice->numeric->quantity.value == 2);
+  // a quoted term is a label, not a count: "two separate queues"
+  CHECK(Find(cs, "two") == nullptr);
+}
+
+TEST_CASE("numeric extractor: a number word opening quoted speech is kept") {
+  auto cs = NumericClaims("\"Two people died in the fire,\" the officer said.\n");
+  CHECK(Find(cs, "Two") != nullptr);
+}
+
 }  // namespace
 }  // namespace claimkit
