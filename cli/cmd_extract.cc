@@ -35,7 +35,9 @@ const char kHelp[] =
     "outputs:\n"
     "  -o, --output FILE      write FILE atomically (temp file + rename); default stdout\n"
     "  --format FMT           jsonl (one claim per line; default), json (one document per\n"
-    "                         line), csv, tsv, sqlite (needs -o); default from -o's extension\n"
+    "                         line), csv, tsv, sqlite (needs -o), text (one readable line\n"
+    "                         per claim, for reading; not for programs); default from -o's\n"
+    "                         extension\n"
     "  --fields LIST          csv/tsv columns, or jsonl/json claim keys, comma-separated\n"
     "  --kinds LIST           quote,numeric (default: both)\n"
     "  --min-confidence X     drop claims below X (0..1)\n"
@@ -74,6 +76,7 @@ std::string FormatFromPath(const std::string& path) {
   if (EndsWith(path, ".csv")) return "csv";
   if (EndsWith(path, ".tsv")) return "tsv";
   if (EndsWith(path, ".json")) return "json";
+  if (EndsWith(path, ".txt")) return "text";
   return "jsonl";
 }
 

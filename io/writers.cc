@@ -266,6 +266,75 @@ class JsonDocWriter : public FileWriter {
   }
 };
 
+// One readable line per claim, for reading at a terminal (not a stable format: use jsonl,
+// csv or sqlite for anything a program reads).
+//   wire#n2  numeric  48.2 million tonnes = 4.82e+07 tonnes (exact)  measure: Cargo  time: 2022  [187:206]
+//   wire#q3  quote    direct  Ilse Markham (chief executive; explicit) said: "We have never ..."  [323:381]
+class TextWriter : public FileWriter {
+ public:
+  using FileWriter::FileWriter;
+  void Render(DocResult* r) const override {
+    const std::string& text = r->doc.text();
+    auto clip = [](std::string_view s, size_t max) {
+      std::string out;
+      for (char c : s) out += (c == '\n' || c == '\t' || c == '\r') ? ' ' : c;
+      if (out.size() > max) {
+        size_t cut = max;
+        while (cut > 0 && (static_cast<unsigned char>(out[cut]) & 0xC0) == 0x80) --cut;
+        out = out.substr(0, cut) + "...";
+      }
+      return out;
+    };
+    auto span = [](Span s) { return "[" + std::to_string(s.start) + ":" + std::to_string(s.end) + "]"; };
+    for (const Claim& c : r->claims) {
+      std::string line = c.id + "  " + c.kind + "  ";
+      if (c.section != "body") line += "(" + c.section + ") ";
+      if (c.numeric) {
+        const NumericInfo& n = *c.numeric;
+        const Quantity& q = n.quantity;
+        line += "\"" + clip(q.span.Of(text), 60) + "\" = ";
+        if (q.value) {
+          line += Num(*q.value);
+        } else if (q.low || q.high) {
+          line += (q.low ? Num(*q.low) : "?") + ".." + (q.high ? Num(*q.high) : "?");
+        }
+        if (q.unit) line += " " + *q.unit;
+        line += " (" + q.bound + ")";
+        if (n.measure) line += "  measure: " + clip(*n.measure, 60);
+        if (n.time) line += "  time: " + n.time->value;
+        if (n.source) line += "  source: " + n.source->name;
+        if (n.change) {
+          const ChangeInfo& ch = *n.change;
+          line += "  change:";
+          if (ch.from) line += " from " + Num(*ch.from);
+          if (ch.to) line += " to " + Num(*ch.to);
+          if (ch.stated_percent) line += " stated " + Num(*ch.stated_percent) + "%";
+          if (ch.computed_percent) line += " computed " + Num(*ch.computed_percent) + "%";
+          if (ch.consistent) line += *ch.consistent ? " CONSISTENT" : " INCONSISTENT";
+        }
+        for (const Check& k : n.checks) {
+          line += "  " + k.kind + ": " + (k.consistent ? "ok" : "FAILS") + " (" + k.detail + ")";
+        }
+        line += "  " + span(q.span);
+      } else if (c.quote) {
+        const QuoteInfo& q = *c.quote;
+        const SpeakerRef& s = q.speaker;
+        line += q.type + "  ";
+        line += s.name ? *s.name : s.mention ? "\"" + *s.mention + "\"" : std::string("(no speaker)");
+        std::string about;
+        if (s.role) about += *s.role;
+        if (s.org) about += (about.empty() ? "" : ", ") + *s.org;
+        about += (about.empty() ? "" : "; ") + s.resolution;
+        line += " (" + about + ")";
+        if (q.cue) line += " " + *q.cue;
+        line += ": \"" + clip(q.content, 160) + "\"  " + span(q.content_span);
+      }
+      r->rendered += line;
+      r->rendered += '\n';
+    }
+  }
+};
+
 class CsvWriter : public FileWriter {
  public:
   CsvWriter(const WriterOptions& o, bool tsv) : FileWriter(o), tsv_(tsv) {
@@ -358,6 +427,7 @@ Result<std::unique_ptr<Writer>> Writer::Create(const WriterOptions& opts) {
     return std::unique_ptr<Writer>(new CsvWriter(opts, f == "tsv"));
   }
   if (f == "jsonl") return std::unique_ptr<Writer>(new JsonlWriter(opts));
+  if (f == "text") return std::unique_ptr<Writer>(new TextWriter(opts));
   if (f == "json") return std::unique_ptr<Writer>(new JsonDocWriter(opts));
   if (f == "sqlite") {
     if (opts.path.empty() || opts.path == "-") {
@@ -366,7 +436,7 @@ Result<std::unique_ptr<Writer>> Writer::Create(const WriterOptions& opts) {
     return MakeSqliteWriter(opts);
   }
   return Status::Error(StatusCode::kInvalidArgument,
-                       "unknown output format '" + f + "' (jsonl, json, csv, tsv, sqlite)");
+                       "unknown output format '" + f + "' (jsonl, json, csv, tsv, sqlite, text)");
 }
 
 // ---- AtomicFile -------------------------------------------------------------------

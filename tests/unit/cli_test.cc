@@ -127,3 +127,25 @@ TEST_CASE("cli: a file's doc_id is its stem, the path with --doc-id path") {
   CHECK(JsonLines(p.out).at(0)["doc_id"] == file);
   CHECK(Claimkit("extract --doc-id nonsense " + file).code == 2);
 }
+
+TEST_CASE("cli: --format text prints one readable line per claim") {
+  std::string file = std::string(CLAIMKIT_SOURCE_DIR) + "/corpus/wire_dateline.txt";
+  Run json = Claimkit("extract -q " + file);
+  Run text = Claimkit("extract -q --format text " + file);
+  REQUIRE(text.code == 0);
+  auto claims = JsonLines(json.out);
+  std::istringstream in(text.out);
+  std::string line;
+  size_t i = 0;
+  while (std::getline(in, line)) {
+    REQUIRE(i < claims.size());
+    const auto& c = claims[i++];
+    CHECK(line.rfind(c["id"].get<std::string>() + "  " + c["kind"].get<std::string>(), 0) == 0);
+    // The line ends with the span of the quantity or the quote content.
+    const auto& sp = c["kind"] == "quote" ? c["quote"]["content_span"] : c["quantity"]["span"];
+    std::string tail = "[" + std::to_string(sp["start"].get<int>()) + ":" + std::to_string(sp["end"].get<int>()) + "]";
+    CHECK(line.size() >= tail.size());
+    CHECK(line.compare(line.size() - tail.size(), tail.size(), tail) == 0);
+  }
+  CHECK(i == claims.size());
+}
