@@ -231,7 +231,8 @@ Result<NumericLexicon> NumericLexicon::FromContents(const Files& files) {
     if (pos != "pre" && pos != "post" && pos != "both") {
       return RowError("currencies.tsv", r, "position must be pre, post or both, got '" + pos + "'");
     }
-    if (kind != "symbol" && kind != "code" && kind != "word" && kind != "word_scaled") {
+    if (kind != "symbol" && kind != "code" && kind != "word" && kind != "word_scaled" &&
+        kind != "folded") {
       return RowError("currencies.tsv", r, "unknown kind '" + kind + "'");
     }
     if (r.columns[1].size() != 3) return RowError("currencies.tsv", r, "code must be 3 letters");

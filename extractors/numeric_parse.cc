@@ -100,6 +100,11 @@ bool IsPreCurrency(const Phrase& p) { return p.extra.rfind("pre", 0) == 0 || p.e
 bool IsPostCurrency(const Phrase& p) { return p.extra.rfind("post", 0) == 0 || p.extra.rfind("both", 0) == 0; }
 bool IsClock(const Phrase& p) { return p.value == "clock"; }
 
+bool IsTimeUnitName(std::string_view u) {
+  return u == "second" || u == "minute" || u == "hour" || u == "day" || u == "week" ||
+         u == "month" || u == "year" || u == "decade" || u == "century";
+}
+
 const TokenFacts kNoFacts;
 
 }  // namespace
@@ -274,6 +279,8 @@ struct Simple {
   double value = 0, high = 0;  // high: vague only
   bool vague = false, fraction = false, word = false, is_int = true, has_sep = false;
   bool multiplier = false;     // "twice", "sixfold"
+  bool cur_folded = false;     // "PS2.7m": a transliterated symbol (needs a formatted amount)
+  bool hyphen_unit = false;    // "a 10-second clip", "five-year": unit joined by a hyphen
   bool ratio = false;          // "one in five"
   int int_digits = 0;          // digits of a plain integer token
   double rounding = 0.5;
@@ -476,6 +483,12 @@ class Parser {
       // "half of", "half the": a fraction without a numerator.
       if (L(i) != "half") return false;
       if (Attached(i + 1) && IsPunct(i + 1, '-')) return false;  // "half-staff"
+      // "the second half of the game", "in the first half": a period, not a share.
+      static const char* kOrdinal[] = {"first", "second", "third", "fourth", "last", "final",
+                                       "latter", "former", "opening", "closing"};
+      for (const char* o : kOrdinal) {
+        if (L(i - 1) == o) return false;
+      }
       s->value = v;
       s->fraction = true;
       s->core_e = i + 1;
@@ -566,9 +579,12 @@ class Parser {
       bool spacing_ok = !letters || pc->extra.find("code") != std::string::npos || Attached(after) ||
                         t_[j].text.size() > 1;
       if (letters && j > 0 && !t_[j].space_before && !IsPunct(j - 1, '(')) spacing_ok = false;
+      bool folded = pc->extra.find("folded") != std::string::npos;
+      if (folded && !Attached(after)) spacing_ok = false;
       if (num_next && kind_ok && spacing_ok) {
         s->cur = pc->value;
         s->cur_pre = true;
+        s->cur_folded = folded;
         j = after;
       }
     }
@@ -640,6 +656,8 @@ class Parser {
       }
     }
     s->core_e = k;
+    // "PS2.7m", "PS21,700" but not "PS4": a folded symbol needs a formatted amount.
+    if (s->cur_folded && s->is_int && !s->has_sep && s->mult == 1) return false;
     // Post: vague "of dollars".
     if (s->vague) {
       const Phrase* pc2 = nullptr;
@@ -701,6 +719,7 @@ class Parser {
       if (ok) {
         s->unit = pu->value;
         s->unit_kind = "unit";
+        s->hyphen_unit = hyphen;
         k = uk + ul;
       }
     }
@@ -945,6 +964,31 @@ class Parser {
         if (IsDeterminer(L(nk)) || L(nk) == "those" || L(nk) == "these") ++nk;  // "a third of those screened"
       } else if (a.fraction && !a.ratio && IsDeterminer(L(nk))) {
         ++nk;  // "half the condos"
+      } else if (L(nk) == "of" && !a.vague && !a.fraction && !range &&
+                 a.value * a.mult != 1) {
+        // "two of the defendants", "35m of its devices", "Two of Johnson's deputies": a part
+        // of a group counts the group's noun.
+        int k2 = nk + 1;
+        if (IsDeterminer(L(k2))) {
+          ++k2;
+        } else if (Is(k2, TokKind::kWord) && StartsUpper(t_[k2].text)) {
+          std::string_view w = L(k2);
+          if (w.size() > 2 && w.substr(w.size() - 2) == "'s") {
+            ++k2;
+          } else if (Is(k2 + 1, TokKind::kPunct) && Attached(k2 + 1) &&
+                     (t_[k2 + 1].text == "'" || t_[k2 + 1].text == "\xE2\x80\x99") &&
+                     L(k2 + 2) == "s" && Attached(k2 + 2)) {
+            k2 += 3;
+          } else {
+            k2 = -1;
+          }
+        } else {
+          k2 = -1;
+        }
+        if (k2 > 0) {
+          int e2 = NounPhrase(k2);
+          if (e2 > k2 && (IsPluralish(L(e2 - 1)) || AcronymPlural(t_[e2 - 1].text))) nk = k2;
+        }
       }
       int ne = NounPhrase(nk);
       // A lone singular word after a number other than one that reads as a verb or an
@@ -983,6 +1027,27 @@ class Parser {
     if (!a.word && Is(last_core_e, TokKind::kWord) && Attached(last_core_e) &&
         (range ? b.e == b.core_e : a.e == a.core_e) && a.unit_kind.empty()) {
       return 2;
+    }
+    // "a five-year award", "a 10-second clip": a duration joined by a hyphen to the noun it
+    // describes is an attribute of that noun, not an asserted quantity ("after a five-year,
+    // 1.8 billion-mile trip" keeps it).
+    if (!range && a.hyphen_unit && IsTimeUnitName(a.unit) && end < n_ &&
+        !Is(end, TokKind::kPunct) && L(end) != "of") {
+      return 2;
+    }
+    // Years of an era: "A.D. 1000", "AD 79", "300 BC", "500 B.C.", "1200 CE".
+    if (a.unit_kind.empty() && a.mult == 1 && a.is_int && !a.word) {
+      int p = s0 - 1;
+      bool era = p >= 0 && (t_[p].text == "AD" || t_[p].text == "CE" ||
+                            (IsPunct(p, '.') && p >= 3 && t_[p - 1].text == "D" &&
+                             IsPunct(p - 2, '.') && t_[p - 3].text == "A"));
+      int x = last_core_e;
+      if (x < n_ && (t_[x].text == "BC" || t_[x].text == "BCE" || t_[x].text == "AD" ||
+                     t_[x].text == "CE" ||
+                     (t_[x].text == "B" && IsPunct(x + 1, '.') && L(x + 2) == "c"))) {
+        era = true;
+      }
+      if (era) return 2;
     }
     // Long digit strings without separators are ids, not amounts ("756642903469031424").
     if (a.int_digits > 10) return 2;

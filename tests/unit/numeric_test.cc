@@ -485,5 +485,46 @@ TEST_CASE("numeric extractor: a number word opening quoted speech is kept") {
   CHECK(Find(cs, "Two") != nullptr);
 }
 
+TEST_CASE("numeric: parts of a group, folded symbols, spaced currency prefixes") {
+  auto qs = Parse("Two of the defendants were released.");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].unit == "defendants");
+  qs = Parse("It has 35m of its devices in homes.");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].unit == "devices");
+  qs = Parse("Twelve of the 20 members voted.");  // the group is itself counted: no noun
+  for (const ParsedQuantity& q : qs) CHECK((*q.value == 20 || q.unit != "members"));
+  // ASCII-folded feeds write the pound sign as "PS"
+  qs = Parse("The package was worth up to PS2.7m.");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].unit == "GBP");
+  CHECK(*qs[0].value == 2.7e6);
+  CHECK(Parse("He bought a PS4 in May.").empty());
+  qs = Parse("Revenue rose to HK $3.7 billion.");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].unit == "HKD");
+}
+
+TEST_CASE("numeric: duration attributes, eras and halves of a period are not claims") {
+  for (const char* s : {"The award comes with a five-year $700000 grant.",
+                        "They signed a two-month contract.", "Watch the 10-second clip.",
+                        "The temple was built in A.D. 1000.", "The city fell in 300 BC.",
+                        "He scored in the second half of the game."}) {
+    CAPTURE(s);
+    for (const ParsedQuantity& q : Parse(s)) {
+      CHECK(q.unit != "year");
+      CHECK(q.unit != "month");
+      CHECK(q.unit != "second");
+      CHECK_FALSE(q.fraction);
+      CHECK(*q.value != 1000);
+      CHECK(*q.value != 300);
+    }
+  }
+  // a duration that is itself the quantity stays
+  auto qs = Parse("The probe flew for a five-year, 1.8 billion-mile trip.");
+  REQUIRE(!qs.empty());
+  CHECK(qs[0].unit == "year");
+}
+
 }  // namespace
 }  // namespace claimkit
