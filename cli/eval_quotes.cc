@@ -30,12 +30,14 @@ namespace fs = std::filesystem;
 struct GoldItem {
   std::vector<uint32_t> chars;  // sorted code-point offsets
   std::string source;
+  std::string text;  // the content as annotated
   bool quoted = false;
 };
 
 struct PredItem {
   std::vector<uint32_t> chars;
   std::string who;
+  std::string text, type, cue;
 };
 
 std::set<std::string> Words(const std::string& s) {
@@ -120,6 +122,7 @@ std::vector<GoldItem> LoadAnn(const fs::path& p) {
     auto s = spans.find(r["Source"]);
     if (!r["Source"].empty() && s != spans.end()) g.source = s->second.second;
     const std::string& t = c->second.second;
+    g.text = t;
     g.quoted = t.find('"') != std::string::npos || t.find("\xE2\x80\x9C") != std::string::npos ||
                t.find("\xE2\x80\x9D") != std::string::npos;
     items.push_back(std::move(g));
@@ -145,7 +148,7 @@ void Prf(const char* name, double tp, double np, double ng) {
 }  // namespace
 
 int RunEvalQuotes(const Args& args) {
-  std::string dir;
+  std::string dir, report_path;
   double min_qs = -1, min_f1 = -1;
   for (size_t i = 0; i < args.size(); ++i) {
     const std::string& a = args[i];
@@ -153,10 +156,15 @@ int RunEvalQuotes(const Args& args) {
     if (a == "--polnear") dir = next();
     else if (a == "--min-quoted-source") min_qs = std::atof(next().c_str());
     else if (a == "--min-content-f1") min_f1 = std::atof(next().c_str());
+    else if (a == "--report") report_path = next();
     else if (a == "-h" || a == "--help") {
       std::cout << "usage: claimkit eval quotes --polnear DIR [--min-quoted-source X] [--min-content-f1 Y]\n"
+                   "                            [--report FILE]\n"
                    "Scores quote records on PolNeAR as ../shared/tools/polnear_score.py does; exits 1\n"
-                   "when quoted_recall_with_source < X or content F1 (overlap) < Y, 77 when DIR is absent.\n";
+                   "when quoted_recall_with_source < X or content F1 (overlap) < Y, 77 when DIR is absent.\n"
+                   "--report FILE writes every miss, wrong source and spurious record (one per line,\n"
+                   "tab-separated: kind, article, quoted, gold source, predicted speaker, texts) for\n"
+                   "error analysis.\n";
       return 0;
     } else {
       std::cerr << "claimkit eval quotes: unknown argument '" << a << "'\n";
@@ -181,6 +189,13 @@ int RunEvalQuotes(const Args& args) {
     if (e.path().extension() == ".ann") files.push_back(e.path().filename().string());
   std::sort(files.begin(), files.end());
   Analyzer analyzer;
+  std::ofstream report;
+  if (!report_path.empty()) report.open(report_path);
+  auto flat = [](std::string t) {
+    for (char& c : t)
+      if (c == '\n' || c == '\t') c = ' ';
+    return t;
+  };
   std::set<std::string> seen;
   double tp = 0, tp_src = 0, tp_exact = 0, npred = 0, ngold = 0, nq = 0, tpq = 0, tpq_src = 0;
   int articles = 0;
@@ -204,6 +219,9 @@ int RunEvalQuotes(const Args& args) {
         if (s.end > doc.text().size() || m[s.start] < 0 || m[s.end] < 0) continue;
         PredItem p;
         for (int64_t x = m[s.start]; x < m[s.end]; ++x) p.chars.push_back(static_cast<uint32_t>(x));
+        p.text = c.quote->content;
+        p.type = c.quote->type;
+        p.cue = c.quote->cue.value_or("");
         const SpeakerRef& sp = c.quote->speaker;
         if (sp.mention) p.who += *sp.mention;
         if (sp.name) p.who += (p.who.empty() ? "" : " ") + *sp.name;
@@ -236,6 +254,28 @@ int RunEvalQuotes(const Args& args) {
         tp += 1;
         tp_src += ok;
         tp_exact += preds[best].chars == g.chars;
+        if (report.is_open() && !ok)
+          report << "wrong_source\t" << art << "\t" << g.quoted << "\t" << flat(g.source) << "\t"
+                 << flat(preds[best].who) << "\t" << preds[best].type << "\t" << flat(preds[best].cue)
+                 << "\t" << flat(g.text) << "\n";
+      } else if (report.is_open()) {
+        // The annotated content in its sentence context (80 characters before it).
+        std::string context;
+        if (!g.chars.empty()) {
+          int64_t cp0 = g.chars.front(), n = 0;
+          size_t b = 0;
+          for (size_t i = 0; i < doc.text().size(); ++i) {
+            if ((static_cast<unsigned char>(doc.text()[i]) & 0xC0) == 0x80) continue;
+            if (n++ == std::max<int64_t>(0, cp0 - 160)) {
+              b = i;
+              break;
+            }
+          }
+          context = doc.text().substr(b, 160);
+        }
+        report << "missed\t" << art << "\t" << g.quoted << "\t" << flat(g.source) << "\t"
+               << (best >= 0 ? flat(preds[best].text) : "") << "\t" << bj << "\t" << flat(context) << "\t"
+               << flat(g.text) << "\n";
       }
       if (g.quoted) {
         nq += 1;
@@ -243,6 +283,11 @@ int RunEvalQuotes(const Args& args) {
         tpq_src += ok;
       }
     }
+    if (report.is_open())
+      for (size_t j = 0; j < preds.size(); ++j)
+        if (!used[j])
+          report << "spurious\t" << art << "\t\t\t" << flat(preds[j].who) << "\t" << preds[j].type << "\t"
+                 << flat(preds[j].cue) << "\t" << flat(preds[j].text) << "\n";
   }
   Prf("content", tp, npred, ngold);
   Prf("content_exact", tp_exact, npred, ngold);

@@ -182,6 +182,7 @@ class DocExtractor {
   void Pull(int p);
   void RegisterNames(int sb, int se);
   void AddRecord(Record r);
+  int ContinueAfterAttribution(int end, int se, Record* r);
 
   const QuoteLexicon& lex_;
   const QuoteOptions& opts_;
@@ -1018,6 +1019,48 @@ void DocExtractor::AddRecord(Record r) {
     last_attr_record_ = static_cast<int>(records_.size()) - 1;
 }
 
+// “It is one sentence,” she said, “split by its attribution.”: when a quotation
+// opens right after the attribution (a comma and optional time words between) in
+// the same sentence, it is the same quotation; the content runs on to its end
+// (attribution included, as the span must be one piece). Returns the new end token.
+int DocExtractor::ContinueAfterAttribution(int end, int se, Record* r) {
+  int m = end;
+  while (m < se && m - end < 4 && toks_[m].kind == Tok::kWord && (toks_[m].fw & (kFwTime | kFwDay)) &&
+         !toks_[m].cap)
+    ++m;
+  while (m < se && m - end < 5 && toks_[m].kind == Tok::kWord && (toks_[m].fw & kFwDay)) ++m;
+  // An adjunct between the attribution and the rest of the quotation: “...,” she
+  // said during a rally in Kenansville, N.C., “...” / he said, referring to X, “...”.
+  auto ing = [&](const Tok& t) {
+    return t.kind == Tok::kWord && !t.cap && t.lower.size() > 4 && t.lower.substr(t.lower.size() - 3) == "ing";
+  };
+  int a = end < se && IsPunct(toks_[end], ',') ? end + 1 : end;
+  if (a < se && toks_[a].kind == Tok::kWord &&
+      ((toks_[a].fw & (kFwPreposition | kFwTime)) || ing(toks_[a]))) {
+    int x = a;
+    while (x < se && x - a < 16 && toks_[x].kind != Tok::kQuote && !IsPunct(toks_[x], ';') &&
+           !IsPunct(toks_[x], '?') && !IsPunct(toks_[x], '!') &&
+           !(IsPunct(toks_[x], '.') && x + 1 < se && toks_[x + 1].kind != Tok::kQuote))
+      ++x;
+    // A cue in the adjunct starts a new attribution: he said, adding later, “...”.
+    bool cue = false;
+    for (int u = a; u < x; ++u) cue = cue || (toks_[u].cue && toks_[u].cue->verb);
+    if (!cue && x < se && toks_[x].kind == Tok::kQuote && x - 1 > a && IsPunct(toks_[x - 1], ',')) m = x - 1;
+  }
+  if (!(m + 1 < se && IsPunct(toks_[m], ',') && toks_[m + 1].kind == Tok::kQuote)) return end;
+  int r2 = toks_[m + 1].region;
+  if (r2 < 0 || region_used_[r2] || region_tb_[r2] != m + 1 || region_te_[r2] > se) return end;
+  const QuoteRegion& R2 = regions_[r2];
+  if (!R2.closed) return end;
+  int words = 0;
+  for (int u = region_tb_[r2]; u < region_te_[r2]; ++u) words += toks_[u].kind == Tok::kWord;
+  if (words < 2) return end;
+  r->content.end = R2.Inner().end;
+  region_used_[r2] = true;
+  for (int u = end; u < region_te_[r2]; ++u) tok_used_[u] = 1;
+  return region_te_[r2];
+}
+
 // Quotations with the cue and speaker right after or right before them.
 void DocExtractor::QuoteAttributions(int p) {
   (void)p;
@@ -1096,9 +1139,10 @@ void DocExtractor::QuoteAttributions(int p) {
           r.cue_text = std::string(TokText(k, k + n));
           Resolve(g, toks_[k].b, &r);
           r.region = region_base_ + static_cast<int>(ri);
-          r.extent = TokSpan(qb, end);
           region_used_[ri] = true;
           for (int u = k; u < end; ++u) tok_used_[u] = 1;
+          end = ContinueAfterAttribution(end, se, &r);
+          r.extent = TokSpan(qb, end);
           AddRecord(r);
           break;
         }
@@ -1153,10 +1197,11 @@ void DocExtractor::QuoteAttributions(int p) {
           end = m;
         }
         r.region = region_base_ + static_cast<int>(ri);
-        r.extent = TokSpan(qb, end);
         region_used_[ri] = true;
         for (int u = k; u < end; ++u) tok_used_[u] = 1;
         for (int u = i; u < k; ++u) tok_used_[u] = 1;
+        if (r.type == "direct") end = ContinueAfterAttribution(end, se, &r);
+        r.extent = TokSpan(qb, end);
         AddRecord(r);
         break;
       }
@@ -1331,6 +1376,8 @@ void DocExtractor::CueAttributions(int sb, int se) {
         ++words;
         if (toks_[i].region >= 0 && std::find(regs.begin(), regs.end(), toks_[i].region) != regs.end()) ++qwords;
       }
+      // The clause is a quotation another record already has ("..., adding, “...”").
+      if (regs.size() == 1 && region_used_[regs[0]] && qwords * 10 >= words * 9) return false;
       r->type = "mixed";
       bool object_cue = cw && ObjectCues().count(cw->lemma);
       const QuoteRegion& F = regions_[regs.front()];

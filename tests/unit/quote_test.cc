@@ -176,6 +176,34 @@ TEST_CASE("quotes: reported speech inside a quotation is part of it") {
   CHECK(e.claims[0].quote->speaker.name.value_or("") == "Sokha");
 }
 
+TEST_CASE("quotes: a quoted sentence split by its attribution is one quote") {
+  std::string text =
+      "The council voted late on Tuesday.\n\n"
+      "\xE2\x80\x9CWe have waited long enough,\xE2\x80\x9D Mayor Ines Duarte said during a meeting "
+      "in Faro, \xE2\x80\x9C" "and the bridge will be built this year.\xE2\x80\x9D\n\n"
+      "\xE2\x80\x9CIt is late,\xE2\x80\x9D she said, adding later, \xE2\x80\x9C" "but not too late "
+      "for the town.\xE2\x80\x9D\n";
+  Extracted e = Run(text);
+  const Claim* c = Find(e, "We have waited");
+  REQUIRE(c != nullptr);
+  CHECK(c->quote->type == "direct");
+  CHECK(c->quote->speaker.name.value_or("") == "Ines Duarte");
+  // The content runs from the first quoted word to the last (one span).
+  CHECK(c->quote->content.find("the bridge will be built this year.") != std::string::npos);
+  CHECK(c->quote->content_span.Of(e.doc.text()) == c->quote->content);
+  CHECK(Find(e, "and the bridge") == nullptr);
+  // A new cue between the parts (adding) keeps them apart.
+  const Claim* d = Find(e, "It is late,");
+  REQUIRE(d != nullptr);
+  CHECK(d->quote->content == "It is late,");
+  const Claim* d2 = Find(e, "but not too late");
+  REQUIRE(d2 != nullptr);
+  CHECK(d2->quote->speaker.name.value_or("") == "Ines Duarte");
+  int n = 0;
+  for (const Claim& x : e.claims) n += x.quote->content.rfind("but not too late", 0) == 0;
+  CHECK(n == 1);  // one record, not a direct and a mixed one
+}
+
 TEST_CASE("quotes: ids in text order and speaker profiles") {
   std::string text =
       "\xE2\x80\x9CWe are ready,\xE2\x80\x9D said Ana Lima, the coach.\n\n"
