@@ -1479,6 +1479,26 @@ void DocExtractor::CueAttributions(int sb, int se) {
     // Noun or verb? "The Amnesty report describes": a cue followed by a verb is a noun;
     // a base form that is also a noun is a verb only after a pronoun or auxiliary.
     {
+      // An -s form that can be a plural noun ("states", "rules", "plans") is a noun
+      // inside a name (the United States), after a number or determiner (27 states,
+      // several states), or before a verb form (states could, states led by).
+      if (n == 1 && !cw->past && !cw->gerund && toks_[k].lower != cw->lemma && toks_[k].lower.back() == 's') {
+        // Capitalised mid-sentence before a lower-case word: a name (not title case).
+        if (toks_[k].cap && k > sb && k + 1 < se && toks_[k + 1].kind == Tok::kWord && !toks_[k + 1].cap)
+          continue;
+        const Tok& pt = toks_[k - (k > sb ? 1 : 0)];
+        if (k > sb && ((pt.fw & kFwDeterminer) || (pt.kind == Tok::kWord && pt.lower[0] >= '0' && pt.lower[0] <= '9')))
+          continue;
+        if (k + 1 < se && toks_[k + 1].kind == Tok::kWord && toks_[k + 1].region < 0) {
+          const Tok& nt = toks_[k + 1];
+          std::string_view w = nt.lower;
+          bool aux = w == "could" || w == "would" || w == "will" || w == "can" || w == "may" || w == "might" ||
+                     w == "must" || w == "should" || w == "are" || w == "were" || w == "have" || w == "had" ||
+                     w == "is" || w == "was" || w == "do" || w == "did";
+          bool form = !nt.cue && w.size() > 4 && w.substr(w.size() - 2) == "ed";
+          if (aux || form) continue;
+        }
+      }
       int nx = k + n;
       while (nx < se && IsSkippableWord(toks_[nx]) && toks_[nx].lower != "has" &&
              toks_[nx].lower != "have" && toks_[nx].lower != "had")

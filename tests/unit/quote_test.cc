@@ -204,6 +204,21 @@ TEST_CASE("quotes: a quoted sentence split by its attribution is one quote") {
   CHECK(n == 1);  // one record, not a direct and a mixed one
 }
 
+TEST_CASE("quotes: plural nouns that look like cue verbs are not cues") {
+  std::string text =
+      "Voters went to the polls early.\n\n"
+      "Eleven battleground states could decide the race, and the United States will vote in "
+      "November under rules approved in 2012.\n\n"
+      "The Bureau of Statistics states that wages rose by 3 percent.\n";
+  Extracted e = Run(text);
+  // Only the last sentence, where "states" is the verb, is an attribution.
+  REQUIRE(e.claims.size() == 1);
+  const Claim* c = Find(e, "wages rose");
+  REQUIRE(c != nullptr);
+  CHECK(c->quote->cue.value_or("") == "states");
+  CHECK(c->quote->speaker.name.value_or("") == "Bureau of Statistics");
+}
+
 TEST_CASE("quotes: ids in text order and speaker profiles") {
   std::string text =
       "\xE2\x80\x9CWe are ready,\xE2\x80\x9D said Ana Lima, the coach.\n\n"
