@@ -1317,6 +1317,41 @@ void DocExtractor::CueAttributions(int sb, int se) {
         e = i;
         break;
       }
+      // ", focusing on ...", ", with jabs at ...": a participle or with-phrase after a
+      // comma qualifies the attribution, not the reported words.
+      if (IsPunct(toks_[i], ',') && i + 1 < se && i > from + 2 && toks_[i + 1].region < 0 &&
+          toks_[i + 1].kind == Tok::kWord && !toks_[i + 1].cap) {
+        std::string_view w = toks_[i + 1].lower;
+        bool ing = w.size() > 5 && w.substr(w.size() - 3) == "ing" && !(toks_[i + 1].fw & kFwPreposition);
+        if (ing || w == "with") {
+          e = i;
+          break;
+        }
+      }
+      // "... but has been met with opposition": a second verb phrase of the subject.
+      if (toks_[i].lower == "but" && i > from + 2 && i + 1 < se && toks_[i + 1].kind == Tok::kWord &&
+          (toks_[i + 1].lower == "has" || toks_[i + 1].lower == "have" || toks_[i + 1].lower == "had" ||
+           toks_[i + 1].lower == "was" || toks_[i + 1].lower == "is" || toks_[i + 1].lower == "did" ||
+           toks_[i + 1].lower == "does")) {
+        e = i;
+        break;
+      }
+    }
+    // "... in a statement (on Thursday)", "... in an interview": the setting of the
+    // attribution at the end of the clause is not part of it.
+    for (int i = from + 2; i + 1 < e; ++i) {
+      if (toks_[i].region >= 0) continue;
+      if (toks_[i].lower != "in" || !(toks_[i + 1].fw & kFwDeterminer)) continue;
+      int h = i + 2;
+      if (h < e && toks_[h].kind == Tok::kWord && toks_[h].cue && toks_[h].cue->noun) {
+        int t = h + 1;
+        while (t < e && ((toks_[t].fw & (kFwTime | kFwDay)) || toks_[t].cap) && toks_[t].kind == Tok::kWord) ++t;
+        while (t < e && toks_[t].kind == Tok::kPunct && !IsPunct(toks_[t], ',')) ++t;
+        if (t >= e) {
+          e = i;
+          break;
+        }
+      }
     }
     while (e > from && toks_[e - 1].kind == Tok::kPunct &&
            (IsPunct(toks_[e - 1], '.') || IsPunct(toks_[e - 1], '!') || IsPunct(toks_[e - 1], '?') ||
