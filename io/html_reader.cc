@@ -611,6 +611,7 @@ Document HtmlToDocument(std::string_view html, DocumentMeta base) {
     nlohmann::json arr = nlohmann::json::array();
     for (const HtmlBlock& b : x.blocks) {
       arr.push_back({{"role", b.role}, {"start", b.span.start}, {"end", b.span.end}});
+      base.blocks.push_back({b.role, b.span.start, b.span.end});
     }
     base.extra_json.emplace_back("html_blocks", arr.dump());
   }

@@ -25,7 +25,7 @@ Result<Analysis> Analyzer::Analyze(const Document& doc) {
     return s;
   }
   a.norm = std::move(norm).value();
-  a.structure = DetectStructure(a.norm, doc.meta().published, opts_.structure);
+  a.structure = DetectStructure(a.norm, doc.meta().published, opts_.structure, doc.meta().blocks);
   a.sentences = segmenter_.Sentences(a.norm, a.structure);
   if (opts_.tokens) {
     a.sentence_tokens.reserve(a.sentences.size());

@@ -303,7 +303,7 @@ std::string ParseDate(std::string_view s) {
 }
 
 Structure DetectStructure(const NormalizedText& norm, std::string_view meta_published,
-                          const StructureOptions& opts) {
+                          const StructureOptions& opts, const std::vector<BlockHint>& hints) {
   Structure st;
   std::string_view v = norm.text();
   std::vector<Span> spans = SplitParagraphs(v);
@@ -322,9 +322,24 @@ Structure DetectStructure(const NormalizedText& norm, std::string_view meta_publ
   const size_t n = P.size();
   auto text = [&](size_t i) { return P[i].view.Of(v); };
 
-  // 1. Pattern roles and date lines.
   std::vector<bool> fixed(n, false);
+  // 0. Markup evidence (HTML): a figcaption is a caption; blockquotes are decided below.
+  std::vector<bool> blockquote(n, false);
+  for (const BlockHint& h : hints) {
+    for (size_t i = 0; i < n; ++i) {
+      if (P[i].span.start < h.start || P[i].span.end > h.end) continue;
+      if (h.role == "figcaption") {
+        P[i].role = Role::kCaption;
+        fixed[i] = true;
+      } else if (h.role == "blockquote") {
+        blockquote[i] = true;
+      }
+    }
+  }
+
+  // 1. Pattern roles and date lines.
   for (size_t i = 0; i < n; ++i) {
+    if (fixed[i]) continue;
     std::string_view t = text(i);
     int k = MatchRolePattern(t);
     if (k >= 0) {
@@ -444,6 +459,23 @@ Structure DetectStructure(const NormalizedText& norm, std::string_view meta_publ
       P[i].role = Role::kPullQuote;
       P[i + 1].role = Role::kPullQuoteAttribution;
       fixed[i] = fixed[i + 1] = true;
+    }
+  }
+  // A <blockquote> that repeats words of another paragraph is a pull quote, with or
+  // without a name line (a blockquote with new text is quoted material: body).
+  for (size_t i = 0; i < n; ++i) {
+    if (!blockquote[i] || fixed[i] || P[i].role != Role::kBody) continue;
+    std::string key = Squash(text(i), 60);
+    if (key.size() < 20) continue;
+    if (squashed.empty()) {
+      for (size_t j = 0; j < n; ++j) squashed.push_back(Squash(text(j), 1 << 20));
+    }
+    for (size_t j = 0; j < n; ++j) {
+      if (j != i && !blockquote[j] && squashed[j].find(key) != std::string::npos) {
+        P[i].role = Role::kPullQuote;
+        fixed[i] = true;
+        break;
+      }
     }
   }
   return st;

@@ -122,3 +122,31 @@ TEST_CASE("structure: a transcript speaker label is not a dateline") {
   CHECK(Dateline("JAKE MORROW: Welcome back to the programme.") == "");
   CHECK(Dateline("UPDATE: The vote was delayed.") == "");
 }
+
+TEST_CASE("structure: HTML block hints: figcaption is a caption, a repeating blockquote a pull quote") {
+  std::string text =
+      "Council approves new bridge\n\n"
+      "The council voted on Monday to build the bridge, and the mayor welcomed it.\n\n"
+      "The old bridge in winter\n\n"
+      "\"This crossing has waited forty years for a decision,\" the mayor said.\n\n"
+      "\"This crossing has waited forty years for a decision\"\n\n"
+      "\"A quotation from the planning report that appears nowhere else in the story.\"";
+  auto n = Normalize(text);
+  auto range = [&](const std::string& role, const std::string& piece) {
+    size_t at = text.find(piece);
+    return BlockHint{role, static_cast<uint32_t>(at), static_cast<uint32_t>(at + piece.size())};
+  };
+  std::vector<BlockHint> hints = {
+      range("figcaption", "The old bridge in winter"),
+      range("blockquote", "\"This crossing has waited forty years for a decision\"\n"),
+      range("blockquote", "\"A quotation from the planning report that appears nowhere else in the story.\"")};
+  Structure st = DetectStructure(n.value(), "", {}, hints);
+  REQUIRE(st.paragraphs.size() == 6);
+  CHECK(st.paragraphs[2].role == Role::kCaption);
+  CHECK(st.paragraphs[4].role == Role::kPullQuote);
+  CHECK(st.paragraphs[5].role == Role::kBody);
+  // Without the hints the same text has no caption and no pull quote.
+  Structure plain = DetectStructure(n.value(), "");
+  CHECK(plain.paragraphs[2].role == Role::kBody);
+  CHECK(plain.paragraphs[4].role == Role::kBody);
+}

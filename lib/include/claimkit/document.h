@@ -6,11 +6,19 @@
 #ifndef CLAIMKIT_DOCUMENT_H_
 #define CLAIMKIT_DOCUMENT_H_
 
+#include <cstdint>
 #include <string>
 #include <utility>
 #include <vector>
 
 namespace claimkit {
+
+// A block the input format marks, as a byte range of Document::text(): "blockquote" and
+// "figcaption" from HTML. The structure stage takes them as evidence for paragraph roles.
+struct BlockHint {
+  std::string role;
+  uint32_t start = 0, end = 0;
+};
 
 struct DocumentMeta {
   std::string id;         // from input metadata, else file path, else content hash
@@ -23,6 +31,7 @@ struct DocumentMeta {
   long record = 0;        // record number within input_file (1-based; 0 = whole file)
   // Unknown input fields, passed through to output: (name, raw JSON value).
   std::vector<std::pair<std::string, std::string>> extra_json;
+  std::vector<BlockHint> blocks;  // from HTML markup; empty for plain text
 };
 
 class Document {

@@ -11,6 +11,7 @@
 #include <string_view>
 #include <vector>
 
+#include "claimkit/document.h"
 #include "claimkit/normalize.h"
 #include "claimkit/span.h"
 
@@ -53,8 +54,12 @@ struct StructureOptions {
 };
 
 // `meta_published` (may be empty) is used when the article states no date.
+// `hints` (byte ranges of the original) are markup evidence: a paragraph inside a
+// "figcaption" is a caption; one inside a "blockquote" that repeats text found elsewhere
+// in the article is a pull quote.
 Structure DetectStructure(const NormalizedText& norm, std::string_view meta_published,
-                          const StructureOptions& opts = {});
+                          const StructureOptions& opts = {},
+                          const std::vector<BlockHint>& hints = {});
 
 // Parses dates like "May 14, 2020", "14 May 2020", "2020-05-14", "Thursday, May 14, 2020"
 // into "2020-05-14"; returns "" if `s` is not (only) a date.
