@@ -31,6 +31,7 @@ struct GoldItem {
   std::vector<uint32_t> chars;  // sorted code-point offsets
   std::string source;
   std::string text;  // the content as annotated
+  std::string cue;   // the cue as annotated
   bool quoted = false;
 };
 
@@ -121,6 +122,8 @@ std::vector<GoldItem> LoadAnn(const fs::path& p) {
     g.chars = c->second.first;
     auto s = spans.find(r["Source"]);
     if (!r["Source"].empty() && s != spans.end()) g.source = s->second.second;
+    auto cu = spans.find(r["Cue"]);
+    if (!r["Cue"].empty() && cu != spans.end()) g.cue = cu->second.second;
     const std::string& t = c->second.second;
     g.text = t;
     g.quoted = t.find('"') != std::string::npos || t.find("\xE2\x80\x9C") != std::string::npos ||
@@ -275,7 +278,7 @@ int RunEvalQuotes(const Args& args) {
         }
         report << "missed\t" << art << "\t" << g.quoted << "\t" << flat(g.source) << "\t"
                << (best >= 0 ? flat(preds[best].text) : "") << "\t" << bj << "\t" << flat(context) << "\t"
-               << flat(g.text) << "\n";
+               << flat(g.text) << "\t" << flat(g.cue) << "\n";
       }
       if (g.quoted) {
         nq += 1;

@@ -792,10 +792,12 @@ bool DocExtractor::LeftSubject(int sb, int k, Guess* g, int* subj_begin) const {
     }
     return false;
   }
-  // Reject subjects that are clauses: a lower-case word that is a verb form of a cue.
+  // Reject subjects that are clauses: a lower-case word that is an inflected verb
+  // form of a cue (said, claims, warning). Base forms are often nouns or modifiers
+  // in a noun phrase (the press secretary, a document on the website).
   for (int i = b; i < e; ++i) {
     const CueWord* cw = toks_[i].cue;
-    if (cw && cw->verb && !cw->noun && !toks_[i].cap && i > b) return false;
+    if (cw && cw->verb && !cw->noun && !toks_[i].cap && i > b && toks_[i].lower != cw->lemma) return false;
   }
   return g->kind != Guess::kNone;
 }
@@ -1302,8 +1304,21 @@ void DocExtractor::CueAttributions(int sb, int se) {
         }
       }
       // "... and called for ...": a coordinated verb with its own cue.
-      if ((toks_[i].lower == "and" || toks_[i].lower == "but") && i > from + 2 && i + 1 < se) {
+      if ((toks_[i].lower == "and" || toks_[i].lower == "but") && i > from + 2 && i + 1 < se &&
+          toks_[i].region < 0) {
         int x = i + 1;
+        // "..., but he said that ...", "and officials said": a new subject first.
+        if (x < se && toks_[x].pron && toks_[x].pron->kind == PronounInfo::kPersonal && toks_[x].lower != "it" &&
+            toks_[x].lower != "him" && toks_[x].lower != "them")
+          ++x;
+        else if (x < se && toks_[x].cap && !toks_[x].cue)
+          while (x < se && x - i <= 3 && toks_[x].cap && toks_[x].kind == Tok::kWord) ++x;
+        else if (x < se && (toks_[x].fw & kFwDeterminer) && toks_[x].lower != "that") {
+          int y = x + 1;
+          while (y < se && y - x <= 2 && toks_[y].kind == Tok::kWord && !toks_[y].cue && !(toks_[y].fw & kFwSkippable))
+            ++y;
+          if (y > x + 1) x = y;
+        }
         while (x < se && IsSkippableWord(toks_[x]) && !toks_[x].cue) ++x;
         if (x < se && toks_[x].cue && toks_[x].cue->verb && !toks_[x].cue->gerund && toks_[x].region < 0 &&
             (toks_[x].cue->past || toks_[x].lower != toks_[x].cue->lemma)) {
@@ -1625,7 +1640,12 @@ void DocExtractor::CueAttributions(int sb, int se) {
     }
     if (that >= 0) {
       if (AddresseeCues().count(cw->lemma) && that > m) addressee = std::string(TokText(m, that));
-      m = that + 1;
+      // "said that was not her view": "that" right before a finite verb is the
+      // clause's subject, not a complementiser.
+      static const WordSet kFinite = {"is", "was", "were", "are", "has", "had", "will", "would", "could",
+                                      "can", "may", "might", "should", "must", "does", "did", "seems"};
+      bool subject = that + 1 < se && toks_[that + 1].kind == Tok::kWord && kFinite.count(toks_[that + 1].lower);
+      m = subject ? that : that + 1;
     } else if (n == 1 && AddresseeCues().count(cw->lemma) && m < se && toks_[m].kind == Tok::kWord) {
       // told reporters / told the Globe / told him ...: an object before the clause.
       int t = m;

@@ -219,6 +219,30 @@ TEST_CASE("quotes: plural nouns that look like cue verbs are not cues") {
   CHECK(c->quote->speaker.name.value_or("") == "Bureau of Statistics");
 }
 
+TEST_CASE("quotes: subjects with cue-like nouns; a second attribution after 'but'") {
+  std::string text =
+      "The port reopened on Friday.\n\n"
+      "Aiko Tanaka, the agency's press secretary, noted that the port had been closed for a week.\n\n"
+      "A report on the ministry website states that exports fell by a tenth.\n\n"
+      "Divers said the hull was \"badly damaged,\" but the captain said that the ship could sail.\n\n"
+      "Her lawyer said that was not the full story.\n";
+  Extracted e = Run(text);
+  const Claim* c1 = Find(e, "the port had been closed");
+  REQUIRE(c1 != nullptr);
+  CHECK(c1->quote->speaker.name.value_or("") == "Aiko Tanaka");
+  const Claim* c2 = Find(e, "exports fell");
+  REQUIRE(c2 != nullptr);
+  CHECK(c2->quote->speaker.mention.value_or("") == "A report on the ministry website");
+  const Claim* c3 = Find(e, "the hull was");
+  REQUIRE(c3 != nullptr);
+  CHECK(c3->quote->content.find("captain") == std::string::npos);
+  const Claim* c4 = Find(e, "the ship could sail");
+  REQUIRE(c4 != nullptr);
+  CHECK(c4->quote->speaker.mention.value_or("") == "the captain");
+  // "that" before a verb is the subject of the reported clause.
+  CHECK(Find(e, "that was not the full story") != nullptr);
+}
+
 TEST_CASE("quotes: ids in text order and speaker profiles") {
   std::string text =
       "\xE2\x80\x9CWe are ready,\xE2\x80\x9D said Ana Lima, the coach.\n\n"
