@@ -14,7 +14,7 @@ struct Command {
 };
 
 const Command kCommands[] = {
-    {"extract", "claim records (numeric claims, quotes) as JSON Lines, JSON, CSV or SQLite",
+    {"extract", "claim records (numeric claims, quotes) as JSON Lines, JSON, CSV, SQLite or text",
      claimkit::cli::RunExtract},
     {"segment", "paragraphs with roles, sentences and tokens, one JSON object per document",
      claimkit::cli::RunSegment},
@@ -40,13 +40,17 @@ void PrintHelp() {
       "\n"
       "examples:\n"
       "  claimkit extract article.txt               numeric and quote claims, one JSON per line\n"
+      "  claimkit extract --format text article.txt the same, one readable line per claim\n"
+      "  claimkit extract news/ -o corpus.sqlite    a folder into a SQLite corpus, all cores\n"
       "  claimkit segment --tokens article.txt      structure, sentences and tokens\n"
       "  claimkit extract --input-format jsonl -    documents {\"id\",\"text\",...} on stdin\n"
       "\n"
       "Every span is {\"start\",\"end\"}: byte offsets into the document text as read\n"
       "(end exclusive). Errors go to stderr as FILE:record N:byte M: message.\n"
       "\n"
-      "exit codes: 0 all documents processed, 1 some documents failed, 2 usage or fatal error\n";
+      "exit codes: 0 all documents processed, 1 some documents failed, 2 usage or fatal error\n"
+      "\n"
+      "Schema and formats: docs/schema.md, docs/inputs.md, docs/outputs.md.\n";
 }
 
 }  // namespace
