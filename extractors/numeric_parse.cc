@@ -421,6 +421,7 @@ class Parser {
           s->core_e = i + 3;
         }
       }
+      ScientificExponent(s);
       return true;
     }
     if (!Is(i, TokKind::kWord)) return false;
@@ -553,6 +554,52 @@ class Parser {
     s->value = cur;
     s->core_e = j;
     return true;
+  }
+
+  // Scientific notation after the digits of s: "1.99×10−30", "2.998x10^-8", "6×10²³" (superscript
+  // digits). Multiplies the value and moves core_e past the exponent.
+  void ScientificExponent(Simple* s) const {
+    int x = s->core_e;
+    bool times = Is(x, TokKind::kPunct) ? t_[x].text == "\xC3\x97" : L(x) == "x";
+    if (!times || !Attached(x) || !Is(x + 1, TokKind::kNumber) || t_[x + 1].text != "10" ||
+        !Attached(x + 1)) {
+      return;
+    }
+    int y = x + 2;
+    if (IsPunct(y, '^') && Attached(y)) ++y;
+    bool neg = false;
+    if (Attached(y) && (IsPunct(y, '-') || t_[y].text == "\xE2\x88\x92" || t_[y].text == "\xE2\x81\xBB")) {
+      neg = true;
+      ++y;
+    }
+    int exp = 0, digits = 0;
+    if (Is(y, TokKind::kNumber) && Attached(y) && t_[y].text.size() <= 3 &&
+        t_[y].text.find_first_not_of("0123456789") == std::string_view::npos) {
+      exp = static_cast<int>(DigitValue(t_[y].text));
+      digits = static_cast<int>(t_[y].text.size());
+      ++y;
+    } else {
+      // superscript digits: U+2070, U+00B9, U+00B2, U+00B3, U+2074..U+2079
+      static const char* kSup[] = {"\xE2\x81\xB0", "\xC2\xB9", "\xC2\xB2", "\xC2\xB3", "\xE2\x81\xB4",
+                                   "\xE2\x81\xB5", "\xE2\x81\xB6", "\xE2\x81\xB7", "\xE2\x81\xB8", "\xE2\x81\xB9"};
+      while (digits < 3 && y < n_ && Attached(y) && Is(y, TokKind::kPunct)) {
+        int d = -1;
+        for (int k = 0; k < 10; ++k) {
+          if (t_[y].text == kSup[k]) d = k;
+        }
+        if (d < 0) break;
+        exp = exp * 10 + d;
+        ++digits;
+        ++y;
+      }
+    }
+    if (digits == 0) return;
+    double f = std::pow(10.0, neg ? -exp : exp);
+    s->value *= f;
+    s->rounding *= f;
+    s->is_int = false;
+    s->int_digits = 0;
+    s->core_e = y;
   }
 
   // Percent words at k: "%", "per cent", "percent", "pc", "per-cent". Returns tokens used.

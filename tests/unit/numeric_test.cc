@@ -526,5 +526,31 @@ TEST_CASE("numeric: duration attributes, eras and halves of a period are not cla
   CHECK(qs[0].unit == "year");
 }
 
+TEST_CASE("numeric: scientific notation") {
+  struct Case {
+    const char* text;
+    const char* qtext;
+    double value;
+    const char* unit;
+  };
+  const Case cases[] = {
+      {"Light travels 2.998×10^8 metres per second.", "2.998×10^8 metres per second", 2.998e8,
+       "metre per second"},
+      {"The mass is approximately 1.99×10−30 kilograms.", "approximately 1.99×10−30 kilograms",
+       1.99e-30, "kilogram"},
+      {"A mole holds 6.022×10²³ particles.", "6.022×10²³", 6.022e23, "particles"},
+  };
+  for (const Case& c : cases) {
+    std::string text = c.text;
+    CAPTURE(text);
+    auto qs = Parse(c.text);
+    REQUIRE(qs.size() == 1);
+    CHECK(TextOf(c.text, qs[0]) == c.qtext);
+    REQUIRE(qs[0].value.has_value());
+    CHECK(*qs[0].value == doctest::Approx(c.value));
+    CHECK(qs[0].unit == c.unit);
+  }
+}
+
 }  // namespace
 }  // namespace claimkit
