@@ -1266,7 +1266,24 @@ void DocExtractor::QuoteAttributions(int p) {
         if (cw && AddresseeCues().count(cw->lemma) && c + n < k + 1)
           r.addressee = std::string(TokText(c + n, k + 1));
         r.region = region_base_ + static_cast<int>(ri);
-        r.extent = TokSpan(subj_b, qe);
+        int ext_end = qe;
+        // X said “A” to drive up the price: lower-case words after the closing mark
+        // carry the reported clause on; the record is mixed, its content the clause.
+        if (R.closed && qe + 1 < se && toks_[qe].kind == Tok::kWord && !toks_[qe].cap) {
+          int t = qe;
+          while (t < se && toks_[t].kind != Tok::kQuote && !IsPunct(toks_[t], ';') && !IsPunct(toks_[t], '.') &&
+                 !IsPunct(toks_[t], '?') && !IsPunct(toks_[t], '!') &&
+                 !(IsPunct(toks_[t], ',') && t + 1 < se && toks_[t + 1].cue && toks_[t + 1].cue->verb))
+            ++t;
+          while (t > qe && toks_[t - 1].kind == Tok::kPunct) --t;
+          if (t - qe >= 2 && (t == se || toks_[t].kind != Tok::kQuote)) {
+            r.type = "mixed";
+            r.content.end = toks_[t - 1].e;
+            ext_end = t;
+            for (int u = qe; u < t; ++u) tok_used_[u] = 1;
+          }
+        }
+        r.extent = TokSpan(subj_b, ext_end);
         region_used_[ri] = true;
         for (int u = subj_b; u <= k; ++u) tok_used_[u] = 1;
         AddRecord(r);
@@ -1454,8 +1471,8 @@ void DocExtractor::CueAttributions(int sb, int se) {
               "following", "amid", "despite", "although", "though", "-", ",", ";",
               "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "last",
               "earlier", "today", "yesterday", "which", "where", "meaning", "saying"};
-          if (rest > 0 && (object_cue || rest >= 3) &&
-              (kAdjunct.count(toks_[after].lower) || (object_cue && toks_[after].lower == "and")))
+          if (rest > 0 && object_cue &&
+              (kAdjunct.count(toks_[after].lower) || toks_[after].lower == "and"))
             r->content.end = L.close + L.close_len;
         }
       }

@@ -243,6 +243,18 @@ TEST_CASE("quotes: subjects with cue-like nouns; a second attribution after 'but
   CHECK(Find(e, "that was not the full story") != nullptr);
 }
 
+TEST_CASE("quotes: words after a closing mark carry the reported clause on") {
+  std::string text =
+      "The hearing lasted four hours.\n\n"
+      "Senator Ruth Okafor said \"you cut wages to the bone\" to lift the share price last year.\n";
+  Extracted e = Run(text);
+  const Claim* c = Find(e, "you cut wages");
+  REQUIRE(c != nullptr);
+  CHECK(c->quote->type == "mixed");
+  CHECK(c->quote->content.find("to lift the share price last year") != std::string::npos);
+  CHECK(c->quote->speaker.name.value_or("") == "Ruth Okafor");
+}
+
 TEST_CASE("quotes: ids in text order and speaker profiles") {
   std::string text =
       "\xE2\x80\x9CWe are ready,\xE2\x80\x9D said Ana Lima, the coach.\n\n"
