@@ -410,8 +410,11 @@ class NumericExtractor : public Extractor {
     static const char* kData[] = {"statistics", "figures", "data", "estimates", "numbers"};
     static const char* kVerb[] = {"reported", "released", "published", "compiled", "provided"};
     for (int i = 0; i + 1 < n; ++i) {
-      // Cheap pre-check: every cue word below is a word of 4 letters or more.
+      // Cheap pre-check: every cue word below is a word of 4 letters or more that begins with
+      // one of these letters.
       if (t[i].kind != TokKind::kWord || t[i].lower.size() < 4) continue;
+      char c0 = t[i].lower[0];
+      if (c0 != 'a' && c0 != 's' && c0 != 'f' && c0 != 'd' && c0 != 'e' && c0 != 'n') continue;
       int b = -1;
       std::string cue;
       if (L(t, i) == "according" && L(t, i + 1) == "to") {
@@ -450,6 +453,13 @@ class NumericExtractor : public Extractor {
   // Direction of the change word(s) ending at token i (0 = none); factor for "doubled".
   int ChangeWordEndingAt(const std::vector<Tok>& t, int i, std::string* dir, double* factor,
                          int* begin) const {
+    int n = static_cast<int>(t.size());
+    if (i < 0 || i >= n) return 0;
+    // Only a token that begins a change phrase can start one: one test before any matching.
+    if (t[i].f->bucket[numeric::kSlotChange] < 0 &&
+        (i == 0 || t[i - 1].f->bucket[numeric::kSlotChange] < 0)) {
+      return 0;
+    }
     for (int len = 2; len >= 1; --len) {
       const Phrase* p = nullptr;
       int b = i - len + 1;

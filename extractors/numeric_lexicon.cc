@@ -115,18 +115,33 @@ const TokenFacts* NumericLexicon::Facts(std::string_view lower) const {
   }
 }
 
+namespace {
+
+// Byte classes for MayHoldQuantity: 0 other, 1 digit, 2 ASCII letter.
+struct ByteClasses {
+  unsigned char c[256] = {};
+  ByteClasses() {
+    for (int b = '0'; b <= '9'; ++b) c[b] = 1;
+    for (int b = 'a'; b <= 'z'; ++b) c[b] = c[b - 'a' + 'A'] = 2;
+  }
+};
+const ByteClasses kBytes;
+
+}  // namespace
+
 bool NumericLexicon::MayHoldQuantity(std::string_view text) const {
   size_t n = text.size();
+  const unsigned char* p = reinterpret_cast<const unsigned char*>(text.data());
   for (size_t i = 0; i < n;) {
-    unsigned char c = text[i];
-    if (c >= '0' && c <= '9') return true;
-    unsigned char lc = c | 0x20;
-    if (lc < 'a' || lc > 'z') {
+    unsigned char cls = kBytes.c[p[i]];
+    if (cls == 1) return true;
+    if (cls == 0) {
       ++i;
       continue;
     }
+    unsigned char lc = p[i] | 0x20;
     size_t j = i + 1;
-    while (j < n && ((text[j] | 0x20) >= 'a' && (text[j] | 0x20) <= 'z')) ++j;
+    while (j < n && kBytes.c[p[j]] == 2) ++j;
     size_t len = j - i;
     unsigned char last = text[j - 1] | 0x20;
     uint32_t key = static_cast<uint32_t>(len & 31) << 10 | (lc - 'a') << 5 | (last - 'a');

@@ -306,9 +306,28 @@ class Parser {
       ++first_word_;
     }
     std::vector<ParsedQuantity> out;
+    // Every quantity holds a digit token or a number or scale word, at most a few tokens after
+    // its first one (bounds have up to three words, then a currency and a sign): other
+    // positions are skipped without a try.
+    constexpr int kLead = 6;
+    int next_num = n_;  // first numeric token at or after i (scanning backwards)
+    std::vector<int> num_at(n_ + 1, n_);
+    for (int k = n_ - 1; k >= 0; --k) {
+      if (t_[k].kind == TokKind::kNumber || (t_[k].f->flags & (kFlagNumberWord | kFlagScale))) {
+        next_num = k;
+      }
+      num_at[k] = next_num;
+    }
     int i = 0;
     while (i < n_) {
-      if (url_[i] || (t_[i].kind == TokKind::kWord && !(t_[i].f->flags & kFlagStarter))) {
+      if (num_at[i] >= n_) break;
+      if (num_at[i] - i > kLead) {
+        i = num_at[i] - kLead;
+        continue;
+      }
+      bool maybe = t_[i].kind == TokKind::kNumber || (t_[i].f->flags & kFlagStarter) ||
+                   IsPunct(i, '-') || IsPunct(i, '+');
+      if (url_[i] || !maybe) {
         ++i;
         continue;
       }
