@@ -165,7 +165,7 @@ int RunEvalQuotes(const Args& args) {
                    "                            [--report FILE]\n"
                    "Scores quote records on PolNeAR as ../shared/tools/polnear_score.py does; exits 1\n"
                    "when quoted_recall_with_source < X or content F1 (overlap) < Y, 77 when DIR is absent.\n"
-                   "--report FILE writes every miss, wrong source and spurious record (one per line,\n"
+                   "--report FILE writes every hit, miss, wrong source and spurious record (one per line,\n"
                    "tab-separated: kind, article, quoted, gold source, predicted speaker, texts) for\n"
                    "error analysis.\n";
       return 0;
@@ -257,6 +257,9 @@ int RunEvalQuotes(const Args& args) {
         tp += 1;
         tp_src += ok;
         tp_exact += preds[best].chars == g.chars;
+        if (report.is_open() && ok)
+          report << "hit\t" << art << "\t" << g.quoted << "\t" << flat(g.source) << "\t" << flat(preds[best].who)
+                 << "\t" << preds[best].type << "\t" << flat(preds[best].cue) << "\t" << flat(g.text) << "\n";
         if (report.is_open() && !ok)
           report << "wrong_source\t" << art << "\t" << g.quoted << "\t" << flat(g.source) << "\t"
                  << flat(preds[best].who) << "\t" << preds[best].type << "\t" << flat(preds[best].cue)

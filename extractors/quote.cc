@@ -150,6 +150,16 @@ class DocExtractor {
   }
   Span TokSpan(int b, int e) const { return b >= e ? Span{} : Span{toks_[b].b, toks_[e - 1].e}; }
   bool Boundary(int i, bool words = true) const;
+  // Most longer words of tokens [sb, se) are capitalised (a headline in title case).
+  bool TitleCase(int sb, int se) const {
+    int words = 0, caps = 0;
+    for (int i = sb; i < se; ++i)
+      if (toks_[i].kind == Tok::kWord && toks_[i].lower.size() > 3) {
+        ++words;
+        caps += toks_[i].cap;
+      }
+    return words > 0 && caps * 10 >= words * 6;
+  }
   // "vice chairman": tokens i and i + 1 lower-cased with one space between (a view
   // into lower_ when the text has exactly that, else built in *buf).
   std::string_view TwoWords(int i, std::string* buf) const {
@@ -1543,6 +1553,19 @@ void DocExtractor::CueAttributions(int sb, int se) {
     // A verb right after "to" is an infinitive ("to say"), after a determiner a noun.
     if (k > sb && (toks_[k - 1].lower == "to" || (toks_[k - 1].fw & kFwDeterminer))) continue;
     if (toks_[k].cap && k == sb) continue;  // sentence-initial "Says ..." headlines are rare
+    // After a possessive a cue word is a noun: Trump's comments, Editor's note.
+    if (n == 1 && k > sb && toks_[k - 1].possessive && !cw->past) {
+      std::string_view p = toks_[k - 1].lower;
+      p.remove_suffix(2);
+      if (!lex_.Pronoun(p) && p != "there" && p != "what" && p != "that") continue;  // not he's, it's
+    }
+    // "continue" attributes quotations (“...,” he continued) and clauses (continues to
+    // insist that ...), not its objects (Republicans continue their attacks).
+    if (n == 1 && cw->lemma == "continue") {
+      bool that = false;
+      for (int t = k + 1; t < std::min(se, k + 6) && !that; ++t) that = toks_[t].lower == "that";
+      if (!that) continue;
+    }
     // Noun or verb? "The Amnesty report describes": a cue followed by a verb is a noun;
     // a base form that is also a noun is a verb only after a pronoun or auxiliary.
     {
@@ -1550,8 +1573,10 @@ void DocExtractor::CueAttributions(int sb, int se) {
       // inside a name (the United States), after a number or determiner (27 states,
       // several states), or before a verb form (states could, states led by).
       if (n == 1 && !cw->past && !cw->gerund && toks_[k].lower != cw->lemma && toks_[k].lower.back() == 's') {
-        // Capitalised mid-sentence before a lower-case word: a name (not title case).
-        if (toks_[k].cap && k > sb && k + 1 < se && toks_[k + 1].kind == Tok::kWord && !toks_[k + 1].cap)
+        // Capitalised mid-sentence before a lower-case word, or in a sentence that is
+        // not title case: part of a name (the United States, Britain and France).
+        if (toks_[k].cap && k > sb &&
+            ((k + 1 < se && toks_[k + 1].kind == Tok::kWord && !toks_[k + 1].cap) || !TitleCase(sb, se)))
           continue;
         const Tok& pt = toks_[k - (k > sb ? 1 : 0)];
         if (k > sb && ((pt.fw & kFwDeterminer) || (pt.kind == Tok::kWord && pt.lower[0] >= '0' && pt.lower[0] <= '9')))
