@@ -1115,6 +1115,14 @@ class Parser {
       }
       if (era) return 2;
     }
+    // "[538]": a reference mark; "3. EXPERTS DOWNPLAY ...": a list number, not a quantity.
+    if (!a.word && a.unit_kind.empty() && a.mult == 1 && !range && bl == 0 && a.sign == 0) {
+      if (IsPunct(s0 - 1, '[') && IsPunct(a.e, ']')) return 2;
+      if (s0 == first_word_ && a.is_int && IsPunct(a.e, '.') && Attached(a.e) &&
+          (a.e + 1 >= n_ || StartsUpper(t_[a.e + 1].text))) {
+        return 2;
+      }
+    }
     // Long digit strings without separators are ids, not amounts ("756642903469031424").
     if (a.int_digits > 10) return 2;
     // "#1", "1.2.3", "9/11", "24/7", "17:22", "1:36.6"

@@ -552,5 +552,13 @@ TEST_CASE("numeric: scientific notation") {
   }
 }
 
+TEST_CASE("numeric: reference marks and list numbers are not claims") {
+  CHECK(Parse("Turnout rose from 2 to 9 points. [538]").size() == 2);
+  CHECK(Parse("3. EXPERTS DOWNPLAY THE LAUNCH.").empty());
+  auto qs = Parse("3 people were hurt.");  // a sentence-initial count stays
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].unit == "people");
+}
+
 }  // namespace
 }  // namespace claimkit
