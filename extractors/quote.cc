@@ -189,6 +189,7 @@ class DocExtractor {
   void CueAttributions(int sb, int se);
   void Leftovers(int p);
   bool Headline(int p);
+  bool Transcript(int p);
   void Pull(int p);
   void RegisterNames(int sb, int se);
   void AddRecord(Record r);
@@ -1934,6 +1935,41 @@ bool DocExtractor::Headline(int p) {
   return true;
 }
 
+// Interview transcripts: "PENCE: Well, look, ..." (the label in capitals, perhaps
+// after an opening mark). The whole turn is the speaker's direct quote; cues inside
+// it are reported speech within the quote, not new attributions.
+bool DocExtractor::Transcript(int p) {
+  Role role = a_.structure.paragraphs[p].role;
+  if (role == Role::kHeadline || role == Role::kStandfirst) return false;
+  int n = static_cast<int>(toks_.size());
+  int b = 0;
+  if (b < n && toks_[b].kind == Tok::kQuote) ++b;
+  int e = b;
+  while (e < n && e - b < 3 && toks_[e].kind == Tok::kWord && toks_[e].allcaps) ++e;
+  if (e == b || e >= n || !IsPunct(toks_[e], ':')) return false;
+  int cb = e + 1, ce = n;
+  while (ce > cb && (toks_[ce - 1].kind == Tok::kQuote || toks_[ce - 1].kind == Tok::kPunct)) --ce;
+  if (ce - cb < 4) return false;
+  // Keep a closing mark of a quotation the turn ends with.
+  Record r;
+  r.type = "direct";
+  r.content = TokSpan(cb, ce);
+  r.cue = TokSpan(e, e + 1);
+  r.cue_text = ":";
+  Guess g;
+  g.kind = Guess::kName;
+  g.b = b;
+  g.e = e;
+  g.name = std::string(TokText(b, e));
+  Resolve(g, toks_[b].b, &r);
+  r.confidence = 0.8;
+  r.extent = TokSpan(b, n);
+  for (size_t ri = 0; ri < regions_.size(); ++ri) region_used_[ri] = true;
+  for (int u = 0; u < n; ++u) tok_used_[u] = 1;
+  AddRecord(r);
+  return true;
+}
+
 // Pull quote paragraph p, with its name line in p + 1.
 void DocExtractor::Pull(int p) {
   const auto& P = a_.structure.paragraphs;
@@ -2065,6 +2101,11 @@ void DocExtractor::DoParagraph(int p) {
     records_.back().extent = regions_[0].Outer();
   }
   colon_attr_.reset();
+  if (Transcript(p)) {
+    region_base_ += static_cast<int>(regions_.size());
+    pending_chain_ = -1;
+    return;
+  }
   Headline(p);
   QuoteAttributions(p);
   for (auto [sb, se] : sent_toks_) CueAttributions(sb, se);

@@ -264,6 +264,24 @@ TEST_CASE("quotes: words after a closing mark carry the reported clause on") {
   CHECK(c->quote->speaker.name.value_or("") == "Ruth Okafor");
 }
 
+TEST_CASE("quotes: interview transcript turns") {
+  std::string text =
+      "Governor Lena Park spoke to the station on Sunday. A partial transcript follows.\n\n"
+      "HOST: Will the bridge open this year, as you promised in March?\n\n"
+      "PARK: Well, the engineers told me that it will open in May, and I believe them.\n";
+  Extracted e = Run(text);
+  const Claim* c = Find(e, "Well, the engineers");
+  REQUIRE(c != nullptr);
+  CHECK(c->quote->type == "direct");
+  CHECK(c->quote->speaker.name.value_or("") == "Lena Park");
+  CHECK(c->quote->cue.value_or("") == ":");
+  // Reported speech inside the turn is part of it, not a new attribution.
+  CHECK(Find(e, "it will open in May") == nullptr);
+  const Claim* h = Find(e, "Will the bridge open");
+  REQUIRE(h != nullptr);
+  CHECK(h->quote->speaker.mention.value_or("") == "HOST");
+}
+
 TEST_CASE("quotes: ids in text order and speaker profiles") {
   std::string text =
       "\xE2\x80\x9CWe are ready,\xE2\x80\x9D said Ana Lima, the coach.\n\n"
