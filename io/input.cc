@@ -138,10 +138,14 @@ class JsonlReader : public InputReader {
       any = true;
       const void* nl = std::memchr(buf.data(), '\n', buf.size());
       size_t n = nl ? static_cast<size_t>(static_cast<const char*>(nl) - buf.data()) : buf.size();
-      if (line->size() + n <= cap) {
+      if (!*too_long && line->size() + n <= cap) {
+        // A long line: reserve up to the cap once, so growing never copies it (untouched
+        // reserved pages cost no memory); short lines grow as usual.
+        if (line->size() + n > line->capacity() && line->size() >= (1u << 20)) line->reserve(cap);
         line->append(buf.data(), n);
-      } else {
+      } else if (!*too_long) {
         *too_long = true;
+        std::string().swap(*line);  // the record is an error: give its memory back now
       }
       size_t used = n + (nl ? 1 : 0);
       in_->Consume(used);

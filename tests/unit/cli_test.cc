@@ -1,5 +1,6 @@
 // The claimkit executable: exit codes, error messages, JSON output that honours the contract.
 #include <doctest/doctest.h>
+#include <sys/resource.h>
 #include <sys/wait.h>
 
 #include <cstdio>
@@ -148,4 +149,34 @@ TEST_CASE("cli: --format text prints one readable line per claim") {
     CHECK(line.compare(line.size() - tail.size(), tail.size(), tail) == 0);
   }
   CHECK(i == claims.size());
+}
+
+TEST_CASE("cli: a 200 MB single line is one error; the next record is read; memory stays bounded") {
+  // Streamed through a pipe: the line passes the default 64 MiB cap, is reported as too
+  // large with its record number, and is skipped without being held in memory.
+  std::string errors = "/tmp/claimkit_cli_test_big_" + std::to_string(getpid()) + ".jsonl";
+  std::string cmd = "{ printf '{\"id\": \"big\", \"text\": \"'; head -c 200000000 /dev/zero | tr '\\0' a; "
+                    "printf '\"}\\n{\"id\": \"ok\", \"text\": \"Prices rose 5%% last year, the bank said.\"}\\n'; } | " +
+                    std::string(CLAIMKIT_BIN) + " extract -q -j 2 --input-format jsonl --errors " + errors +
+                    " - > " + errors + ".out";
+  int status = std::system(cmd.c_str());
+  REQUIRE(WIFEXITED(status));
+  CHECK(WEXITSTATUS(status) == 1);  // one document failed
+  std::ifstream err(errors);
+  std::string line;
+  REQUIRE(std::getline(err, line));
+  auto e = nlohmann::json::parse(line);
+  CHECK(e["record"] == 1);
+  CHECK(e["code"] == "too_large");
+  std::ifstream out(errors + ".out");
+  std::ostringstream ss;
+  ss << out.rdbuf();
+  auto claims = JsonLines(ss.str());
+  REQUIRE(!claims.empty());
+  for (const auto& c : claims) CHECK(c["doc_id"] == "ok");
+  struct rusage ru;
+  getrusage(RUSAGE_CHILDREN, &ru);
+  CHECK(ru.ru_maxrss < 150 * 1024);  // KiB: the 64 MiB cap plus the program, not the 200 MB line
+  std::remove(errors.c_str());
+  std::remove((errors + ".out").c_str());
 }
