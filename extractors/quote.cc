@@ -884,11 +884,11 @@ bool DocExtractor::RightSpeaker(int k, int se, Guess* g, int* end) const {
             (t.cap || (t.fw & kFwDeterminer) || t.pron);
   // "said 9/11 widow Terry Strada", "said former senator Jane Roe".
   if (!ok && t.kind == Tok::kWord && k + 1 < se)
-    for (int x = k + 1; x < std::min(se, k + 4); ++x)
+    for (int x = k + 1; x < std::min(se, k + 6); ++x)
       if (toks_[x].cap) {
         ok = true;
         break;
-      } else if (toks_[x].kind != Tok::kWord) {
+      } else if (toks_[x].kind != Tok::kWord && !IsPunct(toks_[x], '/') && !IsPunct(toks_[x], '-')) {
         break;
       }
   if (!ok) return false;
@@ -1135,7 +1135,11 @@ void DocExtractor::QuoteAttributions(int p) {
       if (toks_[u].kind == Tok::kWord) opens_sentence = false;
     if (R.closed && i < se && ends_open) {
       while (i < se && (IsPunct(toks_[i], ',') || toks_[i].lower == "-")) ++i;
+      // The cue within ten tokens, or further after a subject with an apposition:
+      // “...,” Rep. Jim Jordan (R-Ohio), an oversight panel member, said.
       int limit = std::min(se, i + 10);
+      for (int c = i; c < std::min(se, i + 10); ++c)
+        if (IsPunct(toks_[c], ',') && c > i) limit = std::min(se, i + 20);
       for (int k = i; k < limit; ++k) {
         if (toks_[k].kind == Tok::kQuote) break;
         const CueWord* cw = nullptr;

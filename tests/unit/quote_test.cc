@@ -282,6 +282,21 @@ TEST_CASE("quotes: interview transcript turns") {
   CHECK(h->quote->speaker.mention.value_or("") == "HOST");
 }
 
+TEST_CASE("quotes: speakers after the cue with numbers, titles and long appositions") {
+  std::string text =
+      "The vote is on Thursday.\n\n"
+      "\xE2\x80\x9CThe veto does not hold. It is wrong,\xE2\x80\x9D said 9/11 widow Ana Ruiz.\n\n"
+      "\xE2\x80\x9CThey would not get a deal anywhere else,\xE2\x80\x9D Rep. Tom Weller (R-Ohio), a "
+      "member of the panel, said in a phone interview.\n";
+  Extracted e = Run(text);
+  const Claim* c1 = Find(e, "The veto does not hold");
+  REQUIRE(c1 != nullptr);
+  CHECK(c1->quote->speaker.name.value_or("") == "Ana Ruiz");
+  const Claim* c2 = Find(e, "They would not get");
+  REQUIRE(c2 != nullptr);
+  CHECK(c2->quote->speaker.name.value_or("") == "Tom Weller");
+}
+
 TEST_CASE("quotes: ids in text order and speaker profiles") {
   std::string text =
       "\xE2\x80\x9CWe are ready,\xE2\x80\x9D said Ana Lima, the coach.\n\n"
