@@ -319,6 +319,7 @@ class Parser {
       num_at[k] = next_num;
     }
     int i = 0;
+    bool in_brackets = false;  // the last quantity took its bound from the one before "("
     while (i < n_) {
       if (num_at[i] >= n_) break;
       if (num_at[i] - i > kLead) {
@@ -335,6 +336,17 @@ class Parser {
       int next = i + 1;
       int r = TryAt(i, &q, &next);
       if (r == 1) {
+        // "more than 100 kilometers (60 miles)", "just under 296 hp (224 kW / 300 PS)": a
+        // conversion in brackets restates the figure before it, bound included.
+        if (!out.empty() && q.bound == "exact" && q.value && out.back().value &&
+            out.back().tok_end == q.tok_begin - 1 &&
+            (IsPunct(q.tok_begin - 1, '(') || (IsPunct(q.tok_begin - 1, '/') && in_brackets)) &&
+            out.back().bound != "exact" && out.back().bound != "range") {
+          q.bound = out.back().bound;
+          in_brackets = true;
+        } else {
+          in_brackets = false;
+        }
         out.push_back(q);
         i = std::max(q.tok_end, i + 1);
       } else if (r == 2) {

@@ -560,5 +560,19 @@ TEST_CASE("numeric: reference marks and list numbers are not claims") {
   CHECK(qs[0].unit == "people");
 }
 
+TEST_CASE("numeric: a conversion in brackets keeps the bound of the figure it restates") {
+  auto qs = Parse("The moths fly more than 100 kilometers (60 miles).");
+  REQUIRE(qs.size() == 2);
+  CHECK(qs[1].bound == "more_than");
+  qs = Parse("It makes just under 296 hp (224 kW / 300 PS).");
+  REQUIRE(qs.size() == 3);
+  CHECK(qs[1].bound == "less_than");
+  CHECK(qs[2].bound == "less_than");
+  CHECK(qs[2].unit == "horsepower");
+  qs = Parse("Panels are weaker, at lower than 8.90 ksi.");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].bound == "less_than");
+}
+
 }  // namespace
 }  // namespace claimkit
