@@ -675,6 +675,12 @@ Guess DocExtractor::Interpret(int b, int e) const {
 bool DocExtractor::LeftSubject(int sb, int k, Guess* g, int* subj_begin) const {
   int j = k - 1;
   while (j >= sb && IsSkippableWord(toks_[j])) --j;
+  // A year between subject and verb: "who in 2010 said".
+  if (j - 1 > sb && toks_[j].kind == Tok::kWord && toks_[j].lower.size() == 4 && toks_[j].lower[0] >= '1' &&
+      toks_[j].lower[0] <= '2' && toks_[j - 1].lower == "in") {
+    j -= 2;
+    while (j >= sb && IsSkippableWord(toks_[j])) --j;
+  }
   if (j < sb) return false;
   // A parenthesis after the name: "Gov. Pat McCrory (R) said", "Reid (D-Nev.), in particular,".
   int paren_end = -1;
@@ -766,10 +772,22 @@ bool DocExtractor::LeftSubject(int sb, int k, Guess* g, int* subj_begin) const {
     if (i >= sb && !Boundary(i)) return false;  // too long
     b = i + 1;
     if (b > j) return false;
-    // A subject does not start with a preposition ("In the release say").
+    // A subject does not start with a preposition ("In the release say"), but a
+    // name may follow an opening adverbial without a comma: "In a Bloomberg
+    // interview Trump declared" -> Trump.
     if ((toks_[b].fw & kFwPreposition) && toks_[b].lower != "as") {
-      // "In the Monday release, researchers say" is split at the comma already.
-      return false;
+      int nb = j + 1;
+      while (nb > b && toks_[nb - 1].kind == Tok::kWord && toks_[nb - 1].cap && !toks_[nb - 1].pron &&
+             j + 1 - nb < 4)
+        --nb;
+      if (nb > j || nb <= b || toks_[nb - 1].cap || (toks_[nb - 1].fw & kFwDeterminer) ||
+          toks_[nb - 1].kind != Tok::kWord)
+        return false;
+      Guess ng = Interpret(nb, j + 1);
+      if (ng.kind != Guess::kName) return false;
+      *g = ng;
+      *subj_begin = nb;
+      return true;
     }
   }
   // A noun phrase does not end in a determiner or preposition ("Following a").
@@ -1249,6 +1267,12 @@ void DocExtractor::QuoteAttributions(int p) {
         int subj_b = c;
         bool comma_gerund = cw && cw->gerund && c > sb && IsPunct(toks_[c - 1], ',');
         bool found = !comma_gerund && LeftSubject(sb, c, &g, &subj_b);
+        // "Said Ellis: “...”": the cue opens the sentence, the speaker follows it.
+        if (!found && c == sb && toks_[c].cap && cw && !cw->gerund) {
+          int sp_end = c + n;
+          found = RightSpeaker(c + n, k + 1, &g, &sp_end) && sp_end >= k;
+          subj_b = c;
+        }
         // "..., saying, “...”": the subject opening the sentence.
         if (!found && cw && cw->gerund && c > sb && IsPunct(toks_[c - 1], ',') &&
             !(last_attr_record_ >= 0 && records_[last_attr_record_].paragraph == para_ &&
@@ -1885,6 +1909,8 @@ void DocExtractor::Leftovers(int p) {
 bool DocExtractor::Headline(int p) {
   Role role = a_.structure.paragraphs[p].role;
   if (role != Role::kHeadline && role != Role::kStandfirst) return false;
+  // "Said Ellis: ..." is an inverted attribution, not "Speaker: words".
+  if (!toks_.empty() && toks_[0].cue && toks_[0].cue->verb) return false;
   int colon = -1;
   for (int i = 0; i < static_cast<int>(toks_.size()) && i < 8; ++i) {
     if (toks_[i].region >= 0) break;
@@ -2040,7 +2066,10 @@ void DocExtractor::RegisterNames(int sb, int se) {
     bool titled = rb > i;
     bool acronym_next = j + 2 < se && IsPunct(toks_[j], '(');
     if (rb < j && !(single && rb == sb) && (!single || appos || titled || acronym_next)) {
-      Guess g = Interpret(i, j);
+      // Not from a cue word or pronoun opening the run ("Said Ellis"); titles stay.
+      int ib = i;
+      while (ib < rb && (toks_[ib].cue || toks_[ib].pron)) ++ib;
+      Guess g = Interpret(ib, j);
       // Apposition after a comma: "Naran, a middle-aged scavenger" makes it a person.
       if (j + 1 < se && IsPunct(toks_[j], ',')) {
         int n = j + 1;

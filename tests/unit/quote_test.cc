@@ -297,6 +297,25 @@ TEST_CASE("quotes: speakers after the cue with numbers, titles and long appositi
   CHECK(c2->quote->speaker.name.value_or("") == "Tom Weller");
 }
 
+TEST_CASE("quotes: inverted 'Said X:', a name after an opening adverbial, a year after 'who'") {
+  std::string text =
+      "The tax plan was published on Monday.\n\n"
+      "Said Moreau: \xE2\x80\x9CI do not see any interest in reform here.\xE2\x80\x9D\n\n"
+      "In a radio interview Okafor declared \xE2\x80\x9C" "the alliance may be obsolete now.\xE2\x80\x9D\n\n"
+      "She thanked Dalia Haddad, the senator, who in 2010 said the fund was the most important goal.\n";
+  Extracted e = Run(text);
+  const Claim* c1 = Find(e, "I do not see");
+  REQUIRE(c1 != nullptr);
+  CHECK(c1->quote->speaker.name.value_or("") == "Moreau");
+  CHECK(c1->quote->cue.value_or("") == "Said");
+  const Claim* c2 = Find(e, "the alliance may be");
+  REQUIRE(c2 != nullptr);
+  CHECK(c2->quote->speaker.name.value_or("") == "Okafor");
+  const Claim* c3 = Find(e, "the fund was");
+  REQUIRE(c3 != nullptr);
+  CHECK(c3->quote->speaker.name.value_or("") == "Dalia Haddad");
+}
+
 TEST_CASE("quotes: ids in text order and speaker profiles") {
   std::string text =
       "\xE2\x80\x9CWe are ready,\xE2\x80\x9D said Ana Lima, the coach.\n\n"
