@@ -63,6 +63,13 @@ class JsonEmitter {
   void OptNumber(const std::optional<double>& v) { v ? Number(*v) : Null(); }
   void OptBool(const std::optional<bool>& v) { v ? Bool(*v) : Null(); }
 
+  // Key and value in one call: j.Field("id", c.id) is j.Key("id"); j.String(c.id).
+  void Field(std::string_view k, std::string_view v) { Key(k); String(v); }
+  void Field(std::string_view k, const char* v) { Key(k); String(v); }
+  void OptField(std::string_view k, const std::optional<std::string>& v) { Key(k); OptString(v); }
+  void OptField(std::string_view k, const std::optional<double>& v) { Key(k); OptNumber(v); }
+  void OptField(std::string_view k, const std::optional<bool>& v) { Key(k); OptBool(v); }
+
  private:
   void Comma() {
     if (need_comma_) out_->push_back(',');

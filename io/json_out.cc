@@ -34,11 +34,9 @@ std::string SegmentationToJson(const Analysis& a, bool with_tokens) {
   out.reserve(64 + a.sentences.size() * 160 + (with_tokens ? a.tokens.size() * 60 : 0));
   JsonEmitter j(&out);
   j.BeginObject();
-  j.Key("doc_id");
-  j.String(a.doc->id());
+  j.Field("doc_id", a.doc->id());
   if (!a.doc->meta().title.empty()) {
-    j.Key("title");
-    j.String(a.doc->meta().title);
+    j.Field("title", a.doc->meta().title);
   }
   j.Key("published");
   a.structure.published.empty() ? j.Null() : j.String(a.structure.published);
@@ -47,8 +45,7 @@ std::string SegmentationToJson(const Analysis& a, bool with_tokens) {
   for (const Paragraph& p : a.structure.paragraphs) {
     j.BeginObject();
     SpanField(&j, "span", p.span);
-    j.Key("role");
-    j.String(RoleName(p.role));
+    j.Field("role", RoleName(p.role));
     if (!p.dateline_view.empty()) SpanField(&j, "dateline", a.norm.ToOriginal(p.dateline_view));
     j.EndObject();
   }
@@ -58,8 +55,7 @@ std::string SegmentationToJson(const Analysis& a, bool with_tokens) {
   for (const Sentence& s : a.sentences) {
     j.BeginObject();
     SpanField(&j, "span", s.span);
-    j.Key("text");
-    j.String(s.span.Of(text));
+    j.Field("text", s.span.Of(text));
     j.Key("paragraph");
     j.Uint(s.paragraph);
     j.EndObject();
@@ -71,8 +67,7 @@ std::string SegmentationToJson(const Analysis& a, bool with_tokens) {
     for (const Token& t : a.tokens) {
       j.BeginObject();
       SpanField(&j, "span", t.span);
-      j.Key("type");
-      j.String(TokenTypeName(t.type));
+      j.Field("type", TokenTypeName(t.type));
       j.EndObject();
     }
     j.EndArray();
@@ -84,8 +79,7 @@ std::string SegmentationToJson(const Analysis& a, bool with_tokens) {
       j.BeginObject();
       j.Key("offset");
       j.Uint(nw.offset);
-      j.Key("message");
-      j.String(nw.message);
+      j.Field("message", nw.message);
       j.EndObject();
     }
     j.EndArray();
@@ -99,54 +93,37 @@ std::string ClaimToJson(const Claim& c, const std::string& doc_text) {
   out.reserve(c.quote ? 900 : 1100);
   JsonEmitter j(&out);
   j.BeginObject();
-  j.Key("schema");
-  j.String("claimkit/claim@1");
-  j.Key("id");
-  j.String(c.id);
-  j.Key("doc_id");
-  j.String(c.doc_id);
-  j.Key("kind");
-  j.String(c.kind);
+  j.Field("schema", "claimkit/claim@1");
+  j.Field("id", c.id);
+  j.Field("doc_id", c.doc_id);
+  j.Field("kind", c.kind);
   SpanField(&j, "span", c.span);
-  j.Key("text");
-  j.String(c.span.Of(doc_text));
-  j.Key("section");
-  j.String(c.section);
+  j.Field("text", c.span.Of(doc_text));
+  j.Field("section", c.section);
   if (c.quote) {
     const QuoteInfo& q = *c.quote;
     j.Key("quote");
     j.BeginObject();
-    j.Key("type");
-    j.String(q.type);
-    j.Key("content");
-    j.String(q.content);
+    j.Field("type", q.type);
+    j.Field("content", q.content);
     SpanField(&j, "content_span", q.content_span);
-    j.Key("duplicate_of");
-    j.OptString(q.duplicate_of);
+    j.OptField("duplicate_of", q.duplicate_of);
     j.EndObject();
     const SpeakerRef& s = q.speaker;
     j.Key("speaker");
     j.BeginObject();
-    j.Key("name");
-    j.OptString(s.name);
-    j.Key("mention");
-    j.OptString(s.mention);
+    j.OptField("name", s.name);
+    j.OptField("mention", s.mention);
     SpanField(&j, "mention_span", s.mention_span);
-    j.Key("type");
-    j.String(s.type);
-    j.Key("role");
-    j.OptString(s.role);
-    j.Key("org");
-    j.OptString(s.org);
-    j.Key("resolution");
-    j.String(s.resolution);
-    j.Key("addressee");
-    j.OptString(s.addressee);
+    j.Field("type", s.type);
+    j.OptField("role", s.role);
+    j.OptField("org", s.org);
+    j.Field("resolution", s.resolution);
+    j.OptField("addressee", s.addressee);
     j.EndObject();
     j.Key("cue");
     j.BeginObject();
-    j.Key("text");
-    j.OptString(q.cue);
+    j.OptField("text", q.cue);
     SpanField(&j, "span", q.cue_span);
     j.EndObject();
   }
@@ -155,33 +132,23 @@ std::string ClaimToJson(const Claim& c, const std::string& doc_text) {
     const Quantity& q = n.quantity;
     j.Key("quantity");
     j.BeginObject();
-    j.Key("text");
-    j.String(q.text);
+    j.Field("text", q.text);
     SpanField(&j, "span", q.span);
-    j.Key("value");
-    j.OptNumber(q.value);
-    j.Key("low");
-    j.OptNumber(q.low);
-    j.Key("high");
-    j.OptNumber(q.high);
-    j.Key("bound");
-    j.String(q.bound);
-    j.Key("unit");
-    j.OptString(q.unit);
-    j.Key("scale");
-    j.OptString(q.scale_text);
+    j.OptField("value", q.value);
+    j.OptField("low", q.low);
+    j.OptField("high", q.high);
+    j.Field("bound", q.bound);
+    j.OptField("unit", q.unit);
+    j.OptField("scale", q.scale_text);
     j.EndObject();
-    j.Key("measure");
-    j.OptString(n.measure);
+    j.OptField("measure", n.measure);
     SpanField(&j, "measure_span", n.measure_span);
     j.Key("time");
     if (n.time) {
       j.BeginObject();
-      j.Key("text");
-      j.String(n.time->text);
+      j.Field("text", n.time->text);
       SpanField(&j, "span", n.time->span);
-      j.Key("value");
-      j.String(n.time->value);
+      j.Field("value", n.time->value);
       j.EndObject();
     } else {
       j.Null();
@@ -189,12 +156,9 @@ std::string ClaimToJson(const Claim& c, const std::string& doc_text) {
     j.Key("source");
     if (n.source) {
       j.BeginObject();
-      j.Key("name");
-      j.String(n.source->name);
-      j.Key("cue");
-      j.OptString(n.source->cue);
-      j.Key("quote_id");
-      j.OptString(n.source->quote_id);
+      j.Field("name", n.source->name);
+      j.OptField("cue", n.source->cue);
+      j.OptField("quote_id", n.source->quote_id);
       j.EndObject();
     } else {
       j.Null();
@@ -203,34 +167,26 @@ std::string ClaimToJson(const Claim& c, const std::string& doc_text) {
     if (n.change) {
       const ChangeInfo& ch = *n.change;
       j.BeginObject();
-      j.Key("from");
-      j.OptNumber(ch.from);
-      j.Key("to");
-      j.OptNumber(ch.to);
+      j.OptField("from", ch.from);
+      j.OptField("to", ch.to);
       j.Key("direction");
       ch.direction.empty() ? j.Null() : j.String(ch.direction);
-      j.Key("stated_percent");
-      j.OptNumber(ch.stated_percent);
-      j.Key("computed_percent");
-      j.OptNumber(ch.computed_percent);
-      j.Key("consistent");
-      j.OptBool(ch.consistent);
+      j.OptField("stated_percent", ch.stated_percent);
+      j.OptField("computed_percent", ch.computed_percent);
+      j.OptField("consistent", ch.consistent);
       j.EndObject();
     } else {
       j.Null();
     }
-    j.Key("change_role");
-    j.OptString(n.change_role);
+    j.OptField("change_role", n.change_role);
     j.Key("checks");
     j.BeginArray();
     for (const Check& k : n.checks) {
       j.BeginObject();
-      j.Key("kind");
-      j.String(k.kind);
+      j.Field("kind", k.kind);
       j.Key("consistent");
       j.Bool(k.consistent);
-      j.Key("detail");
-      j.String(k.detail);
+      j.Field("detail", k.detail);
       j.EndObject();
     }
     j.EndArray();
