@@ -1033,6 +1033,26 @@ class Parser {
       bound = pp->value;
       end = k + pl;
     }
+    // "a quarter of a mile", "1/16 of a US pint", "half a litre": a fraction of one unit.
+    if (a.fraction && !a.ratio && a.unit_kind.empty() && bound != "range") {
+      int k = L(end) == "of" ? end + 1 : end;
+      if (L(k) == "a" || L(k) == "an") {
+        ++k;
+        const Phrase* pu = nullptr;
+        int ul = MatchPhrase(t_, k, lex_.units, &pu);
+        bool caps = t_.size() > static_cast<size_t>(k) && t_[k].text.size() > 1 &&
+                    HasUpperAscii(t_[k].text.substr(1));
+        if (!ul && Is(k, TokKind::kWord) && StartsUpper(t_[k].text) && (caps || !IsFunction(k))) {
+          ul = MatchPhrase(t_, k + 1, lex_.units, &pu);  // "a US pint"
+          if (ul) ++k;
+        }
+        if (ul && pu->extra != "attached" && !IsTimeUnitName(pu->value)) {
+          a.unit = pu->value;
+          a.unit_kind = "unit";
+          end = k + ul;
+        }
+      }
+    }
     // Counted noun.
     int noun_b = -1, noun_e = -1;
     if (a.unit_kind.empty() || (a.vague && a.unit_kind.empty())) {
@@ -1245,7 +1265,7 @@ class Parser {
         // "one-time", "two-thirds" handled: a hyphenated word compound stays (e.g. "three-course meal").
       }
     }
-    if (a.fraction && !a.ratio &&
+    if (a.fraction && !a.ratio && a.unit_kind != "unit" &&
         ((noun_b < 0 && L(a.core_e) != "of") || L(i - 1) == "in" ||
          (L(a.core_e) != "of" && !IsDeterminer(L(a.core_e))))) {
       return 2;  // "tore it in half", "half-staff"

@@ -400,7 +400,10 @@ TEST_CASE("numeric: fractions N/D, 'one in five', 'one fourth'") {
     const char* unit;
   };
   const Case cases[] = {
-      {"The recipe needs 3/4 of a cup of sugar.", "3/4", 0.75, ""},
+      {"The recipe needs 3/4 of a cup of sugar.", "3/4 of a cup", 0.75, "cup"},
+      {"They walked a quarter of a mile.", "a quarter of a mile", 0.25, "mile"},
+      {"Add half a litre of milk.", "half a litre", 0.5, "litre"},
+      {"A fluid ounce is 1/16 of a US pint.", "1/16 of a US pint", 0.0625, "pint"},
       {"Add 1/2 litre of water.", "1/2 litre", 0.5, "litre"},
       {"One in five adults smokes.", "One in five", 0.2, ""},
       {"About 1 in 4 voters stayed home.", "About 1 in 4", 0.25, ""},
