@@ -1579,6 +1579,29 @@ void DocExtractor::CueAttributions(int sb, int se) {
     if (!opts_.indirect) continue;
     bool strong = cw->cls == CueClass::kSpeech || cw->cls == CueClass::kReport || n > 1;
     if (!strong && !opts_.beliefs) continue;
+    // "Trump's claim that ...", "her warning that ...": a cue noun with a possessor
+    // and a that-clause attributes the clause to the possessor.
+    if (n == 1 && cw->noun && k > sb && k + 2 < se && toks_[k + 1].lower == "that" &&
+        (toks_[k - 1].possessive || toks_[k - 1].lower == "his" || toks_[k - 1].lower == "her" ||
+         toks_[k - 1].lower == "their")) {
+      int pb = k - 1;
+      if (toks_[k - 1].possessive)
+        while (pb > sb && toks_[pb - 1].kind == Tok::kWord && toks_[pb - 1].cap && k - pb < 4) --pb;
+      Guess pg = Interpret(pb, k);
+      int ce = content_end(k + 2);
+      Record r;
+      if ((pg.kind == Guess::kName || pg.kind == Guess::kPronoun || pg.kind == Guess::kRole) &&
+          (toks_[pb].cap || pg.kind == Guess::kPronoun) && make_content(k + 2, ce, &r, cw)) {
+        r.cue = TokSpan(k, k + 1);
+        r.cue_text = std::string(TokText(k, k + 1));
+        Resolve(pg, toks_[pb].b, &r);
+        r.confidence *= 0.85;
+        for (int u = pb; u < ce; ++u) tok_used_[u] = 1;
+        AddRecord(r);
+        k = ce - 1;
+        continue;
+      }
+    }
     // A verb right after "to" is an infinitive ("to say"), after a determiner a noun.
     if (k > sb && (toks_[k - 1].lower == "to" || (toks_[k - 1].fw & kFwDeterminer))) continue;
     if (toks_[k].cap && k == sb) continue;  // sentence-initial "Says ..." headlines are rare

@@ -316,6 +316,21 @@ TEST_CASE("quotes: inverted 'Said X:', a name after an opening adverbial, a year
   CHECK(c3->quote->speaker.name.value_or("") == "Dalia Haddad");
 }
 
+TEST_CASE("quotes: a cue noun with a possessor and a that-clause") {
+  std::string text =
+      "Fact-checkers looked at the debate.\n\n"
+      "They examined Mayor Sofia Brandt's claim that the city had hired 900 new teachers.\n\n"
+      "His warning that the dam could fail went unheeded by the council.\n";
+  Extracted e = Run(text);
+  const Claim* c1 = Find(e, "the city had hired");
+  REQUIRE(c1 != nullptr);
+  CHECK(c1->quote->speaker.name.value_or("") == "Sofia Brandt");
+  CHECK(c1->quote->cue.value_or("") == "claim");
+  const Claim* c2 = Find(e, "the dam could fail");
+  REQUIRE(c2 != nullptr);
+  CHECK(c2->quote->speaker.mention.value_or("") == "His");
+}
+
 TEST_CASE("quotes: ids in text order and speaker profiles") {
   std::string text =
       "\xE2\x80\x9CWe are ready,\xE2\x80\x9D said Ana Lima, the coach.\n\n"
