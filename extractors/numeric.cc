@@ -843,13 +843,17 @@ class NumericExtractor : public Extractor {
         const ParsedQuantity& d = (*qs)[j];
         // counted nouns only from close by: "435 homes by open sale and 187 by tender"
         bool near = q.tok_begin - d.tok_end <= 8;
-        if ((d.unit_kind == "unit" || (d.unit_kind == "count" && near)) && !IsTimeUnit(d.unit)) {
+        if ((d.unit_kind == "unit" || (d.unit_kind == "count" && near)) && !IsTimeUnit(d.unit) &&
+            d.unit != "fold") {
           donor = &d;
         }
       }
       if (!donor && i + 1 < n) {  // "16369.03, up 58.06 points": only the very next one
         const ParsedQuantity& d = (*qs)[i + 1];
-        if (d.unit_kind == "unit" && !IsTimeUnit(d.unit) && d.tok_begin - q.tok_end <= 3) donor = &d;
+        if (d.unit_kind == "unit" && !IsTimeUnit(d.unit) && d.unit != "fold" &&
+            d.tok_begin - q.tok_end <= 3) {
+          donor = &d;
+        }
       }
       if (donor) lend(*donor, &q);
     }

@@ -488,6 +488,14 @@ class Parser {
     if (!NumberWord(i, &k, &v, &hi)) return false;
     s->word = true;
     if (k == WordKind::kMultiplier) {  // "twice", "sixfold"
+      // "twice" and "thrice" count as factors only as multipliers: "twice as many", "twice the
+      // rate", "more than twice" (the bound is checked by the caller); "voted twice", "think
+      // twice" are adverbs of frequency.
+      if (w == "twice" || w == "thrice") {
+        std::string_view nx = L(i + 1);
+        bool factor = nx == "as" || nx == "that" || IsDeterminer(nx) || nx == "what";
+        if (!factor && !mult_bound_) return false;
+      }
       s->value = v;
       s->multiplier = true;
       s->core_e = i + 1;
@@ -915,7 +923,10 @@ class Parser {
       j += 2;
     }
     Simple a;
-    if (!ParseSimple(j, &a, true)) return 0;
+    mult_bound_ = bl > 0;
+    bool parsed = ParseSimple(j, &a, true);
+    mult_bound_ = false;
+    if (!parsed) return 0;
     // "one in five", "1 in 4", "one out of three": a ratio, read as the fraction 1/5.
     if (a.unit_kind.empty() && !a.vague && !a.fraction && a.is_int && a.mult == 1 &&
         a.value >= 1 && a.sign == 0) {
@@ -1328,6 +1339,7 @@ class Parser {
   const NumericLexicon& lex_;
   int n_;
   int first_word_ = 0;
+  mutable bool mult_bound_ = false;  // a bound word precedes the number being parsed
   std::vector<bool> url_;
 };
 

@@ -390,6 +390,12 @@ TEST_CASE("numeric: multipliers") {
     CHECK(qs[0].bound == c.bound);
     CHECK(qs[0].unit == "fold");
   }
+  // "twice" as an adverb of frequency is not a factor
+  CHECK(Parse("Voters there backed him twice.").empty());
+  CHECK(Parse("Buyers may want to think twice.").empty());
+  auto qs = Parse("A jet would have cost more than twice as much.");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].bound == "more_than");
 }
 
 TEST_CASE("numeric: fractions N/D, 'one in five', 'one fourth'") {
