@@ -188,6 +188,7 @@ class DocExtractor {
   void QuoteAttributions(int p);
   void CueAttributions(int sb, int se);
   void Leftovers(int p);
+  void Characterisations();
   bool Headline(int p);
   bool Transcript(int p);
   void Pull(int p);
@@ -1887,6 +1888,78 @@ void DocExtractor::CueAttributions(int sb, int se) {
   }
 }
 
+// "Reid has gone after Trump as a “con artist”", "admires Putin as a “strong
+// leader”": a quoted term after VERB OBJECT as is the subject's characterisation
+// of the object (mixed; the content runs from the object to the quotation's end).
+// Passives ("is known as “...”") name no source and are left alone.
+void DocExtractor::Characterisations() {
+  for (size_t ri = 0; ri < regions_.size(); ++ri) {
+    const QuoteRegion& R = regions_[ri];
+    int qb = region_tb_[ri], qe = region_te_[ri];
+    if (R.depth != 0 || region_used_[ri] || qb < 0 || !R.closed) continue;
+    int ls = toks_[qb].ls;
+    if (ls < 0) continue;
+    int sb = sent_toks_[ls].first;
+    int a = qb - 1;
+    while (a > sb && a > qb - 3 && toks_[a].kind == Tok::kWord &&
+           ((toks_[a].fw & kFwDeterminer) || toks_[a].lower == "being"))
+      --a;
+    if (a <= sb || toks_[a].lower != "as" || tok_used_[a]) continue;
+    // The object: a pronoun, a name (with a title), or a determiner and up to three words.
+    auto free_word = [&](int x) {
+      return toks_[x].kind == Tok::kWord && toks_[x].region < 0 && !tok_used_[x] && !toks_[x].cue;
+    };
+    int ob = a;
+    if (ob - 1 > sb && free_word(ob - 1) &&
+        (toks_[ob - 1].lower == "him" || toks_[ob - 1].lower == "her" || toks_[ob - 1].lower == "them")) {
+      --ob;
+    } else {
+      while (ob > sb && a - ob < 5 && free_word(ob - 1) && toks_[ob - 1].cap && !toks_[ob - 1].pron) --ob;
+      if (ob == a) {
+        // A determiner and up to three words: "all young black men".
+        int d = ob;
+        while (d > sb && a - d < 4 && free_word(d - 1) && !toks_[d - 1].cap &&
+               !(toks_[d - 1].fw & (kFwPreposition | kFwDeterminer)) && !toks_[d - 1].pron)
+          --d;
+        if (d > sb && d < a && free_word(d - 1) && (toks_[d - 1].fw & kFwDeterminer)) ob = d - 1;
+      }
+    }
+    if (ob == a || ob <= sb) continue;
+    int v = ob - 1;
+    // A particle after the verb: "gone after", "singled out".
+    if (v > sb && (toks_[v].lower == "after" || toks_[v].lower == "out" || toks_[v].lower == "off")) --v;
+    const Tok& vt = toks_[v];
+    if (vt.kind != Tok::kWord || vt.cap || (vt.fw & (kFwDeterminer | kFwPreposition | kFwSkippable)) ||
+        vt.pron || tok_used_[v])
+      continue;
+    std::string_view w = vt.lower;
+    bool verbish = (w.size() > 3 && (w.substr(w.size() - 2) == "ed" || w.substr(w.size() - 3) == "ing" ||
+                                     w.back() == 's')) ||
+                   w == "gone" || w == "called";
+    if (!verbish && !vt.cue) continue;
+    // Passive: "is known as", "was described as".
+    if (v > sb && (toks_[v - 1].lower == "is" || toks_[v - 1].lower == "was" || toks_[v - 1].lower == "be" ||
+                   toks_[v - 1].lower == "been" || toks_[v - 1].lower == "are" || toks_[v - 1].lower == "were") &&
+        w.size() > 2 && w.substr(w.size() - 2) == "ed")
+      continue;
+    Guess g;
+    int subj_b = v;
+    if (!LeftSubject(sb, v, &g, &subj_b)) continue;
+    Record r;
+    r.type = "mixed";
+    r.content = Span{toks_[ob].b, R.close + R.close_len};
+    r.cue = TokSpan(v, ob);
+    r.cue_text = std::string(TokText(v, ob));
+    Resolve(g, toks_[v].b, &r);
+    r.confidence *= 0.8;
+    r.region = region_base_ + static_cast<int>(ri);
+    r.extent = TokSpan(subj_b, qe);
+    region_used_[ri] = true;
+    for (int u = subj_b; u < qe; ++u) tok_used_[u] = 1;
+    AddRecord(r);
+  }
+}
+
 // Quotations still without a speaker: continuation of the last speaker, or scare quotes.
 void DocExtractor::Leftovers(int p) {
   for (size_t ri = 0; ri < regions_.size(); ++ri) {
@@ -2187,6 +2260,7 @@ void DocExtractor::DoParagraph(int p) {
     }
     pending_chain_ = -1;
   }
+  Characterisations();
   size_t before = records_.size();
   Leftovers(p);
   // Remember "SPEAKER CUE:" closing this paragraph.

@@ -331,6 +331,20 @@ TEST_CASE("quotes: a cue noun with a possessor and a that-clause") {
   CHECK(c2->quote->speaker.mention.value_or("") == "His");
 }
 
+TEST_CASE("quotes: characterisations 'VERB OBJECT as \"...\"'; passives are not") {
+  std::string text =
+      "The campaign grew bitter.\n\n"
+      "Senator Maria Lindqvist has gone after the governor as a \xE2\x80\x9C" "reckless gambler\xE2\x80\x9D for weeks.\n\n"
+      "The bridge is known as the \xE2\x80\x9C" "Iron Lady of the North\xE2\x80\x9D among locals.\n";
+  Extracted e = Run(text);
+  const Claim* c = Find(e, "the governor as a");
+  REQUIRE(c != nullptr);
+  CHECK(c->quote->type == "mixed");
+  CHECK(c->quote->speaker.name.value_or("") == "Maria Lindqvist");
+  CHECK(c->quote->cue.value_or("") == "gone after");
+  for (const Claim& x : e.claims) CHECK(x.quote->content.find("Iron Lady") == std::string::npos);
+}
+
 TEST_CASE("quotes: ids in text order and speaker profiles") {
   std::string text =
       "\xE2\x80\x9CWe are ready,\xE2\x80\x9D said Ana Lima, the coach.\n\n"
