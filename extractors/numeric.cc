@@ -886,12 +886,13 @@ class NumericExtractor : public Extractor {
     auto usable = [](const ParsedQuantity& q) {
       return q.value && !q.fraction && !q.vague && q.unit_kind != "percent" && !IsTimeUnit(q.unit);
     };
-    auto same = [](const ParsedQuantity& a, const ParsedQuantity& b) {
-      if (a.unit_kind == "count" || b.unit_kind == "count") {
-        return (a.unit_kind == "count" || a.unit_kind.empty()) &&
-               (b.unit_kind == "count" || b.unit_kind.empty());
-      }
-      return a.unit_kind == b.unit_kind && a.unit == b.unit;
+    // Parts count the same thing as the total: the same unit, counted noun or currency
+    // ("410 from the town" has "patients" by ellipsis), and none exceeds the total.
+    // After an explicit list word, counted parts may name subgroups ("1,200 people, including
+    // 800 engineers and 300 designers").
+    auto same = [](const ParsedQuantity& tot, const ParsedQuantity& p, bool listed) {
+      if (p.unit.empty() || p.unit_kind != tot.unit_kind || *p.value > *tot.value) return false;
+      return p.unit == tot.unit || (listed && p.unit_kind == "count");
     };
     auto slack = [](const ParsedQuantity& q) {
       double r = q.rounding;
@@ -907,10 +908,10 @@ class NumericExtractor : public Extractor {
                     L(t, e) == "altogether";
       // The list word after the total: "including" (a subset), ":" / "comprising" (all of it).
       int list = -1;
-      bool subset = false;
+      bool subset = false, colon = false;  // a colon lists parts of the same noun only
       for (int k = e; k < static_cast<int>(t.size()) && k <= e + 3; ++k) {
         std::string_view w = L(t, k);
-        if (w == "including" || w == "includes" || w == "among" ||
+        if (w == "including" || w == "includes" ||
             (w == "of" && (L(t, k + 1) == "which" || L(t, k + 1) == "whom"))) {
           list = k;
           subset = true;
@@ -918,6 +919,7 @@ class NumericExtractor : public Extractor {
         }
         if (IsP(t, k, ':') || w == "comprising" || (w == "made" && L(t, k + 1) == "up")) {
           list = k;
+          colon = IsP(t, k, ':');
           break;
         }
       }
@@ -925,13 +927,13 @@ class NumericExtractor : public Extractor {
       if (list >= 0) {
         for (int pj = ti + 1; pj < nq; ++pj) {
           if (qs[pj].tok_begin < list) continue;
-          if (!usable(qs[pj]) || !same(tot, qs[pj])) break;
+          if (!usable(qs[pj]) || !same(tot, qs[pj], !colon)) break;
           parts.push_back(pj);
         }
       } else if (marked && (L(t, e) == "in" || L(t, e) == "altogether")) {
         // parts before "... , 60 in total"
         for (int pj = ti - 1; pj >= 0; --pj) {
-          if (!usable(qs[pj]) || !same(tot, qs[pj])) break;
+          if (!usable(qs[pj]) || !same(tot, qs[pj], false)) break;
           parts.push_back(pj);
         }
       }

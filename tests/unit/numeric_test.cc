@@ -583,5 +583,21 @@ TEST_CASE("numeric: a conversion in brackets keeps the bound of the figure it re
   CHECK(qs[0].bound == "less_than");
 }
 
+TEST_CASE("numeric extractor: stated sums need parts that count the same thing") {
+  auto cs = NumericClaims("The firm employs 1,200 people, including 800 engineers and 300 designers.\n");
+  const Claim* tot = Find(cs, "1,200");
+  REQUIRE(tot);
+  REQUIRE(tot->numeric->checks.size() == 1);
+  CHECK(tot->numeric->checks[0].kind == "sum");
+  CHECK(tot->numeric->checks[0].consistent);
+  // a colon lists the same noun only; 'among' is not a list word
+  cs = NumericClaims("They held three beliefs: that marriage is between one man and one woman.\n");
+  for (const Claim& c : cs) CHECK(c.numeric->checks.empty());
+  cs = NumericClaims("Another 24 delegates are divided among the 8 districts, 3 delegates each.\n");
+  for (const Claim& c : cs) {
+    for (const Check& k : c.numeric->checks) CHECK(k.kind != "sum");
+  }
+}
+
 }  // namespace
 }  // namespace claimkit
