@@ -5,6 +5,7 @@
 #include <utf8proc.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <cstdio>
 #include <fstream>
@@ -12,7 +13,6 @@
 #include <iostream>
 #include <map>
 #include <nlohmann/json.hpp>
-#include <regex>
 #include <set>
 #include <sstream>
 #include <string>
@@ -187,8 +187,14 @@ Counts Score(const Json& gold, const std::vector<Json>& preds) {
   }
   c.Add("direct_recall_found", {dfound, static_cast<int>(direct.size())});
   c.Add("direct_recall_with_speaker", {dsp, static_cast<int>(direct.size())});
-  static const std::regex kTimeUnit(
-      "(second|minute|hour|day|week|month|quarter|year|decade|century)s?", std::regex::icase);
+  // score.py's TIME_UNIT: (second|minute|...|century)s? matched whole, ignoring case.
+  auto time_unit = [](std::string u) {
+    for (char& ch : u) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    if (!u.empty() && u.back() == 's') u.pop_back();
+    static const std::set<std::string> kUnits = {"second", "minute", "hour", "day", "week",
+                                                 "month", "quarter", "year", "decade", "century"};
+    return kUnits.count(u) > 0;
+  };
   if (gold.contains("numbers")) {
     for (const Json& g : gold["numbers"]) {
       const Json* d = Get(g, {"duration"});
@@ -199,7 +205,7 @@ Counts Score(const Json& gold, const std::vector<Json>& preds) {
     if (Str(Get(p, {"kind"})) != "numeric") continue;
     const Json* u = Get(p, {"quantity", "unit"});
     std::string unit = u && u->is_string() ? u->get<std::string>() : (u && !u->is_null() ? u->dump() : "");
-    if (std::regex_match(unit, kTimeUnit)) continue;
+    if (time_unit(unit)) continue;
     pn.push_back(p);
   }
   auto nm = Greedy(static_cast<int>(gn.size()), static_cast<int>(pn.size()),
