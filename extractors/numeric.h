@@ -15,7 +15,14 @@
 //             "according to X"
 //   change    from/to/stated/computed percent and whether they agree (numeric_check.h):
 //             "risen by 78% ..., from 21,900 ... to over 38,990" -> +78.04%, consistent;
-//             "that number had jumped to 8,700" takes its "from" from the sentence before.
+//             "that number had jumped to 8,700" takes its "from" from the sentence before;
+//             "grew more than threefold to $1.2 million": a stated change of +200%
+//   checks    "range_order" (low <= high), "share_of_total" ("12 of the 20 members"), "sum"
+//             ("a total of 640 patients, including 410 ... and 180 ...": parts <= total;
+//             "96 beds: 60 ... and 30 ...": parts = total)
+// Sentences with no digit and no number word are skipped by a byte scan
+// (NumericLexicon::MayHoldQuantity). A number word opening a quoted term mid-clause (a report's
+// "two parallel systems of detention") is a label, not a claim.
 #ifndef CLAIMKIT_EXTRACTORS_NUMERIC_H_
 #define CLAIMKIT_EXTRACTORS_NUMERIC_H_
 

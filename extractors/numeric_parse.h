@@ -8,11 +8,20 @@
 // Pure functions over a lexicon: no document, no pipeline. Offsets are those of the text given
 // to Tokenize plus `base` (the extractor passes normalised-view offsets and maps them back).
 //
+// Besides digits, words, scales and ranges: fractions ("a third of", "3/4 of a cup", "one in
+// five" = 0.2), factors ("twice as many", "sixfold", "3-fold": unit "fold"), scientific
+// notation ("2.998x10^8"), a bracketed conversion keeping the bound of the figure before it
+// ("more than 100 km (60 miles)": both more_than).
+//
 // What is not a quantity (dropped here): dates ("May 14", "14 May"), years used as dates
-// ("in 2016"), clock times ("2.15pm", "17:22"), fiscal years ("2012-13"), scores ("2-1"),
-// ordinals ("22nd"), ages ("45-year-old", "aged 25"), numbers in names and references
-// ("COVID-19", "G20", "S&P 500", "Model 3", "page 12", "10 Downing Street"), phone numbers,
-// numbers inside URLs and e-mail addresses.
+// ("in 2016", "A.D. 1000", "300 BC"), clock times ("2.15pm", "17:22"), fiscal years
+// ("2012-13"), scores ("2-1"), ordinals ("22nd"), ages ("45-year-old", "aged 25"), numbers in
+// names and references ("COVID-19", "G20", "S&P 500", "Model 3", "page 12", "10 Downing
+// Street", "[538]", list numbers "3. EXPERTS ..."), durations that describe a noun ("a five-year
+// award"), phone numbers, numbers inside URLs and e-mail addresses.
+//
+// Cost: the tokenizer looks each token up once (TokenFacts); the parser tries a position only
+// when a digit or number word follows within a few tokens.
 #ifndef CLAIMKIT_EXTRACTORS_NUMERIC_PARSE_H_
 #define CLAIMKIT_EXTRACTORS_NUMERIC_PARSE_H_
 
