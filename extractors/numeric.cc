@@ -235,6 +235,10 @@ class NumericExtractor : public Extractor {
              i + 1 < n && !t[i + 1].space_before && t[i - 1].kind == TokKind::kWord;
     };
     auto is_close = [&](int i) { return t[i].text == "\xE2\x80\x9D" || t[i].text == "\""; };
+    if (std::none_of(qs->begin(), qs->end(),
+                     [&](const ParsedQuantity& q) { return q.word_number && is_open(q.tok_begin - 1); })) {
+      return;  // the common case: nothing to drop, nothing copied
+    }
     std::vector<ParsedQuantity> kept;
     for (const ParsedQuantity& q : *qs) {
       bool term = false;
