@@ -256,9 +256,11 @@ void DocExtractor::Tokenize(int p, const std::vector<QuoteRegion>& regions,
   enum : uint8_t { kMarkLen = 0x0F, kMarkClose = 0x20, kMarkAny = 0x80 };
   mark_info_.assign(end - i + 1, 0);
   const uint32_t pb = i;
-  auto info = [&](uint32_t off) -> uint8_t {
-    return off >= pb && off < end ? mark_info_[off - pb] : 0;
-  };
+  // Local pointers: the compiler cannot keep members in registers across the
+  // writes into toks_.
+  const unsigned char* V = reinterpret_cast<const unsigned char*>(v_.data());
+  const uint8_t* MI = mark_info_.data();
+  auto info = [&](uint32_t off) -> uint8_t { return off >= pb && off < end ? MI[off - pb] : 0; };
   for (const QuoteMark& m : marks)
     if (m.view >= i && m.view < end) mark_info_[m.view - pv.start] |= kMarkAny;
   for (const QuoteRegion& r : regions) {
@@ -272,7 +274,7 @@ void DocExtractor::Tokenize(int p, const std::vector<QuoteRegion>& regions,
   const std::string_view lv(lower_);
   size_t ri = 0;  // regions are sorted by open and do not overlap at depth 0
   while (i < end) {
-    unsigned char c = v_[i];
+    unsigned char c = V[i];
     if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
       ++i;
       continue;
@@ -287,11 +289,11 @@ void DocExtractor::Tokenize(int p, const std::vector<QuoteRegion>& regions,
     } else if (IsWordByte(c) && !(c >= 0xC0 && (mi & kMarkAny))) {
       uint32_t j = i;
       while (j < end) {
-        unsigned char d = v_[j];
+        unsigned char d = V[j];
         if (IsWordByte(d) && !(d >= 0xC0 && (info(j) & kMarkAny))) {
           ++j;
         } else if ((d == '.' || d == '-' || d == '\'' || d == '&') && j + 1 < end &&
-                   IsWordByte(static_cast<unsigned char>(v_[j + 1])) && !(info(j) & kMarkLen)) {
+                   IsWordByte(V[j + 1]) && !(info(j) & kMarkLen)) {
           ++j;
         } else {
           break;
@@ -300,7 +302,7 @@ void DocExtractor::Tokenize(int p, const std::vector<QuoteRegion>& regions,
       t.e = j;
       std::string_view w(v_.data() + i, j - i);
       // Abbreviations keep their full stop: Mr. Rep. U.S. J.
-      if (j < end && v_[j] == '.') {
+      if (j < end && V[j] == '.') {
         bool initial = w.size() == 1 && c >= 'A' && c <= 'Z';
         if (initial || w.find('.') != std::string_view::npos ||
             lex_.Prefix(std::string_view(v_.data() + i, j + 1 - i)))
@@ -319,7 +321,7 @@ void DocExtractor::Tokenize(int p, const std::vector<QuoteRegion>& regions,
         int letters = 0;
         bool lower_seen = false;
         for (uint32_t k = i; k < t.e && !lower_seen; ++k) {
-          unsigned char d = v_[k];
+          unsigned char d = V[k];
           if (d >= 'A' && d <= 'Z') ++letters;
           if (d >= 'a' && d <= 'z') lower_seen = true;
         }

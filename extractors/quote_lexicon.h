@@ -46,6 +46,7 @@ class FlatIndex {
     size_t cap = 16;
     while (cap < m.size() * 3) cap <<= 1;
     slots_.assign(cap, Slot{});
+    tags_.assign(cap, 0);
     mask_ = cap - 1;
     keys_.clear();
     for (const auto& [k, v] : m) {
@@ -55,17 +56,25 @@ class FlatIndex {
         s.off = static_cast<uint32_t>(keys_.size());
         keys_ += k;
       }
-      size_t i = Mix(s) & mask_;
+      uint64_t h = Mix(s);
+      size_t i = h & mask_;
       while (slots_[i].value) i = (i + 1) & mask_;
       slots_[i] = s;
+      tags_[i] = Tag(h);
     }
   }
   const V* Find(std::string_view k) const {
     if (slots_.empty()) return nullptr;
     Slot q = Make(k);
-    for (size_t i = Mix(q) & mask_;; i = (i + 1) & mask_) {
+    uint64_t h = Mix(q);
+    const uint8_t tag = Tag(h);
+    // Most words are not in the index: the probe usually ends on the small tag
+    // array (one byte per slot) without touching a slot.
+    for (size_t i = h & mask_;; i = (i + 1) & mask_) {
+      uint8_t t = tags_[i];
+      if (t == 0) return nullptr;
+      if (t != tag) continue;
       const Slot& s = slots_[i];
-      if (!s.value) return nullptr;
       if (s.a == q.a && s.b == q.b && s.len == q.len &&
           (q.len <= 16 || std::string_view(keys_).substr(s.off, s.len) == k))
         return s.value;
@@ -88,11 +97,13 @@ class FlatIndex {
     s.len = static_cast<uint32_t>(k.size());
     return s;
   }
+  static uint8_t Tag(uint64_t h) { return static_cast<uint8_t>((h >> 57) | 0x80); }  // never 0
   static uint64_t Mix(const Slot& s) {
     uint64_t h = (s.a ^ (s.b * 0x9E3779B97F4A7C15ull) ^ s.len) * 0xBF58476D1CE4E5B9ull;
     return h ^ (h >> 29);
   }
   std::vector<Slot> slots_;
+  std::vector<uint8_t> tags_;  // per slot: 0 empty, else 0x80 | 7 hash bits
   size_t mask_ = 0;
   std::string keys_;
 };
