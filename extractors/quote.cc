@@ -1974,6 +1974,8 @@ void DocExtractor::Leftovers(int p) {
     int s = toks_[qb].ls;
     bool starts_sentence = s >= 0 && qb == sent_toks_[s].first;
     if (words < opts_.min_scare_words || !starts_sentence) continue;  // scare quote
+    // A short quotation in title case is a title (“All Bets Are Off”), not speech.
+    if (words <= 8 && TitleCase(qb, region_te_[ri])) continue;
     Record r;
     r.type = "direct";
     r.content = R.Inner();

@@ -345,6 +345,16 @@ TEST_CASE("quotes: characterisations 'VERB OBJECT as \"...\"'; passives are not"
   for (const Claim& x : e.claims) CHECK(x.quote->content.find("Iron Lady") == std::string::npos);
 }
 
+TEST_CASE("quotes: a title-case quotation standing alone is a title, not speech") {
+  std::string text =
+      "\xE2\x80\x9CWe will rebuild the harbour this year,\xE2\x80\x9D said Mayor Jon Ekdahl.\n\n"
+      "\xE2\x80\x9CThe Harbour Will Rise Again.\xE2\x80\x9D\n\n"
+      "That was the headline of the city newsletter in May.\n";
+  Extracted e = Run(text);
+  CHECK(Find(e, "We will rebuild") != nullptr);
+  CHECK(Find(e, "The Harbour Will Rise") == nullptr);
+}
+
 TEST_CASE("quotes: ids in text order and speaker profiles") {
   std::string text =
       "\xE2\x80\x9CWe are ready,\xE2\x80\x9D said Ana Lima, the coach.\n\n"
