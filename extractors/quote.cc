@@ -405,6 +405,11 @@ bool DocExtractor::Boundary(int i, bool words) const {
   if (t.kind == Tok::kQuote) return true;
   if (t.kind == Tok::kPunct) {
     char c = t.lower[0];
+    // The full stop of an abbreviation before a comma ("Springfield, Va., said").
+    if (c == '.' && i > 0 && i + 1 < static_cast<int>(toks_.size()) && IsPunct(toks_[i + 1], ',') &&
+        toks_[i - 1].kind == Tok::kWord && toks_[i - 1].cap && toks_[i - 1].lower.size() <= 4 &&
+        toks_[i - 1].e == t.b)
+      return false;
     return c == ',' || c == ';' || c == ':' || c == '(' || c == ')' || c == '-' || c == '.' ||
            c == '?' || c == '!' || c == '[' || c == ']' || c == '"' || c == '\'';
   }

@@ -355,6 +355,16 @@ TEST_CASE("quotes: a title-case quotation standing alone is a title, not speech"
   CHECK(Find(e, "The Harbour Will Rise") == nullptr);
 }
 
+TEST_CASE("quotes: an abbreviation's full stop inside an apposition") {
+  std::string text =
+      "Veterans gathered at the memorial.\n\n"
+      "Rosa Delgado, of Springfield, Mo., said she had served two tours as a field nurse.\n";
+  Extracted e = Run(text);
+  const Claim* c = Find(e, "she had served");
+  REQUIRE(c != nullptr);
+  CHECK(c->quote->speaker.name.value_or("") == "Rosa Delgado");
+}
+
 TEST_CASE("quotes: ids in text order and speaker profiles") {
   std::string text =
       "\xE2\x80\x9CWe are ready,\xE2\x80\x9D said Ana Lima, the coach.\n\n"
