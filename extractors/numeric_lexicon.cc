@@ -30,10 +30,6 @@ std::string Lower(std::string s) {
   return s;
 }
 
-bool HasUpper(const std::string& s) {
-  return std::any_of(s.begin(), s.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
-}
-
 // Splits a phrase into the numeric tokenizer's tokens.
 std::vector<std::string> PhraseTokens(const std::string& s, bool keep_case,
                                       const std::vector<std::string>& symbols,
