@@ -1675,7 +1675,26 @@ void DocExtractor::CueAttributions(int sb, int se) {
             "should", "must", "not", "n't", "to", "who", "also", "often"};
         bool plural = pw.size() > 3 && pw.back() == 's' && !toks_[pb].possessive && pw != "has" && pw != "was" &&
                       pw != "is" && pw != "this" && pw != "its" && pw != "his";
-        if (!kOk.count(pw) && !plural && !toks_[pb].cap && !(lex_.Role(pw) && lex_.Role(pw)->kind == TitleWord::kGroup)) continue;
+        if (!kOk.count(pw) && !plural && !toks_[pb].cap && !(lex_.Role(pw) && lex_.Role(pw)->kind == TitleWord::kGroup)) {
+          // A plural subject further left: "Those close to him say", "Political
+          // observers in Virginia say".
+          Guess sg;
+          int sbj = k;
+          bool ok = false;
+          if (LeftSubject(sb, k, &sg, &sbj) && sbj < k) {
+            static const WordSet kPluralDet = {"those", "these", "many", "several", "some", "both", "all", "few",
+                                               "most", "other"};
+            for (int x = sbj; x < std::min(k, sbj + 3) && !ok; ++x) {
+              std::string_view w = toks_[x].lower;
+              if (toks_[x].kind != Tok::kWord) break;
+              ok = kPluralDet.count(w) ||
+                   (w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's' && !toks_[x].possessive &&
+                    !(toks_[x].fw & (kFwSkippable | kFwPreposition)) && w != "this" && w != "his" && w != "its");
+              if (toks_[x].fw & kFwPreposition) break;
+            }
+          }
+          if (!ok) continue;
+        }
       }
       if (n == 1 && cw->noun && toks_[k].lower == cw->lemma && k > sb) {
         static const WordSet kBefore = {

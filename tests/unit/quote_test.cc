@@ -355,11 +355,15 @@ TEST_CASE("quotes: a title-case quotation standing alone is a title, not speech"
   CHECK(Find(e, "The Harbour Will Rise") == nullptr);
 }
 
-TEST_CASE("quotes: an abbreviation's full stop inside an apposition") {
+TEST_CASE("quotes: an abbreviation's full stop inside an apposition; a plural subject before 'say'") {
   std::string text =
       "Veterans gathered at the memorial.\n\n"
-      "Rosa Delgado, of Springfield, Mo., said she had served two tours as a field nurse.\n";
+      "Rosa Delgado, of Springfield, Mo., said she had served two tours as a field nurse.\n\n"
+      "Those close to the mayor say that she will not run again next year.\n";
   Extracted e = Run(text);
+  const Claim* p = Find(e, "she will not run");
+  REQUIRE(p != nullptr);
+  CHECK(p->quote->speaker.mention.value_or("") == "Those close to the mayor");
   const Claim* c = Find(e, "she had served");
   REQUIRE(c != nullptr);
   CHECK(c->quote->speaker.name.value_or("") == "Rosa Delgado");
