@@ -301,7 +301,7 @@ class NumericExtractor : public Extractor {
         if (!pub_year) continue;
         int y = pub_year;
         if (pub_month && m > pub_month) --y;
-        char buf[16];
+        char buf[32];
         int day = 0;
         if (i + 1 < n && t[i + 1].kind == TokKind::kNumber && t[i + 1].text.size() <= 2) {
           day = DigitsInt(t[i + 1].text);
@@ -356,7 +356,7 @@ class NumericExtractor : public Extractor {
       te.tok_e = e;
       te.start = t[b].start;
       te.end = t[e - 1].end;
-      char buf[16];
+      char buf[32];
       if (month) {
         std::snprintf(buf, sizeof buf, "%04d-%02d", year, month);
       } else {
