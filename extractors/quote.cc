@@ -1396,6 +1396,31 @@ void DocExtractor::CueAttributions(int sb, int se) {
         e = i;
         break;
       }
+      // ", told his advisers ...": a second verb of the subject after a comma.
+      if (IsPunct(toks_[i], ',') && i + 1 < se && i > from + 2 && toks_[i + 1].region < 0 &&
+          toks_[i + 1].cue && toks_[i + 1].cue->verb && toks_[i + 1].cue->past && !toks_[i + 1].cap) {
+        e = i;
+        break;
+      }
+      // "..., but also drew ...": a coordinated verb phrase.
+      if (toks_[i].lower == "but" && i > from + 2 && i + 2 < se && toks_[i].region < 0 &&
+          toks_[i + 1].lower == "also" && toks_[i + 2].kind == Tok::kWord && !toks_[i + 2].cap &&
+          toks_[i + 2].lower.size() > 3 && toks_[i + 2].lower.substr(toks_[i + 2].lower.size() - 2) == "ed") {
+        e = i;
+        break;
+      }
+      // "the reality of climate change, which makes him ...": a relative clause
+      // running to the end qualifies the last noun, not the attribution.
+      if (IsPunct(toks_[i], ',') && i + 1 < se && i > from + 2 && toks_[i + 1].region < 0 &&
+          (toks_[i + 1].lower == "which" || toks_[i + 1].lower == "who")) {
+        bool more = false;
+        for (int x = i + 2; x < se && !more; ++x)
+          more = IsPunct(toks_[x], ',') || IsPunct(toks_[x], ';') || toks_[x].kind == Tok::kQuote;
+        if (!more) {
+          e = i;
+          break;
+        }
+      }
       // ", focusing on ...", ", with jabs at ...": a participle or with-phrase after a
       // comma qualifies the attribution, not the reported words.
       if (IsPunct(toks_[i], ',') && i + 1 < se && i > from + 2 && toks_[i + 1].region < 0 &&

@@ -369,6 +369,18 @@ TEST_CASE("quotes: an abbreviation's full stop inside an apposition; a plural su
   CHECK(c->quote->speaker.name.value_or("") == "Rosa Delgado");
 }
 
+TEST_CASE("quotes: a reported clause ends before a second verb or a closing relative clause") {
+  std::string text =
+      "The budget talks stalled.\n\n"
+      "The governor concluded that a special session would be pointless, told his aides to draft a "
+      "smaller bill.\n\n"
+      "She accepted the findings of the audit, which made her an outlier in her party.\n";
+  Extracted e = Run(text);
+  const Claim* c = Find(e, "a special session would be pointless");
+  REQUIRE(c != nullptr);
+  CHECK(c->quote->content == "a special session would be pointless");
+}
+
 TEST_CASE("quotes: ids in text order and speaker profiles") {
   std::string text =
       "\xE2\x80\x9CWe are ready,\xE2\x80\x9D said Ana Lima, the coach.\n\n"
