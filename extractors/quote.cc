@@ -1818,6 +1818,17 @@ void DocExtractor::CueAttributions(int sb, int se) {
       ++m;
     if (m < se && IsPunct(toks_[m], ':')) ++m;
     int ce = content_end(m);
+    // Object cues (described X as Y, called X Y) take a noun phrase: a time clause
+    // after it belongs to the attribution ("... as a fraud during the debate").
+    if (that < 0 && n == 1 && ObjectCues().count(cw->lemma)) {
+      static const WordSet kTimeClause = {"during", "when", "while", "after", "before", "since"};
+      for (int x = m + 3; x < ce; ++x)
+        if (toks_[x].region < 0 && kTimeClause.count(toks_[x].lower)) {
+          ce = x;
+          while (ce > m && toks_[ce - 1].kind == Tok::kPunct && !IsPunct(toks_[ce - 1], ')')) --ce;
+          break;
+        }
+    }
     Record r;
     bool right_clause = ce - m >= 3 && toks_[m].kind != Tok::kPunct;
     // Object cues and weak cues need "that" or a clear clause.

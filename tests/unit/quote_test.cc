@@ -379,6 +379,11 @@ TEST_CASE("quotes: a reported clause ends before a second verb or a closing rela
   const Claim* c = Find(e, "a special session would be pointless");
   REQUIRE(c != nullptr);
   CHECK(c->quote->content == "a special session would be pointless");
+  Extracted e2 = Run("The debate was tense.\n\nThe senator described her rival as a reckless gambler during the "
+                     "second debate on Monday.\n");
+  const Claim* d = Find(e2, "her rival as a reckless gambler");
+  REQUIRE(d != nullptr);
+  CHECK(d->quote->content == "her rival as a reckless gambler");
 }
 
 TEST_CASE("quotes: ids in text order and speaker profiles") {
