@@ -909,14 +909,15 @@ bool DocExtractor::RightSpeaker(int k, int se, Guess* g, int* end) const {
   bool ok = t.kind == Tok::kWord &&
             (t.cap || (t.fw & kFwDeterminer) || t.pron);
   // "said 9/11 widow Terry Strada", "said former senator Jane Roe".
-  if (!ok && t.kind == Tok::kWord && k + 1 < se)
-    for (int x = k + 1; x < std::min(se, k + 6); ++x)
+  if (!ok && t.kind == Tok::kWord && k + 1 < se) {
+    for (int x = k + 1; x < std::min(se, k + 6); ++x) {
       if (toks_[x].cap) {
         ok = true;
         break;
-      } else if (toks_[x].kind != Tok::kWord && !IsPunct(toks_[x], '/') && !IsPunct(toks_[x], '-')) {
-        break;
       }
+      if (toks_[x].kind != Tok::kWord && !IsPunct(toks_[x], '/') && !IsPunct(toks_[x], '-')) break;
+    }
+  }
   if (!ok) return false;
   if (t.pron && t.lower != "he" && t.lower != "she" && t.lower != "they") return false;
   int j = i;
@@ -1253,14 +1254,12 @@ void DocExtractor::QuoteAttributions(int p) {
     // Before: X said: “...” / X said, “...” / X told the Globe: “...”
     if (qb > sb) {
       int k = qb - 1;
-      bool colon = false;
       const CueWord* direct_cw = nullptr;
       if (IsPunct(toks_[k], ':') || IsPunct(toks_[k], ',')) {
-        colon = IsPunct(toks_[k], ':');
         --k;
       } else if (CueAt(k, qb, &direct_cw) == 1 && direct_cw && !direct_cw->noun &&
                  direct_cw->cls == CueClass::kSpeech && ObjectCues().count(direct_cw->lemma) == 0) {
-        colon = true;  // "Trump declared “I think ...”"
+        // "Trump declared “I think ...”": the cue right before the mark.
       } else {
         continue;
       }
