@@ -176,7 +176,12 @@ TEST_CASE("cli: a 200 MB single line is one error; the next record is read; memo
   for (const auto& c : claims) CHECK(c["doc_id"] == "ok");
   struct rusage ru;
   getrusage(RUSAGE_CHILDREN, &ru);
-  CHECK(ru.ru_maxrss < 150 * 1024);  // KiB: the 64 MiB cap plus the program, not the 200 MB line
+#if defined(__SANITIZE_ADDRESS__)
+  const long kMaxKiB = 190 * 1024;  // ASan's shadow memory and quarantine come on top
+#else
+  const long kMaxKiB = 150 * 1024;  // the 64 MiB cap plus the program (76 MB measured)
+#endif
+  CHECK(ru.ru_maxrss < kMaxKiB);  // never the 200 MB line
   std::remove(errors.c_str());
   std::remove((errors + ".out").c_str());
 }
