@@ -780,6 +780,44 @@ bool DocExtractor::LeftSubject(int sb, int k, Guess* g, int* subj_begin) const {
     if (i >= sb && !Boundary(i)) return false;  // too long
     b = i + 1;
     if (b > j) return false;
+    // Coordinated subjects: "Obama and Clinton said", "The mayor and the police
+    // chief said". The part before "and" must be a noun phrase opening the
+    // sentence (or following a comma): no pronoun subject, no verb forms.
+    if (i > sb && toks_[i].lower == "and" && toks_[i].region < 0) {
+      int x = i - 1, m = 0;
+      while (x >= sb && !Boundary(x) && m < 8) {
+        --x;
+        ++m;
+      }
+      int b2 = x + 1;
+      bool np = b2 < i && (x < sb || IsPunct(toks_[x], ','));
+      for (int y = b2; y < i && np; ++y) {
+        const Tok& t = toks_[y];
+        std::string_view w = t.lower;
+        if (t.kind != Tok::kWord) continue;
+        if ((y == b2 && t.pron && t.pron->kind == PronounInfo::kPersonal) || (t.cue && t.cue->verb && !t.cap) ||
+            (t.fw & kFwSkippable) || (!t.cap && w.size() > 3 && w.substr(w.size() - 2) == "ed") ||
+            (y == b2 && (t.fw & kFwPreposition)))
+          np = false;
+      }
+      if (np) {
+        Guess cg = Interpret(b2, e);
+        if (cg.kind == Guess::kName || cg.kind == Guess::kRole) {
+          if (cg.kind == Guess::kName && cg.name.find(" and ") != std::string::npos) {
+            cg.type = SpeakerType::kGroup;
+            cg.plural = true;
+          } else if (cg.kind == Guess::kRole) {
+            // Two role nouns name two people: not resolved to one of them.
+            cg.type = SpeakerType::kGroup;
+            cg.plural = true;
+            cg.role_head.clear();
+          }
+          *g = cg;
+          *subj_begin = b2;
+          return true;
+        }
+      }
+    }
     // A subject does not start with a preposition ("In the release say"), but a
     // name may follow an opening adverbial without a comma: "In a Bloomberg
     // interview Trump declared" -> Trump.

@@ -386,6 +386,21 @@ TEST_CASE("quotes: a reported clause ends before a second verb or a closing rela
   CHECK(d->quote->content == "her rival as a reckless gambler");
 }
 
+TEST_CASE("quotes: coordinated subjects; a clause before 'and' is not one") {
+  std::string text =
+      "The storm passed overnight.\n\n"
+      "The mayor and the fire chief said the curfew would end on Sunday night.\n\n"
+      "The river flooded and officials said the bridge would stay closed for a week.\n";
+  Extracted e = Run(text);
+  const Claim* c1 = Find(e, "the curfew would end");
+  REQUIRE(c1 != nullptr);
+  CHECK(c1->quote->speaker.mention.value_or("") == "The mayor and the fire chief");
+  CHECK(c1->quote->speaker.type == "group");
+  const Claim* c2 = Find(e, "the bridge would stay closed");
+  REQUIRE(c2 != nullptr);
+  CHECK(c2->quote->speaker.mention.value_or("") == "officials");
+}
+
 TEST_CASE("quotes: ids in text order and speaker profiles") {
   std::string text =
       "\xE2\x80\x9CWe are ready,\xE2\x80\x9D said Ana Lima, the coach.\n\n"
