@@ -2123,6 +2123,10 @@ bool DocExtractor::Headline(int p) {
         !(toks_[i].role && toks_[i].role->kind == TitleWord::kRole))
       return false;
   Guess g = Interpret(0, colon);
+  // Editorial labels ("The Latest:", "Update:") are not sources.
+  bool label = true;
+  for (int i = 0; i < colon; ++i) label = label && toks_[i].name && *toks_[i].name == NameWord::kNotPerson;
+  if (label) return false;
   if (g.kind != Guess::kName && colon <= 4 && toks_[0].cap && !toks_[0].pron) {
     // "Pence: ...", "Poll: ...": in a headline the words before the colon are the source.
     bool all_cap = true;
@@ -2174,6 +2178,8 @@ bool DocExtractor::Transcript(int p) {
   int e = b;
   while (e < n && e - b < 3 && toks_[e].kind == Tok::kWord && toks_[e].allcaps) ++e;
   if (e == b || e >= n || !IsPunct(toks_[e], ':')) return false;
+  // Editorial labels (CLARIFICATION:, UPDATE:) are not speakers.
+  if (e == b + 1 && toks_[b].name && *toks_[b].name == NameWord::kNotPerson) return false;
   int cb = e + 1, ce = n;
   while (ce > cb && (toks_[ce - 1].kind == Tok::kQuote || toks_[ce - 1].kind == Tok::kPunct)) --ce;
   if (ce - cb < 4) return false;

@@ -280,6 +280,10 @@ TEST_CASE("quotes: interview transcript turns") {
   const Claim* h = Find(e, "Will the bridge open");
   REQUIRE(h != nullptr);
   CHECK(h->quote->speaker.mention.value_or("") == "HOST");
+  // Editorial labels are not speakers.
+  Extracted e2 = Run("Officials met on Friday.\n\nCORRECTION: An earlier version of this story misstated the "
+                     "date of the vote on the bridge.\n");
+  CHECK(Find(e2, "An earlier version") == nullptr);
 }
 
 TEST_CASE("quotes: speakers after the cue with numbers, titles and long appositions") {
