@@ -34,6 +34,9 @@ struct QuoteInfo {
   std::optional<std::string> cue;
   std::optional<Span> cue_span;
   std::optional<std::string> duplicate_of;  // pull quote: id of the body quote it repeats
+  // mixed and partial: the whole reported clause the quoted words stand in ("the Kingdom's
+  // rising prison population “proves the success ...”"); content is the quoted words only.
+  std::optional<Span> clause_span;
 };
 
 struct Quantity {

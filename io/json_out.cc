@@ -108,6 +108,7 @@ std::string ClaimToJson(const Claim& c, const std::string& doc_text) {
     j.Field("content", q.content);
     SpanField(&j, "content_span", q.content_span);
     j.OptField("duplicate_of", q.duplicate_of);
+    SpanField(&j, "clause_span", q.clause_span);
     j.EndObject();
     const SpeakerRef& s = q.speaker;
     j.Key("speaker");
