@@ -676,6 +676,14 @@ class NumericExtractor : public Extractor {
       stated_round = r.word_number ? 50 : r.rounding * 100;
       stated_bound = r.bound;
       have_stated = true;
+    } else if (g.rel >= 0 && qs[g.rel].fraction && !qs[g.rel].ratio && qs[g.rel].value &&
+               qs[g.rel].unit_kind.empty()) {
+      // "grew by a fifth", "cut by half": the fraction is the relative change.
+      const ParsedQuantity& r = qs[g.rel];
+      stated = std::round(*r.value * 100 * sign * 1e4) / 1e4;
+      stated_round = 2.5;  // "a fifth" is loose: 17.5%..22.5%
+      stated_bound = r.bound;
+      have_stated = true;
     } else if (g.factor > 0) {
       stated = (g.factor - 1) * 100;
       stated_round = 10;  // "doubled" is loose: 90%..110%

@@ -1276,7 +1276,9 @@ class Parser {
         // "one-time", "two-thirds" handled: a hyphenated word compound stays (e.g. "three-course meal").
       }
     }
-    if (a.fraction && !a.ratio && a.unit_kind != "unit" &&
+    // "grew by almost a fifth", "cut by half": a fraction after "by" is a relative change.
+    const bool by_fraction = a.fraction && i > 0 && L(i - 1) == "by";
+    if (a.fraction && !a.ratio && a.unit_kind != "unit" && !by_fraction &&
         ((noun_b < 0 && L(a.core_e) != "of") || L(i - 1) == "in" ||
          (L(a.core_e) != "of" && !IsDeterminer(L(a.core_e))))) {
       return 2;  // "tore it in half", "half-staff"

@@ -599,5 +599,23 @@ TEST_CASE("numeric extractor: stated sums need parts that count the same thing")
   }
 }
 
+TEST_CASE("numeric extractor: a fraction after 'by' is a relative change") {
+  auto fifth = NumericClaims("Container traffic grew by almost a fifth last year.");
+  const Claim* c = Find(fifth, "almost a fifth");
+  REQUIRE(c);
+  CHECK(c->numeric->quantity.bound == "approx");
+  REQUIRE(c->numeric->change);
+  CHECK(*c->numeric->change->stated_percent == doctest::Approx(20));
+  auto third = NumericClaims("Exports fell by a third to $2 billion from $3 billion.");
+  const Claim* t = Find(third, "a third");
+  REQUIRE(t);
+  REQUIRE(t->numeric->change);
+  CHECK(*t->numeric->change->stated_percent == doctest::Approx(-33.3333));
+  REQUIRE(t->numeric->change->consistent);
+  CHECK(*t->numeric->change->consistent);
+  // "in half" and a fraction with no noun and no "by" stay out.
+  CHECK(NumericClaims("He tore the letter in half.").empty());
+}
+
 }  // namespace
 }  // namespace claimkit
