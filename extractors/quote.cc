@@ -1816,7 +1816,9 @@ void DocExtractor::CueAttributions(int sb, int se) {
     int that = -1;
     for (int t = m; t < std::min(se, m + 8); ++t) {
       if (toks_[t].region >= 0 || IsPunct(toks_[t], '.') || IsPunct(toks_[t], ';')) break;
-      if (toks_[t].lower == "that") {
+      // "that" ending the clause ("could change that") is a pronoun, not a complementiser.
+      if (toks_[t].lower == "that" && t + 1 < se &&
+          (toks_[t + 1].kind != Tok::kPunct || IsPunct(toks_[t + 1], ','))) {
         that = t;
         break;
       }

@@ -403,6 +403,9 @@ TEST_CASE("quotes: coordinated subjects; a clause before 'and' is not one") {
   const Claim* c2 = Find(e, "the bridge would stay closed");
   REQUIRE(c2 != nullptr);
   CHECK(c2->quote->speaker.mention.value_or("") == "officials");
+  // "that" ending the clause is a pronoun.
+  Extracted e2 = Run("The vote is close.\n\nAnalysts said the new poll could change that.\n");
+  CHECK(Find(e2, "the new poll could change that") != nullptr);
 }
 
 TEST_CASE("quotes: ids in text order and speaker profiles") {
