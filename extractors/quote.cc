@@ -95,6 +95,7 @@ struct Guess {
 struct Record {
   std::string type;
   Span content;       // view
+  Span clause;        // view: the reported clause of a mixed or partial quote (empty: content)
   Span cue;           // view (empty: none)
   std::string cue_text;
   int entity = -1;
@@ -1524,6 +1525,7 @@ void DocExtractor::CueAttributions(int sb, int se) {
                }), regs.end());
     r->type = "indirect";
     r->content = TokSpan(b, e);
+    r->clause = r->content;
     // Keep a quotation's closing mark inside the content when the clause ends with it.
     if (regs.empty() && !all_regs.empty()) {
       // Only a short quoted word or two: the clause still ends with it when an
@@ -2149,6 +2151,7 @@ bool DocExtractor::Headline(int p) {
   std::vector<int> regs;
   for (int i = colon + 1; i < e; ++i)
     if (toks_[i].region >= 0 && (regs.empty() || regs.back() != toks_[i].region)) regs.push_back(toks_[i].region);
+  r.clause = TokSpan(colon + 1, e);
   if (!regs.empty()) {
     const QuoteRegion& R = regions_[regs[0]];
     r.content = R.Inner();
@@ -2429,6 +2432,12 @@ std::vector<Claim> DocExtractor::Claims(std::vector<SpeakerProfile>* speakers) {
     q.type = r.type;
     q.content_span = a_.norm.ToOriginal(r.content);
     q.content = std::string(q.content_span.Of(a_.text()));
+    if (r.type == "mixed" || r.type == "partial") {
+      Span cl = r.clause.empty() ? r.content : r.clause;
+      cl.start = std::min(cl.start, r.content.start);
+      cl.end = std::max(cl.end, r.content.end);
+      q.clause_span = a_.norm.ToOriginal(cl);
+    }
     if (!r.cue.empty()) {
       Span cs = a_.norm.ToOriginal(r.cue);
       q.cue_span = cs;

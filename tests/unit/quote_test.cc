@@ -150,6 +150,11 @@ TEST_CASE("quotes: scare quotes are not quotes; mixed quotes are") {
   CHECK(c.quote->type == "mixed");
   CHECK(c.quote->speaker.name.value_or("") == "Tran Van Minh");
   CHECK(c.quote->content.find("exceeded every target we set") != std::string::npos);
+  // clause_span: the reported clause around the quoted words, covering the content.
+  REQUIRE(c.quote->clause_span.has_value());
+  CHECK(c.quote->clause_span->start <= c.quote->content_span.start);
+  CHECK(c.quote->clause_span->end >= c.quote->content_span.end);
+  CHECK(std::string(c.quote->clause_span->Of(e.doc.text())).find("the corridor had") == 0);
 }
 
 TEST_CASE("quotes: according to, trailing attribution and organisations") {
