@@ -96,6 +96,7 @@ struct Record {
   std::string type;
   Span content;       // view
   Span clause;        // view: the reported clause of a mixed or partial quote (empty: content)
+  Span quoted;        // view: mixed/partial: from the first to the last quoted word in content
   Span cue;           // view (empty: none)
   std::string cue_text;
   int entity = -1;
@@ -296,6 +297,9 @@ void DocExtractor::Tokenize(int p, const std::vector<QuoteRegion>& regions,
         } else if ((d == '.' || d == '-' || d == '\'' || d == '&') && j + 1 < end &&
                    IsWordByte(V[j + 1]) && !(info(j) & kMarkLen)) {
           ++j;
+        } else if (d == ',' && j > i && j + 1 < end && V[j - 1] >= '0' && V[j - 1] <= '9' &&
+                   V[j + 1] >= '0' && V[j + 1] <= '9') {
+          ++j;  // "40,000" is one token, not "40" "," "000"
         } else {
           break;
         }
@@ -1083,7 +1087,32 @@ int DocExtractor::Resolve(const Guess& g, uint32_t pos, Record* r) {
 
 void DocExtractor::AddRecord(Record r) {
   r.paragraph = para_;
+  // A wire dateline ("ROTTERDAM (Wire Service) -") says where the story was filed: no
+  // reported clause starts with it.
+  const Span dl = a_.structure.paragraphs[para_].dateline_view;
+  auto after_dateline = [&](Span* sp) {
+    if (dl.empty() || sp->empty() || sp->start >= dl.end || sp->end <= dl.end) return;
+    uint32_t b = dl.end;
+    while (b < sp->end && (v_[b] == ' ' || v_[b] == '\n')) ++b;
+    sp->start = b;
+  };
+  after_dateline(&r.content);
+  after_dateline(&r.clause);
   if (r.extent.empty()) r.extent = r.content;
+  // Mixed and partial records: the contract's content is the quoted words only (the clause
+  // around them goes to clause_span). The paragraph's quotation regions are known here.
+  if (r.type == "mixed" || r.type == "partial") {
+    uint32_t qb = UINT32_MAX, qe = 0;
+    for (const QuoteRegion& g : regions_) {
+      Span in = g.Inner();
+      uint32_t b = std::max(in.start, r.content.start), e = std::min(in.end, r.content.end);
+      if (b >= e) continue;
+      qb = std::min(qb, b);
+      qe = std::max(qe, e);
+    }
+    while (qe > qb && qb < UINT32_MAX && (v_[qe - 1] == ' ' || v_[qe - 1] == ',')) --qe;
+    if (qb < qe) r.quoted = Span{qb, qe};
+  }
   auto grow = [&](Span s) {
     if (s.empty()) return;
     r.extent.start = std::min(r.extent.start, s.start);
@@ -2430,7 +2459,7 @@ std::vector<Claim> DocExtractor::Claims(std::vector<SpeakerProfile>* speakers) {
     c.confidence = r.confidence;
     QuoteInfo q;
     q.type = r.type;
-    q.content_span = a_.norm.ToOriginal(r.content);
+    q.content_span = a_.norm.ToOriginal(r.quoted.empty() ? r.content : r.quoted);
     q.content = std::string(q.content_span.Of(a_.text()));
     if (r.type == "mixed" || r.type == "partial") {
       Span cl = r.clause.empty() ? r.content : r.clause;

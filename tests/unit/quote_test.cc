@@ -265,7 +265,11 @@ TEST_CASE("quotes: words after a closing mark carry the reported clause on") {
   const Claim* c = Find(e, "you cut wages");
   REQUIRE(c != nullptr);
   CHECK(c->quote->type == "mixed");
-  CHECK(c->quote->content.find("to lift the share price last year") != std::string::npos);
+  // The contract: content is the quoted words; the reported clause is clause_span.
+  CHECK(c->quote->content == "you cut wages to the bone");
+  REQUIRE(c->quote->clause_span);
+  CHECK(c->quote->clause_span->Of(e.doc.text()).find("to lift the share price last year") !=
+        std::string::npos);
   CHECK(c->quote->speaker.name.value_or("") == "Ruth Okafor");
 }
 
@@ -346,9 +350,11 @@ TEST_CASE("quotes: characterisations 'VERB OBJECT as \"...\"'; passives are not"
       "Senator Maria Lindqvist has gone after the governor as a \xE2\x80\x9C" "reckless gambler\xE2\x80\x9D for weeks.\n\n"
       "The bridge is known as the \xE2\x80\x9C" "Iron Lady of the North\xE2\x80\x9D among locals.\n";
   Extracted e = Run(text);
-  const Claim* c = Find(e, "the governor as a");
+  const Claim* c = Find(e, "reckless gambler");
   REQUIRE(c != nullptr);
   CHECK(c->quote->type == "mixed");
+  REQUIRE(c->quote->clause_span);
+  CHECK(c->quote->clause_span->Of(e.doc.text()).find("the governor as a") != std::string::npos);
   CHECK(c->quote->speaker.name.value_or("") == "Maria Lindqvist");
   CHECK(c->quote->cue.value_or("") == "gone after");
   for (const Claim& x : e.claims) CHECK(x.quote->content.find("Iron Lady") == std::string::npos);
@@ -487,6 +493,22 @@ TEST_CASE("issue_4: garbled quote marks and cues do not crash; spans stay exact"
   for (const Claim& c : e.claims) {
     CHECK(c.quote->content_span.end <= e.doc.text().size());
     CHECK(c.quote->content_span.Of(e.doc.text()) == c.quote->content);
+  }
+}
+
+TEST_CASE("quotes: a wire dateline is not part of the reported clause; 40,000 is one word") {
+  std::string text =
+      "Harbour cargo at record\n\n"
+      "LENHAVEN (Wire Service) - Cargo rose 12% last year, the port authority said on Tuesday.\n\n"
+      "Q&A: \"We cannot do this alone\"\n\n"
+      "The minister talked about the 40,000 homes her government has promised to build.\n";
+  Extracted e = Run(text);
+  const Claim* c = Find(e, "Cargo rose 12% last year");
+  REQUIRE(c != nullptr);
+  CHECK(c->quote->content.rfind("Cargo", 0) == 0);  // the dateline is left out
+  for (const Claim& x : e.claims) {
+    CHECK(x.quote->speaker.name.value_or("") != "Q&A");                      // a label
+    CHECK(x.quote->speaker.mention.value_or("").find("000") == std::string::npos);
   }
 }
 
