@@ -206,41 +206,45 @@ bool LooksLikeNameLine(std::string_view t) {
   return RE2::FullMatch(t, re);
 }
 
-std::string Squash(std::string_view t, size_t max) {
-  std::string out;
+// Feeds `emit` the characters of `t` without quote marks and with whitespace runs as one
+// space (none leading), at most `max` of them; stops early when `emit` returns false.
+// Returns false if it was stopped.
+template <typename Emit>
+bool ForEachSquashed(std::string_view t, size_t max, Emit emit) {
+  size_t k = 0;
+  bool space = false;
   for (char c : t) {
-    if (out.size() >= max) break;
+    if (k >= max) break;
     if (c == '"' || c == '\'') continue;
     if (IsSpace(c)) {
-      if (!out.empty() && out.back() != ' ') out += ' ';
-    } else {
-      out += c;
+      if (k == 0 || space) continue;
+      c = ' ';
     }
+    if (!emit(k, c)) return false;
+    space = c == ' ';
+    ++k;
   }
+  return true;
+}
+
+std::string Squash(std::string_view t, size_t max) {
+  std::string out;
+  ForEachSquashed(t, max, [&](size_t, char c) {
+    out += c;
+    return true;
+  });
   return out;
 }
 
 // Squash(t, max) == h, without building the squashed string (stops at the first
 // difference, which for most paragraphs is the first character).
 bool SquashEquals(std::string_view t, std::string_view h, size_t max) {
-  size_t k = 0;  // characters of the squashed t produced so far
-  bool space = false;
-  for (char c : t) {
-    if (k >= max) break;
-    if (c == '"' || c == '\'') continue;
-    if (IsSpace(c)) {
-      if (k > 0 && !space) {
-        if (k >= h.size() || h[k] != ' ') return false;
-        ++k;
-        space = true;
-      }
-      continue;
-    }
-    if (k >= h.size() || h[k] != c) return false;
-    ++k;
-    space = false;
-  }
-  return k == h.size();
+  size_t n = 0;
+  bool same = ForEachSquashed(t, max, [&](size_t k, char c) {
+    n = k + 1;
+    return k < h.size() && h[k] == c;
+  });
+  return same && n == h.size();
 }
 
 }  // namespace
