@@ -144,6 +144,34 @@ size_t Intersect(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b)
   return n;
 }
 
+// The unused prediction whose chars (`clause` ? clause_chars : chars) overlap `g` with the
+// highest Jaccard, as polnear_score.py picks it; -1 when none overlaps. *jaccard gets it.
+int BestMatch(const GoldItem& g, const std::vector<PredItem>& preds, const std::vector<bool>& used,
+              bool clause, double* jaccard) {
+  int best = -1;
+  *jaccard = 0;
+  for (size_t j = 0; j < preds.size(); ++j) {
+    if (used[j]) continue;
+    const std::vector<uint32_t>& pc = clause ? preds[j].clause_chars : preds[j].chars;
+    size_t inter = Intersect(g.chars, pc);
+    if (!inter) continue;
+    double jac = static_cast<double>(inter) / (g.chars.size() + pc.size() - inter);
+    if (jac > *jaccard) {
+      best = static_cast<int>(j);
+      *jaccard = jac;
+    }
+  }
+  return best;
+}
+
+// The source is right when the predicted mention or name shares a content word with it.
+bool SourceRight(const GoldItem& g, const PredItem& p) {
+  std::set<std::string> gw = Words(g.source), pw = Words(p.who);
+  for (const std::string& w : gw)
+    if (pw.count(w)) return true;
+  return false;
+}
+
 void Prf(const char* name, double tp, double np, double ng) {
   double p = np ? tp / np : 0, r = ng ? tp / ng : 0, f = p + r ? 2 * p * r / (p + r) : 0;
   std::printf("%-26s P=%.3f R=%.3f F1=%.3f\n", name, p, r, f);
@@ -246,48 +274,22 @@ int RunEvalQuotes(const Args& args) {
     {
       std::vector<bool> taken(preds.size(), false);
       for (const GoldItem& g : gold) {
-        int best = -1;
         double bj = 0;
-        for (size_t j = 0; j < preds.size(); ++j) {
-          if (taken[j]) continue;
-          size_t inter = Intersect(g.chars, preds[j].clause_chars);
-          if (!inter) continue;
-          double jac = static_cast<double>(inter) / (g.chars.size() + preds[j].clause_chars.size() - inter);
-          if (jac > bj) {
-            best = static_cast<int>(j);
-            bj = jac;
-          }
-        }
+        int best = BestMatch(g, preds, taken, /*clause=*/true, &bj);
         if (best < 0 || bj < 0.5) continue;
         taken[best] = true;
         tp_clause += 1;
-        bool ok = false;
-        std::set<std::string> gw = Words(g.source), pw = Words(preds[best].who);
-        for (const std::string& w : gw)
-          if (pw.count(w)) ok = true;
-        if (g.quoted) tpq_src_clause += ok;
+        if (g.quoted) tpq_src_clause += SourceRight(g, preds[best]);
       }
     }
     std::vector<bool> used(preds.size(), false);
     for (const GoldItem& g : gold) {
-      int best = -1;
       double bj = 0;
-      for (size_t j = 0; j < preds.size(); ++j) {
-        if (used[j]) continue;
-        size_t inter = Intersect(g.chars, preds[j].chars);
-        if (!inter) continue;
-        double jac = static_cast<double>(inter) / (g.chars.size() + preds[j].chars.size() - inter);
-        if (jac > bj) {
-          best = static_cast<int>(j);
-          bj = jac;
-        }
-      }
+      int best = BestMatch(g, preds, used, /*clause=*/false, &bj);
       bool hit = best >= 0 && bj >= 0.5;
       bool ok = false;
       if (hit) {
-        std::set<std::string> gw = Words(g.source), pw = Words(preds[best].who);
-        for (const std::string& w : gw)
-          if (pw.count(w)) ok = true;
+        ok = SourceRight(g, preds[best]);
         used[best] = true;
         tp += 1;
         tp_src += ok;
