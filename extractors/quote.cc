@@ -487,6 +487,13 @@ void DocExtractor::InterpretAppositive(int b, int e, Guess* g) const {
       }
       std::string org(TokText(i, j));
       if (org.size() > 2 && org.compare(org.size() - 2, 2, "'s") == 0) org.resize(org.size() - 2);
+      // "a Phnom Penh resident": a place before a residence noun is no affiliation.
+      static const WordSet kResident = {"resident", "residents", "native", "natives", "villager",
+                                        "villagers", "inhabitant", "inhabitants", "citizen", "citizens"};
+      if (j < e && kResident.count(toks_[j].lower)) {
+        i = j;
+        continue;
+      }
       // A capitalised role word alone ("Director") is a role.
       if (j == i + 1 && toks_[i].role) g->roles.emplace_back(toks_[i].lower);
       else if (!(j == i + 1 && lex_.Name(TokText(i, j)) &&
@@ -629,6 +636,28 @@ Guess DocExtractor::Interpret(int b, int e) const {
     std::string name(TokText(nb, re));
     if (toks_[re - 1].possessive) name.resize(name.size() - 2);
     if (name.empty()) continue;
+    // "the people interviewed last year by Amnesty": the name is the agent of a
+    // participle after a common noun, so the speakers are the people, not the
+    // organisation (unlike "a study by Human Rights Watch", where it is the author).
+    if (!g.report_noun && last_title < 0 && rb > b + 1) {
+      int by = rb - 1;
+      if (by > b && (toks_[by].fw & kFwDeterminer)) --by;
+      bool agent = false;
+      if (by > b && toks_[by].lower == "by")
+        for (int x = by - 1; x > b && x >= by - 4 && !agent; --x) {
+          std::string_view w = toks_[x].lower;
+          agent = toks_[x].kind == Tok::kWord && w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0;
+        }
+      if (agent) {
+        if (g.role_head.empty()) {
+          g.role_head = toks_[b].lower;
+          for (int x = b; x < rb && toks_[x].kind == Tok::kWord && !(toks_[x].fw & kFwPreposition); ++x)
+            g.role_head = toks_[x].lower;
+        }
+        if (g.role_head.size() > 3 && g.role_head.back() == 's') g.group = true;
+        continue;
+      }
+    }
     // Inside a common noun phrase ("researchers from Amnesty", "the Amnesty report")
     // the name is an affiliation, not the speaker.
     if (!g.role_head.empty() && last_title < 0 && (g.group || g.report_noun || !g.roles.empty()) &&
@@ -1070,6 +1099,12 @@ int DocExtractor::Resolve(const Guess& g, uint32_t pos, Record* r) {
     }
     default:
       break;
+  }
+  // "The Amnesty study, which documents ...": the mention is the relative pronoun,
+  // resolved through its antecedent.
+  if (e >= 0 && g.pron && g.pron->kind == PronounInfo::kRelative) {
+    r->resolution = "pronoun";
+    r->confidence = 0.8;
   }
   if (e >= 0) {
     for (const std::string& ro : g.roles) table_.AddRole(e, ro);
@@ -1864,9 +1899,12 @@ void DocExtractor::CueAttributions(int sb, int se) {
       m = subject ? that : that + 1;
     } else if (n == 1 && AddresseeCues().count(cw->lemma) && m < se && toks_[m].kind == Tok::kWord) {
       // told reporters / told the Globe / told him ...: an object before the clause.
+      // The first word after an optional determiner is the head even in lower case
+      // ("told the organisation they ..."); more capitalised words may follow.
       int t = m;
       if ((toks_[t].fw & kFwDeterminer)) ++t;
-      while (t < se && toks_[t].kind == Tok::kWord && (toks_[t].cap || t == m) && t - m < 4) ++t;
+      const int head = t;
+      while (t < se && toks_[t].kind == Tok::kWord && (toks_[t].cap || t == head) && t - m < 4) ++t;
       if (t == m) ++t;
       addressee = std::string(TokText(m, t));
       m = t;
@@ -2491,7 +2529,9 @@ std::vector<Claim> DocExtractor::Claims(std::vector<SpeakerProfile>* speakers) {
       if (r.org) s.org = r.org;
       else if (!p.orgs.empty()) s.org = p.orgs[0];
       ++quote_count[r.entity];
-      if (s.mention && *s.mention != p.name &&
+      // Every other form of the name used, pronouns included; not "who"/"which".
+      const PronounInfo* rel = r.mention.size() <= 5 ? lex_.Pronoun(AsciiLower(View(r.mention))) : nullptr;
+      if (s.mention && *s.mention != p.name && !(rel && rel->kind == PronounInfo::kRelative) &&
           std::count(s.mention->begin(), s.mention->end(), ' ') < 4)
         table_.AddAlias(r.entity, *s.mention);
     } else {

@@ -78,10 +78,12 @@ int SpeakerTable::FindWords(const std::vector<std::string>& words, std::string_v
   if (words.empty()) return -1;
   const std::vector<std::string>* wp = &words;
   std::vector<std::string> kept;
-  if (words.size() > 1 && std::any_of(words.begin(), words.end(),
-                                      [&](const std::string& x) { return titles().count(x) > 0; })) {
-    for (const std::string& x : words)
-      if (!titles().count(x)) kept.push_back(x);
+  // Titles stand before a name ("Prime Minister Hun Sen" -> "hun sen"); a title word
+  // further in is part of the name ("Ministry of Justice" keeps "justice").
+  size_t lead = 0;
+  while (lead + 1 < words.size() && titles().count(words[lead])) ++lead;
+  if (lead > 0) {
+    kept.assign(words.begin() + lead, words.end());
     wp = &kept;
   }
   const std::vector<std::string>& w = *wp;

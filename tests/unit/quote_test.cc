@@ -512,5 +512,44 @@ TEST_CASE("quotes: a wire dateline is not part of the reported clause; 40,000 is
   }
 }
 
+TEST_CASE("quotes: relative pronouns, agents of a participle, addressees and places as speakers' details") {
+  std::string text =
+      "Harbour audit published\n\n"
+      "The Lenhaven Ports Authority, which says dredging costs doubled in two years, released an "
+      "audit on Monday.\n\n"
+      "Dock workers interviewed last month by the Lenhaven Ports Authority told the inspectors they had "
+      "not been paid for overtime.\n\n"
+      "\xE2\x80\x9CWe waited for weeks,\xE2\x80\x9D said Ama Mensah, a Lenhaven resident who works nights "
+      "at the docks.\n\n"
+      "Ilse Berg, a spokeswoman for the Ministry of Justice, said the audit would be reviewed. "
+      "According to the Ministry of Transport, repairs will start in May.\n";
+  Extracted e = Run(text);
+  // "which" is resolved to its antecedent as a pronoun, and is no alias of anyone.
+  const Claim* rel = Find(e, "dredging costs doubled");
+  REQUIRE(rel != nullptr);
+  CHECK(rel->quote->speaker.resolution == "pronoun");
+  for (const SpeakerProfile& p : e.speakers)
+    for (const std::string& a : p.aliases) CHECK(a != "which");
+  // The workers spoke, not the authority that interviewed them; the addressee is not content.
+  const Claim* w = Find(e, "they had not been paid");
+  REQUIRE(w != nullptr);
+  CHECK(w->quote->speaker.name.value_or("") != "Lenhaven Ports Authority");
+  CHECK(w->quote->speaker.type == "group");
+  CHECK(w->quote->speaker.addressee.value_or("") == "the inspectors");
+  // A place before "resident" is not an organisation.
+  const Claim* m = Find(e, "We waited for weeks");
+  REQUIRE(m != nullptr);
+  CHECK(m->quote->speaker.name.value_or("") == "Ama Mensah");
+  CHECK_FALSE(m->quote->speaker.org.has_value());
+  // "Justice" stands before names as a title, but inside "Ministry of Justice" it is part
+  // of the name: the two ministries stay apart.
+  const Claim* t = Find(e, "repairs will start");
+  REQUIRE(t != nullptr);
+  CHECK(t->quote->speaker.name.value_or("") == "Ministry of Transport");
+  for (const SpeakerProfile& p : e.speakers)
+    if (p.name == "Ministry of Transport")
+      for (const std::string& a : p.aliases) CHECK(a != "Ministry of Justice");
+}
+
 }  // namespace
 }  // namespace claimkit
