@@ -768,6 +768,32 @@ bool DocExtractor::LeftSubject(int sb, int k, Guess* g, int* subj_begin) const {
   }
   // Coordinated verb phrase: "Clinton, the former secretary, stressed ... and said".
   if (toks_[j].lower == "and" && j > sb) return SentenceSubject(sb, j, g, subj_begin);
+  // Apposition between dashes: "Kall -- co-editor of a book on the debates -- said".
+  auto dash = [&](int x) {
+    return toks_[x].kind == Tok::kPunct &&
+           (toks_[x].lower == "-" || toks_[x].lower == "\xE2\x80\x94" || toks_[x].lower == "\xE2\x80\x93");
+  };
+  if (dash(j) && j > sb) {
+    int d = j;
+    while (d > sb && dash(d - 1)) --d;
+    int x = d - 1;
+    while (x > sb && d - x < 30 && !dash(x) && toks_[x].region < 0 && !IsPunct(toks_[x], '.')) --x;
+    if (x > sb && dash(x)) {
+      while (x > sb && dash(x - 1)) --x;
+      int s = x - 1;
+      while (s >= sb && !Boundary(s)) --s;
+      int hb = s + 1;
+      if (hb < x && x - hb <= 6 && (s < sb || IsPunct(toks_[s], ','))) {
+        *g = Interpret(hb, x);
+        if (g->kind == Guess::kName || g->kind == Guess::kRole) {
+          InterpretAppositive(x + 1, d, g);
+          *subj_begin = hb;
+          return true;
+        }
+      }
+    }
+    return false;
+  }
   if (IsPunct(toks_[j], ',')) {
     // Apposition: NAME , APPOS [, APPOS] , cue
     int segs = 0;
@@ -1454,7 +1480,11 @@ void DocExtractor::CueAttributions(int sb, int se) {
         break;
       }
       // ", and officials promised that ...": a coordinated clause with its own cue.
-      if (IsPunct(toks_[i], ',') && i + 2 < se && (toks_[i + 1].lower == "and" || toks_[i + 1].lower == "but") &&
+      // Also ", though she noted ...", ", while critics argued ...".
+      if (IsPunct(toks_[i], ',') && i + 2 < se &&
+          (toks_[i + 1].lower == "and" || toks_[i + 1].lower == "but" || toks_[i + 1].lower == "though" ||
+           toks_[i + 1].lower == "although" || toks_[i + 1].lower == "while" ||
+           toks_[i + 1].lower == "whereas") &&
           i > from + 2) {
         bool cue_clause = false;
         for (int x = i + 3; x < std::min(se, i + 8); ++x) {
@@ -1925,6 +1955,20 @@ void DocExtractor::CueAttributions(int sb, int se) {
                       toks_[m].lower == "yesterday"))
       ++m;
     if (m < se && IsPunct(toks_[m], ':')) ++m;
+    // "said after the convention he would ...": a short setting phrase before the clause
+    // when a subject pronoun follows it.
+    if (that < 0 && m < se && (toks_[m].fw & kFwPreposition) && toks_[m].region < 0) {
+      static const WordSet kSetting = {"after", "before", "during", "following", "at", "in", "on", "since"};
+      static const WordSet kSubject = {"he", "she", "they", "we", "i", "it"};
+      if (kSetting.count(toks_[m].lower))
+        for (int x = m + 2; x < std::min(se, m + 7); ++x) {
+          if (toks_[x].kind != Tok::kWord || toks_[x].region >= 0 || toks_[x].cue) break;
+          if (kSubject.count(toks_[x].lower) && x + 1 < se && toks_[x + 1].kind == Tok::kWord) {
+            m = x;
+            break;
+          }
+        }
+    }
     int ce = content_end(m);
     // Object cues (described X as Y, called X Y) take a noun phrase: a time clause
     // after it belongs to the attribution ("... as a fraud during the debate").
@@ -1956,9 +2000,14 @@ void DocExtractor::CueAttributions(int sb, int se) {
         !(m < se && (toks_[m].lower == "for" || toks_[m].lower == "on")))
       right_clause = false;
     if (!right_clause && !strong && object_quote) right_clause = ce - m >= 1;
+    // "said about 20 people ...": a bound word before a number, not the topic.
+    bool bound = m + 1 < se && toks_[m + 1].kind == Tok::kWord && toks_[m + 1].lower[0] >= '0' &&
+                 toks_[m + 1].lower[0] <= '9' &&
+                 (toks_[m].lower == "about" || toks_[m].lower == "around" || toks_[m].lower == "over" ||
+                  toks_[m].lower == "under" || toks_[m].lower == "nearly");
     if (right_clause && that < 0 && m < se && (toks_[m].fw & kFwPreposition) &&
         toks_[m].lower != "to" && toks_[m].lower != "for" && toks_[m].lower != "on" &&
-        toks_[m].lower != "if" && toks_[m].lower != "whether")
+        toks_[m].lower != "if" && toks_[m].lower != "whether" && !bound)
       right_clause = false;
     if (cw->gerund && !progressive) {
       if (!right_clause) continue;
@@ -1994,6 +2043,17 @@ void DocExtractor::CueAttributions(int sb, int se) {
       AddRecord(r);
       continue;
     }
+    // "When Clinton noted that X, he interrupted her": in a clause opened by a
+    // subordinator the reported words end at the comma before the main clause.
+    if (left && right_clause && subj_b == sb + 1) {
+      static const WordSet kSubordinator = {"when", "after", "as", "because", "although", "though", "if",
+                                            "while", "since", "before", "once", "until", "whenever"};
+      if (kSubordinator.count(toks_[sb].lower)) {
+        int c = ce - 1;
+        while (c > m && !(IsPunct(toks_[c], ',') && toks_[c].region < 0)) --c;
+        if (c > m + 1) ce = c;
+      }
+    }
     if (left && right_clause) {
       if (!make_content(m, ce, &r, cw)) continue;
       r.cue = TokSpan(k, k + n);
@@ -2006,6 +2066,43 @@ void DocExtractor::CueAttributions(int sb, int se) {
       AddRecord(r);
       k = ce - 1;
       continue;
+    }
+    // --- Coordinated verb: "Officials announced an arrest and said a curfew would
+    // continue", "His aides declined to comment but noted that ...". The subject is the
+    // sentence's (or that of an attribution earlier in the sentence).
+    if (!left && right_clause && strong && k > sb) {
+      int c = k - 1;
+      while (c > sb && IsSkippableWord(toks_[c])) --c;
+      if (c > sb && toks_[c].region < 0 && (toks_[c].lower == "and" || toks_[c].lower == "but")) {
+        bool same_sentence = last_attr_record_ >= 0 && records_[last_attr_record_].paragraph == para_ &&
+                             records_[last_attr_record_].extent.end > toks_[sb].b &&
+                             records_[last_attr_record_].extent.start >= toks_[sb].b;
+        Guess sg;
+        int i = sb;
+        if (same_sentence || SentenceSubject(sb, c, &sg, &i)) {
+          if (!make_content(m, ce, &r, cw)) continue;
+          r.cue = TokSpan(k, k + n);
+          r.cue_text = std::string(TokText(k, k + n));
+          r.addressee = addressee;
+          if (same_sentence) {
+            const Record& prev = records_[last_attr_record_];
+            r.entity = prev.entity;
+            r.unresolved_name = !prev.mention.empty() ? OrigText(prev.mention) : prev.unresolved_name;
+            r.resolution = "continuation";
+            r.confidence = 0.7;
+            r.role = prev.role;
+            r.org = prev.org;
+            r.spk_type = prev.spk_type;
+          } else {
+            Resolve(sg, toks_[i].b, &r);
+            r.confidence *= 0.85;
+          }
+          for (int u = k; u < ce; ++u) tok_used_[u] = 1;
+          AddRecord(r);
+          k = ce - 1;
+          continue;
+        }
+      }
     }
     // --- Trailing: "CLAUSE, X said." / "CLAUSE, said X."
     if (!strong) continue;

@@ -551,5 +551,42 @@ TEST_CASE("quotes: relative pronouns, agents of a participle, addressees and pla
       for (const std::string& a : p.aliases) CHECK(a != "Ministry of Justice");
 }
 
+TEST_CASE("quotes: coordinated cues, settings before the clause, dash appositions, subordinate clauses") {
+  std::string text =
+      "Council meets on harbour plan\n\n"
+      "Police announced on Friday the arrest of a man and said a curfew would continue through the weekend.\n\n"
+      "Her aides declined to discuss a Senate run but noted that Ama Mensah had won two close races.\n\n"
+      "Mayor Ilse Berg said the harbour could reopen in June, though she noted the dredging was late.\n\n"
+      "Mensah said after the meeting she would not back the plan.\n\n"
+      "Berg has said about 20 firms have asked to bid.\n\n"
+      "Kofi Adu -- a founder of the dockers' union -- said the plan would cost jobs.\n\n"
+      "When Berg noted that the port had lost money for years, the audience went quiet.\n";
+  Extracted e = Run(text);
+  const Claim* curfew = Find(e, "a curfew would continue");
+  REQUIRE(curfew != nullptr);
+  CHECK(curfew->quote->cue.value_or("") == "said");
+  const Claim* races = Find(e, "Ama Mensah had won");
+  REQUIRE(races != nullptr);
+  CHECK(races->quote->speaker.mention.value_or("") == "Her aides");
+  const Claim* june = Find(e, "the harbour could reopen in June");
+  REQUIRE(june != nullptr);
+  CHECK(june->quote->content == "the harbour could reopen in June");  // ends before "though she noted"
+  const Claim* late = Find(e, "the dredging was late");
+  REQUIRE(late != nullptr);
+  CHECK(late->quote->speaker.name.value_or("") == "Ilse Berg");
+  const Claim* back = Find(e, "she would not back the plan");
+  REQUIRE(back != nullptr);
+  CHECK(back->quote->speaker.name.value_or("") == "Ama Mensah");
+  const Claim* firms = Find(e, "about 20 firms");
+  REQUIRE(firms != nullptr);
+  CHECK(firms->quote->speaker.name.value_or("") == "Ilse Berg");
+  const Claim* jobs = Find(e, "the plan would cost jobs");
+  REQUIRE(jobs != nullptr);
+  CHECK(jobs->quote->speaker.name.value_or("") == "Kofi Adu");
+  const Claim* money = Find(e, "the port had lost money");
+  REQUIRE(money != nullptr);
+  CHECK(money->quote->content == "the port had lost money for years");  // not the main clause
+}
+
 }  // namespace
 }  // namespace claimkit
