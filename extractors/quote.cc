@@ -903,8 +903,9 @@ bool DocExtractor::LeftSubject(int sb, int k, Guess* g, int* subj_begin) const {
     if ((toks_[last].fw & kFwDeterminer) || ((toks_[last].fw & kFwPreposition) && e - b > 1))
       return false;
     std::string_view f = toks_[b].lower;
+    // "Following the", "Having said that"; not a surname such as "Browning".
     if (b == sb && f.size() > 4 && f.compare(f.size() - 3, 3, "ing") == 0 && !toks_[b].cue &&
-        (e - b > 1 && !toks_[b + 1].cap))
+        ((e - b > 1 && !toks_[b + 1].cap) || f == "having" || f == "being"))
       return false;
   }
   // Relative pronoun: "X, who said" -> resolve to X.
@@ -1607,6 +1608,8 @@ void DocExtractor::CueAttributions(int sb, int se) {
            !IsPunct(toks_[e - 1], ')'))
       --e;
     if (e - b < 2) return false;
+    // "did not respond to requests for comment", "declined to comment": no words reported.
+    if (toks_[b].lower == "to" && e - b <= 7 && toks_[e - 1].lower == "comment") return false;
     std::vector<int> regs;
     regions_in(b, e, &regs);
     std::vector<int> all_regs = regs;
@@ -1771,6 +1774,11 @@ void DocExtractor::CueAttributions(int sb, int se) {
     // A verb right after "to" is an infinitive ("to say"), after a determiner a noun.
     if (k > sb && (toks_[k - 1].lower == "to" || (toks_[k - 1].fw & kFwDeterminer))) continue;
     if (toks_[k].cap && k == sb) continue;  // sentence-initial "Says ..." headlines are rare
+    // A capitalised cue word after another capitalised word, in a sentence that is not
+    // in title case, is part of a name: the Clean Power Plan, the Clean Air Act.
+    if (toks_[k].cap && k > sb + 1 && toks_[k - 1].cap && toks_[k - 1].kind == Tok::kWord &&
+        !toks_[k].allcaps && !TitleCase(sb, se))
+      continue;
     // After a possessive a cue word is a noun: Trump's comments, Editor's note.
     if (n == 1 && k > sb && toks_[k - 1].possessive && !cw->past) {
       std::string_view p = toks_[k - 1].lower;
@@ -1797,7 +1805,11 @@ void DocExtractor::CueAttributions(int sb, int se) {
             ((k + 1 < se && toks_[k + 1].kind == Tok::kWord && !toks_[k + 1].cap) || !TitleCase(sb, se)))
           continue;
         const Tok& pt = toks_[k - (k > sb ? 1 : 0)];
-        if (k > sb && ((pt.fw & kFwDeterminer) || (pt.kind == Tok::kWord && pt.lower[0] >= '0' && pt.lower[0] <= '9')))
+        static const WordSet kCountWords = {"two", "three", "four", "five", "six", "seven", "eight", "nine",
+                                            "ten", "dozen", "dozens", "hundreds", "thousands", "including"};
+        bool prep = (pt.fw & kFwPreposition) && pt.lower != "and" && pt.lower != "but" && pt.lower != "or";
+        if (k > sb && ((pt.fw & kFwDeterminer) || prep || kCountWords.count(pt.lower) ||
+                       (pt.kind == Tok::kWord && pt.lower[0] >= '0' && pt.lower[0] <= '9')))
           continue;
         if (k + 1 < se && toks_[k + 1].kind == Tok::kWord && toks_[k + 1].region < 0) {
           const Tok& nt = toks_[k + 1];

@@ -588,5 +588,24 @@ TEST_CASE("quotes: coordinated cues, settings before the clause, dash apposition
   CHECK(money->quote->content == "the port had lost money for years");  // not the main clause
 }
 
+TEST_CASE("quotes: cue words that are nouns or names, and non-answers, are no attributions") {
+  std::string text =
+      "Harbour budget\n\n"
+      "The Clean Harbour Plan was designed to cut dredging costs by 2030.\n\n"
+      "Families can lop five figures off costs each year by moving.\n\n"
+      "Having said that, the port remains the region's largest employer.\n\n"
+      "A lawyer for the dockers did not respond to requests for comment.\n\n"
+      "The council is weighing proposals from two firms, including states that would share the costs.\n";
+  Extracted e = Run(text);
+  for (const Claim& c : e.claims) {
+    INFO(c.quote->content);
+    CHECK(c.quote->cue.value_or("") != "Plan");
+    CHECK(c.quote->cue.value_or("") != "figures");
+    CHECK(c.quote->cue.value_or("") != "states");
+    CHECK(c.quote->speaker.mention.value_or("") != "Having");
+    CHECK(c.quote->content.find("requests for comment") == std::string::npos);
+  }
+}
+
 }  // namespace
 }  // namespace claimkit
