@@ -220,6 +220,7 @@ class DocExtractor {
   int para_ = 0;
   int region_base_ = 0;  // global id of regions_[0]
   int last_attr_record_ = -1;  // last record with a speaker (for continuations)
+  int last_quotation_record_ = -1;  // last direct/mixed record with a resolved speaker
   int pending_chain_ = -1;     // record of a quotation left open at its paragraph's end
   std::optional<Record> colon_attr_;  // "He said:" closing the previous paragraph
   // Paragraphs read so far, keyed by length and their first and last bytes (hashing
@@ -1187,6 +1188,8 @@ void DocExtractor::AddRecord(Record r) {
   const Record& b = records_.back();
   if (b.entity >= 0 || b.resolution != "none" || !b.mention.empty())
     last_attr_record_ = static_cast<int>(records_.size()) - 1;
+  if (b.entity >= 0 && (b.type == "direct" || b.type == "mixed"))
+    last_quotation_record_ = static_cast<int>(records_.size()) - 1;
 }
 
 // “It is one sentence,” she said, “split by its attribution.”: when a quotation
@@ -2258,10 +2261,18 @@ void DocExtractor::Leftovers(int p) {
     r.content = R.Inner();
     r.region = region_base_ + static_cast<int>(ri);
     r.extent = R.Outer();
-    bool recent = last_attr_record_ >= 0 &&
-                  p - records_[last_attr_record_].paragraph <= opts_.continuation_paragraphs;
+    int from = last_attr_record_;
+    // "Critics say the target was unrealistic." between an interviewee's quotations:
+    // an unnamed group's indirect claim does not speak the next quotation; the last
+    // quoted speaker, one paragraph further back, does.
+    if (from >= 0 && records_[from].type == "indirect" && records_[from].entity < 0 &&
+        records_[from].spk_type == SpeakerType::kGroup && last_quotation_record_ >= 0 &&
+        p - records_[last_quotation_record_].paragraph <= opts_.continuation_paragraphs + 1)
+      from = last_quotation_record_;
+    bool recent = from >= 0 && p - records_[from].paragraph <=
+                                   opts_.continuation_paragraphs + (from == last_attr_record_ ? 0 : 1);
     if (recent) {
-      const Record& prev = records_[last_attr_record_];
+      const Record& prev = records_[from];
       r.entity = prev.entity;
       r.unresolved_name = prev.unresolved_name;
       r.type = "direct";
