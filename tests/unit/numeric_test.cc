@@ -617,5 +617,37 @@ TEST_CASE("numeric extractor: a fraction after 'by' is a relative change") {
   CHECK(NumericClaims("He tore the letter in half.").empty());
 }
 
+TEST_CASE("issue_3: stock index names in any case are names") {
+  for (const char* s : {"the sp 500 closed higher and the ftse 100 slipped.",
+                        "The Nikkei 225 and the Russell 2000 rallied."}) {
+    CAPTURE(s);
+    CHECK(Parse(s).empty());
+  }
+}
+
+TEST_CASE("issue_3: per-game averages, torque, parts per million, barrels a day, prime marks") {
+  struct Case {
+    const char* text;
+    double value;
+    const char* unit;
+  };
+  const Case cases[] = {
+      {"He averaged 15.3 ppg last season.", 15.3, "point per game"},
+      {"She added 7.4 rpg off the bench.", 7.4, "rebound per game"},
+      {"The engine makes 275 pound-feet of torque.", 275, "pound-foot"},
+      {"Levels reached 1200 parts per million.", 1200, "part per million"},
+      {"A 52,000 barrel-a-day refinery closed.", 52000, "barrel per day"},
+      {"The screen measures 25.5\xE2\x80\xB3 across.", 25.5, "inch"},
+      {"The cars topped out at about 80 m.p.h. on the flat.", 80, "mile per hour"},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.text);
+    auto qs = Parse(c.text);
+    REQUIRE(qs.size() == 1);
+    CHECK(*qs[0].value == doctest::Approx(c.value));
+    CHECK(qs[0].unit == c.unit);
+  }
+}
+
 }  // namespace
 }  // namespace claimkit
