@@ -1079,6 +1079,19 @@ int DocExtractor::Resolve(const Guess& g, uint32_t pos, Record* r) {
         r->confidence = 0.4;
         break;
       }
+      // "Dock owners urged ..., although they say ...": "they" after an unnamed group's
+      // attribution in the same paragraph is that group, which has no entity to find.
+      if (g.plural && last_attr_record_ >= 0) {
+        const Record& prev = records_[last_attr_record_];
+        if (prev.paragraph == para_ && prev.entity < 0 && prev.spk_type == SpeakerType::kGroup &&
+            !prev.mention.empty() && prev.extent.end <= pos) {
+          r->unresolved_name = OrigText(prev.mention);
+          r->spk_type = SpeakerType::kGroup;
+          r->resolution = "pronoun";
+          r->confidence = 0.7;
+          break;
+        }
+      }
       e = table_.ResolvePronoun(g.gender, g.plural, pos, g.plural);
       if (e < 0 && g.plural) e = table_.ResolvePronoun(g.gender, g.plural, pos, false);
       if (e >= 0) {
@@ -1491,9 +1504,12 @@ void DocExtractor::CueAttributions(int sb, int se) {
            toks_[i + 1].lower == "whereas") &&
           i > from + 2) {
         bool cue_clause = false;
+        // After "although"/"though"/"while" a present tense cue counts too ("although they say").
+        bool concessive = toks_[i + 1].lower != "and" && toks_[i + 1].lower != "but";
         for (int x = i + 3; x < std::min(se, i + 8); ++x) {
           if (toks_[x].kind != Tok::kWord || toks_[x].region >= 0) break;
-          if (toks_[x].cue && toks_[x].cue->verb && !toks_[x].cue->gerund && toks_[x].cue->past) {
+          if (toks_[x].cue && toks_[x].cue->verb && !toks_[x].cue->gerund &&
+              (toks_[x].cue->past || (concessive && !toks_[x].cue->noun))) {
             cue_clause = true;
             break;
           }
@@ -1585,7 +1601,13 @@ void DocExtractor::CueAttributions(int sb, int se) {
       int h = i + 2;
       if (h < e && toks_[h].kind == Tok::kWord && toks_[h].cue && toks_[h].cue->noun) {
         int t = h + 1;
-        while (t < e && ((toks_[t].fw & (kFwTime | kFwDay)) || toks_[t].cap) && toks_[t].kind == Tok::kWord) ++t;
+        // "... in an interview with The Washington Post last week".
+        if (t + 1 < e && (toks_[t].lower == "with" || toks_[t].lower == "on") &&
+            (toks_[t + 1].cap || (toks_[t + 1].fw & kFwDeterminer)))
+          ++t;
+        while (t < e && ((toks_[t].fw & (kFwTime | kFwDay | kFwDeterminer)) || toks_[t].cap) &&
+               toks_[t].kind == Tok::kWord)
+          ++t;
         while (t < e && toks_[t].kind == Tok::kPunct && !IsPunct(toks_[t], ',')) ++t;
         if (t >= e) {
           e = i;

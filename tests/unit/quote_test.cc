@@ -607,5 +607,25 @@ TEST_CASE("quotes: cue words that are nouns or names, and non-answers, are no at
   }
 }
 
+TEST_CASE("quotes: a trailing interview setting, a concessive clause and 'they' for an unnamed group") {
+  std::string text =
+      "Harbour levy\n\n"
+      "The port board met on Monday. Ilse Berg said the audit was fair in an interview with The Lenhaven "
+      "Post last week.\n\n"
+      "Dock owners have urged the council to keep the levy, although they say they support some changes.\n";
+  Extracted e = Run(text);
+  const Claim* fair = Find(e, "the audit was fair");
+  REQUIRE(fair != nullptr);
+  CHECK(fair->quote->content == "the audit was fair");
+  const Claim* levy = Find(e, "to keep the levy");
+  REQUIRE(levy != nullptr);
+  CHECK(levy->quote->content == "to keep the levy");
+  const Claim* they = Find(e, "they support some changes");
+  REQUIRE(they != nullptr);
+  CHECK(they->quote->speaker.resolution == "pronoun");
+  CHECK(they->quote->speaker.type == "group");
+  CHECK(they->quote->speaker.name.value_or("") != "Lenhaven Post");
+}
+
 }  // namespace
 }  // namespace claimkit
