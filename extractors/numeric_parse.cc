@@ -494,6 +494,11 @@ class Parser {
       if (w == "twice" || w == "thrice") {
         std::string_view nx = L(i + 1);
         bool factor = nx == "as" || nx == "that" || IsDeterminer(nx) || nx == "what";
+        // "scored twice as United won": "as" opens a clause (a name follows), not a comparison.
+        if (nx == "as" && Is(i + 2, TokKind::kWord) && StartsUpper(t_[i + 2].text) &&
+            !StartsUpper(t_[i].text)) {
+          factor = false;
+        }
         if (!factor && !mult_bound_) return false;
       }
       s->value = v;
@@ -853,7 +858,7 @@ class Parser {
   // Counted noun phrase at k: up to three words, ending at the first plural-looking one.
   // Returns the end token (== k when none).
   int NounPhrase(int k) const {
-    int j = k, words = 0, end = k;
+    int j = k, words = 0, end = k, first_end = k + 1;
     // "eight more picks", "two other employees": a modifier before a noun.
     static const char* kMods[] = {"more", "other", "additional", "extra", "fewer", "new"};
     for (const char* m : kMods) {
@@ -866,6 +871,15 @@ class Parser {
       if (!Is(j, TokKind::kWord)) break;
       if (words > 0 && t_[j].space_before == false) break;
       if (IsFunction(j) || F(j).month || Flag(j, kFlagNumberWord)) break;
+      if (words == 0 && t_[j].text.size() == 1) {
+        // An initialism is one modifier word ("five U.S. territories", "one P&G employee",
+        // "90,000 K-1 visas"); a letter alone ("12 C", "a 5 W charger") counts nothing.
+        int we = InitialismEnd(j);
+        if (we == j + 1) break;
+        ++words;
+        end = first_end = j = we;
+        continue;
+      }
       const Phrase* p = nullptr;
       if (MatchPhrase(t_, j, lex_.change_words, &p) && words == 0) break;
       std::string_view w = L(j);
@@ -876,6 +890,7 @@ class Parser {
       std::string_view last = L(we - 1);
       ++words;
       end = we;
+      if (words == 1) first_end = we;
       j = we;
       if (IsPluralish(last) || AcronymPlural(t_[we - 1].text)) break;
       if (words == 1 && last.size() > 2 && last.compare(last.size() - 2, 2, "ed") == 0) {
@@ -885,11 +900,35 @@ class Parser {
     }
     // A phrase that never reached a plural noun keeps only its first word ("one solution").
     if (words > 1 && !IsPluralish(L(end - 1)) && !AcronymPlural(t_[end - 1].text)) {
-      int e = k + 1;
-      while (IsPunct(e, '-') && Attached(e) && Attached(e + 1) && Is(e + 1, TokKind::kWord)) e += 2;
-      end = e;
+      end = first_end;
     }
     return end;
+  }
+
+  // End of the initialism starting with the single letter at j: attached letters, digits and
+  // ". & -" ("U.S.", "P&G", "K-1", "f---ing"); j + 1 when no letter or digit follows the first.
+  int InitialismEnd(int j) const {
+    int we = j + 1;
+    bool more = false;
+    while (we < n_ && Attached(we)) {
+      bool joiner = IsPunct(we, '.') || IsPunct(we, '&') || IsPunct(we, '-');
+      bool part = Is(we, TokKind::kNumber) ||
+                  (Is(we, TokKind::kWord) &&
+                   (t_[we].text.size() == 1 || IsPunct(we - 1, '-') || IsPunct(we - 1, '&')));
+      if (!joiner && !part) break;
+      more = more || part;
+      ++we;
+    }
+    return more ? we : j + 1;
+  }
+
+  // A capital unit or currency letter written apart from the number ("12 C", "a 5 W charger",
+  // "18 R."): the number is not part of a name, though the letter is not taken as its unit.
+  bool SpacedUnitLetter(int k) const {
+    if (!Is(k, TokKind::kWord) || t_[k].text.size() != 1) return false;
+    if (Attached(k + 1) && !Is(k + 1, TokKind::kPunct)) return false;  // "C$", "R$"
+    const Phrase* p = nullptr;
+    return MatchPhrase(t_, k, lex_.units, &p) == 1 || MatchPhrase(t_, k, lex_.currencies, &p) == 1;
   }
 
   bool IsYearLike(const Simple& s) const {
@@ -963,6 +1002,9 @@ class Parser {
         conn = true;
       } else if (L(ck) == "to" && !a.vague) {
         ++ck;
+        conn = word_to = true;
+      } else if (L(ck) == "up" && L(ck + 1) == "to" && L(i - 1) == "from" && !a.vague) {
+        ck += 2;  // "sizes from 450 sq ft up to 900 sq ft": a range like "from X to Y"
         conn = word_to = true;
       } else if (L(ck) == "and" && bound == "range") {
         ++ck;
@@ -1146,10 +1188,16 @@ class Parser {
     }
     // Years of an era: "A.D. 1000", "AD 79", "300 BC", "500 B.C.", "1200 CE".
     if (a.unit_kind.empty() && a.mult == 1 && a.is_int && !a.word) {
+      auto era_before = [&](int p) {
+        return p >= 0 && (t_[p].text == "AD" || t_[p].text == "CE" ||
+                          (IsPunct(p, '.') && p >= 3 && t_[p - 1].text == "D" &&
+                           IsPunct(p - 2, '.') && t_[p - 3].text == "A"));
+      };
       int p = s0 - 1;
-      bool era = p >= 0 && (t_[p].text == "AD" || t_[p].text == "CE" ||
-                            (IsPunct(p, '.') && p >= 3 && t_[p - 1].text == "D" &&
-                             IsPunct(p - 2, '.') && t_[p - 3].text == "A"));
+      // "between A.D. 1000 and 1260": the second year of a pair shares the era of the first.
+      bool era = era_before(p) ||
+                 ((L(p) == "and" || L(p) == "to" || IsPunct(p, '-')) &&
+                  Is(p - 1, TokKind::kNumber) && era_before(p - 2));
       int x = last_core_e;
       if (x < n_ && (t_[x].text == "BC" || t_[x].text == "BCE" || t_[x].text == "AD" ||
                      t_[x].text == "CE" ||
@@ -1203,7 +1251,11 @@ class Parser {
       bool small = a.is_int && b.is_int && a.value < 100 && b.value < 100 && !a.has_sep && !b.has_sep;
       // "2-1", "a 9-2 lead": small integers joined by a bare hyphen are scores.
       if (small && bound == "exact" && (noun_b < 0 || !IsPluralish(L(noun_e - 1)))) return 2;
-      if (a.int_digits >= 3 && b.int_digits >= 4 && noun_b < 0) return 2;
+      // "555-1234" is a phone number; "100 - 1000 g", with spaces, a range.
+      if (a.int_digits >= 3 && b.int_digits >= 4 && noun_b < 0 && !t_[b.b - 1].space_before &&
+          !t_[b.b].space_before) {
+        return 2;
+      }
       if (IsPunct(b.core_e, '-') && Attached(b.core_e) && Is(b.core_e + 1, TokKind::kNumber)) {
         *next = b.core_e + 2;
         return 2;
@@ -1211,13 +1263,25 @@ class Parser {
     }
     // Ages: "45-year-old", "50 year-old", "10 years old", "aged 25".
     {
+      // [-]year[s]{-old, old, -olds} at x; returns the token after it (0 = none).
+      auto age_at = [&](int x) {
+        if (IsPunct(x, '-')) ++x;
+        if (L(x) != "year" && L(x) != "years") return 0;
+        if (IsPunct(x + 1, '-') && (L(x + 2) == "old" || L(x + 2) == "olds")) return x + 3;
+        return L(x + 1) == "old" ? x + 2 : 0;
+      };
+      if (int after = age_at(last_core_e)) {
+        *next = after;
+        return 2;
+      }
       int x = last_core_e;
       if (IsPunct(x, '-')) ++x;
-      if ((L(x) == "year" || L(x) == "years") &&
-          ((IsPunct(x + 1, '-') && L(x + 2) == "old") || L(x + 1) == "old" ||
-           (IsPunct(x + 1, '-') && L(x + 2) == "olds"))) {
-        *next = x + 3;
-        return 2;
+      // The low end of a range of ages: "a 200,000 to-260,000 year-old skull", "10- to
+      // 12-year-olds" (no range is parsed across the stray hyphen).
+      if (!range && (L(x) == "to" || IsPunct(x, '-'))) {
+        int y = x + 1;
+        if (IsPunct(y, '-') && Attached(y)) ++y;
+        if (Is(y, TokKind::kNumber) && age_at(y + 1)) return 2;
       }
       if (L(x) == "years" && L(x + 1) == "of" && L(x + 2) == "age") return 2;
       if (L(i - 1) == "aged" || L(i - 1) == "age" || L(i - 1) == "ages") return 2;
@@ -1251,7 +1315,7 @@ class Parser {
                             (!StartsUpper(t_[noun_e - 1].text) || CapitalPlural(L(noun_e - 1)))) ||
                            AcronymPlural(t_[noun_e - 1].text))) &&
         !F(last_core_e).month &&
-        !IsFunction(last_core_e)) {
+        !IsFunction(last_core_e) && !SpacedUnitLetter(last_core_e)) {
       return 2;  // "787 Dreamliner", "90049 ZIP Code", "9 E 71st St"
     }
     if (!a.word && a.unit_kind.empty() && a.mult == 1 && !range && IsPunct(s0 - 1, '(') &&

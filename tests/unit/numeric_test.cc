@@ -649,5 +649,68 @@ TEST_CASE("issue_3: per-game averages, torque, parts per million, barrels a day,
   }
 }
 
+TEST_CASE("issue_3: era pairs, 'twice as' before a name, ranges of ages are not claims") {
+  for (const char* s : {"The fort was built between A.D. 1000 and 1260.",
+                        "Smith scored twice as Leeds won at home.",
+                        "It matches a 200,000 to-260,000 year-old skull.",
+                        "The camp takes 10- to 12-year-olds."}) {
+    CAPTURE(s);
+    CHECK(Parse(s).empty());
+  }
+  // "twice as" before an adjective is still a factor.
+  auto qs = Parse("It is twice as loud as a horn.");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].unit == "fold");
+}
+
+TEST_CASE("issue_3: 'from X up to Y' without a change verb is a range") {
+  std::string s = "Flats range in size from 450 sq ft up to 900 sq ft.";
+  auto qs = Parse(s);
+  REQUIRE(qs.size() == 1);
+  CHECK(TextOf(s, qs[0]) == "450 sq ft up to 900 sq ft");
+  CHECK(*qs[0].low == 450);
+  CHECK(*qs[0].high == 900);
+  CHECK(qs[0].bound == "range");
+  // after a change verb it stays two levels
+  CHECK(Parse("Sales climbed from 450 units up to 900 units.").size() == 2);
+}
+
+TEST_CASE("issue_3: a unit letter written apart keeps its number but is not a unit") {
+  for (const char* s : {"The wax melts at 12 C in the sun.", "It ships with a 5 W charger.",
+                        "A litre costs 18 R."}) {
+    CAPTURE(s);
+    auto qs = Parse(s);
+    REQUIRE(qs.size() == 1);
+    CHECK(qs[0].unit.empty());
+  }
+  CHECK(Parse("The 787 Dreamliner flew.").empty());  // a capital word after is still a name
+}
+
+TEST_CASE("issue_3: an initialism is a modifier of the counted noun, a letter counts nothing") {
+  struct Case {
+    const char* text;
+    const char* unit;
+  };
+  const Case cases[] = {
+      {"Officials met five U.S. envoys on Monday.", "U.S. envoys"},
+      {"They reviewed about 9,000 K-1 visas last year.", "K-1 visas"},
+      {"The stock fell 68 p to close lower.", ""},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.text);
+    auto qs = Parse(c.text);
+    REQUIRE(qs.size() == 1);
+    CHECK(qs[0].unit == c.unit);
+  }
+}
+
+TEST_CASE("issue_3: a spaced hyphen between numbers is a range, not a phone number") {
+  auto qs = Parse("The usual dose is 100 - 1000 a day.");
+  REQUIRE(qs.size() == 1);
+  CHECK(*qs[0].low == 100);
+  CHECK(*qs[0].high == 1000);
+  CHECK(Parse("Call 555-1234 now.").empty());
+}
+
 }  // namespace
 }  // namespace claimkit
