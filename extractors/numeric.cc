@@ -877,7 +877,9 @@ class NumericExtractor : public Extractor {
     for (size_t qi = 0; qi + 1 < qs.size(); ++qi) {
       const ParsedQuantity& a = qs[qi];
       const ParsedQuantity& b = qs[qi + 1];
-      int k = a.noun_end >= 0 ? a.noun_end : a.tok_end;
+      // "12 of the 20 members", "two defendants of the 30", "four of the six delegates" (the
+      // counted noun of a word number may stand after the whole)
+      int k = a.noun_end >= 0 && L(t, a.tok_end) != "of" ? a.noun_end : a.tok_end;
       if (L(t, k) != "of") continue;
       ++k;
       if (L(t, k) == "the" || L(t, k) == "those" || L(t, k) == "these") ++k;

@@ -56,7 +56,10 @@ bool IsPluralish(std::string_view w) {
     size_t n = std::strlen(k);
     if (w.size() > n && w.compare(w.size() - n, n, k) == 0) return true;
   }
-  return w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's' && w[w.size() - 2] != '\'';
+  if (w.size() <= 3 || w.back() != 's') return false;
+  char c = w[w.size() - 2];
+  // "-ss", "-'s"; "-us" and "-is" are singular ("previous", "status", "crisis").
+  return c != 's' && c != '\'' && c != 'u' && c != 'i';
 }
 
 // "TDs", "CEOs", "NGOs": an acronym with a plural s.
@@ -1138,7 +1141,18 @@ class Parser {
         }
         if (k2 > 0) {
           int e2 = NounPhrase(k2);
-          if (e2 > k2 && (IsPluralish(L(e2 - 1)) || AcronymPlural(t_[e2 - 1].text))) nk = k2;
+          if (e2 > k2 && (IsPluralish(L(e2 - 1)) || AcronymPlural(t_[e2 - 1].text))) {
+            nk = k2;
+          } else if (a.word) {
+            // "three of the (previous) four contests": the group's noun after its own number.
+            int k3 = k2;
+            if (Is(k3, TokKind::kWord) && !IsFunction(k3) && !Flag(k3, kFlagNumberWord)) ++k3;
+            Simple g;
+            if (ParseCore(k3, &g) && !g.fraction && !g.vague && !g.multiplier) {
+              int e3 = NounPhrase(g.core_e);
+              if (e3 > g.core_e && IsPluralish(L(e3 - 1))) nk = g.core_e;
+            }
+          }
         }
       }
       int ne = NounPhrase(nk);
@@ -1245,7 +1259,9 @@ class Parser {
       if (range && !b.unit_kind.empty()) keep = true;
       if (!keep) return 2;
     }
-    if (range && IsYearLike(b) && a.unit_kind.empty()) return 2;
+    // "from 1990 to 2000" are years; "from 1000 to 2000 hires" counts something.
+    bool counted = noun_b >= 0 && IsPluralish(L(noun_e - 1)) && !StartsUpper(t_[noun_b].text);
+    if (range && IsYearLike(b) && a.unit_kind.empty() && (IsYearLike(a) || !counted)) return 2;
     // Scores and phone numbers: "2-1", "9-2 lead", "555-1234", "020-7946-0958".
     if (range && IsPunct(b.b - 1, '-') && a.unit_kind.empty() && a.mult == 1) {
       bool small = a.is_int && b.is_int && a.value < 100 && b.value < 100 && !a.has_sep && !b.has_sep;
