@@ -405,6 +405,13 @@ void DocExtractor::Tokenize(int p, const std::vector<QuoteRegion>& regions,
   }
 }
 
+// A number as a word or in digits: "two", "12".
+bool IsCountWord(const Tok& t) {
+  static const WordSet kNumbers = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                                   "eleven", "twelve"};
+  return t.kind == Tok::kWord && ((t.lower[0] >= '0' && t.lower[0] <= '9') || kNumbers.count(t.lower));
+}
+
 // A token that ends a noun phrase scan to the left.
 bool DocExtractor::Boundary(int i, bool words) const {
   const Tok& t = toks_[i];
@@ -901,7 +908,9 @@ bool DocExtractor::LeftSubject(int sb, int k, Guess* g, int* subj_begin) const {
   {
     int last = e - 1;
     while (last > b && toks_[last].kind != Tok::kWord) --last;
-    if ((toks_[last].fw & kFwDeterminer) || ((toks_[last].fw & kFwPreposition) && e - b > 1))
+    // ("a mother of three" ends in a number that counts, not a determiner)
+    bool count = last > b && toks_[last - 1].lower == "of" && IsCountWord(toks_[last]);
+    if (((toks_[last].fw & kFwDeterminer) && !count) || ((toks_[last].fw & kFwPreposition) && e - b > 1))
       return false;
     std::string_view f = toks_[b].lower;
     // "Following the", "Having said that"; not a surname such as "Browning".
@@ -1797,7 +1806,11 @@ void DocExtractor::CueAttributions(int sb, int se) {
       }
     }
     // A verb right after "to" is an infinitive ("to say"), after a determiner a noun.
-    if (k > sb && (toks_[k - 1].lower == "to" || (toks_[k - 1].fw & kFwDeterminer))) continue;
+    // ("a mother of three said": a number after "of" ends the subject)
+    if (k > sb && (toks_[k - 1].lower == "to" ||
+                   ((toks_[k - 1].fw & kFwDeterminer) &&
+                    !(k - 2 >= sb && toks_[k - 2].lower == "of" && IsCountWord(toks_[k - 1])))))
+      continue;
     if (toks_[k].cap && k == sb) continue;  // sentence-initial "Says ..." headlines are rare
     // A capitalised cue word after another capitalised word, in a sentence that is not
     // in title case, is part of a name: the Clean Power Plan, the Clean Air Act.

@@ -627,5 +627,23 @@ TEST_CASE("quotes: a trailing interview setting, a concessive clause and 'they' 
   CHECK(they->quote->speaker.name.value_or("") != "Lenhaven Post");
 }
 
+TEST_CASE("quotes: a subject ending in a count ('a mother of three') is still a subject") {
+  std::string text =
+      "Leave plan\n\n"
+      "The council met on Monday to discuss the plan.\n\n"
+      "Asked about fathers, the 34-year-old mother of three replied, \"It is meant to help mothers.\"\n\n"
+      "A father of two said the plan was unfair to fathers.\n\n"
+      "The vast majority of those admitted are for minor offences.\n";
+  Extracted e = Run(text);
+  const Claim* d = Find(e, "It is meant to help mothers.");
+  REQUIRE(d != nullptr);
+  CHECK(d->quote->type == "direct");
+  CHECK(d->quote->speaker.mention.value_or("") == "the 34-year-old mother of three");
+  const Claim* i = Find(e, "the plan was unfair to fathers");
+  REQUIRE(i != nullptr);
+  CHECK(i->quote->speaker.mention.value_or("") == "A father of two");
+  CHECK(Find(e, "are for minor offences") == nullptr);  // "those admitted": no cue
+}
+
 }  // namespace
 }  // namespace claimkit
