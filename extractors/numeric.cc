@@ -125,7 +125,7 @@ class NumericExtractor : public Extractor {
       }
       std::vector<TimeExpr> times = FindTimes(toks, qs, pub_year, pub_month, &last_year);
       std::vector<Group> groups = FindChanges(toks, qs, prev_qs);
-      ShareUnits(groups, &qs);
+      ShareUnits(toks, groups, &qs);
       std::optional<SourceRef> according = AccordingTo(a, toks);  // once per sentence
       std::vector<Claim> out(qs.size());
       for (size_t qi = 0; qi < qs.size(); ++qi) {
@@ -831,7 +831,8 @@ class NumericExtractor : public Extractor {
   // Units left out by ellipsis: "from 4.8 to 4.7 percent", "435 homes by sale and 187 by
   // tender", "16369.03, up 58.06 points". Durations and percents are never lent to bare numbers
   // outside a from/to pair.
-  static void ShareUnits(const std::vector<Group>& groups, std::vector<ParsedQuantity>* qs) {
+  static void ShareUnits(const std::vector<Tok>& t, const std::vector<Group>& groups,
+                         std::vector<ParsedQuantity>* qs) {
     auto bare = [](const ParsedQuantity& q) {
       return q.unit_kind.empty() && !q.word_number && !q.fraction && !q.vague;
     };
@@ -853,8 +854,10 @@ class NumericExtractor : public Extractor {
       const ParsedQuantity* donor = nullptr;
       for (int j = i - 1; j >= 0 && !donor; --j) {
         const ParsedQuantity& d = (*qs)[j];
-        // counted nouns only from close by: "435 homes by open sale and 187 by tender"
-        bool near = q.tok_begin - d.tok_end <= 8;
+        // counted nouns only from close by: "435 homes by open sale and 187 by tender", or
+        // to a number that "who" follows ("68400 people who ... and 95800 who ...")
+        bool near = q.tok_begin - d.tok_end <= 8 ||
+                    (q.tok_end < static_cast<int>(t.size()) && t[q.tok_end].lower == "who");
         if ((d.unit_kind == "unit" || (d.unit_kind == "count" && near)) && !IsTimeUnit(d.unit) &&
             d.unit != "fold") {
           donor = &d;

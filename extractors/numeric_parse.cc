@@ -1156,6 +1156,18 @@ class Parser {
         }
       }
       int ne = NounPhrase(nk);
+      if (ne == nk && Is(nk, TokKind::kNumber) && !range && !a.vague && !a.fraction) {
+        // "eight million 250ml bottles", "three 10-minute breaks": a measure between the
+        // number and what it counts.
+        Simple m;
+        if (ParseSimple(nk, &m, false) && m.unit_kind == "unit" && m.unit != "fold") {
+          int e3 = NounPhrase(m.e);
+          if (e3 > m.e && IsPluralish(L(e3 - 1))) {
+            nk = m.e;
+            ne = e3;
+          }
+        }
+      }
       // A lone singular word after a number other than one that reads as a verb or an
       // adjective is not what is counted: "around 73 raising", "40k cheaper than",
       // "50 previous years".

@@ -760,5 +760,24 @@ TEST_CASE("issue_3: a range ending in a year-like number counts a noun when it s
   CHECK(Parse("It ruled from 1000 to 2000 before the fall.").empty());
 }
 
+TEST_CASE("issue_3: a measure between a number and its counted noun") {
+  std::string s = "The plant will fill eight million 250ml bottles a week.";
+  auto qs = Parse(s);
+  REQUIRE(qs.size() == 2);
+  CHECK(TextOf(s, qs[0]) == "eight million");
+  CHECK(qs[0].unit == "bottles");
+  CHECK(qs[1].unit == "millilitre");
+}
+
+TEST_CASE("issue_3: a number followed by 'who' borrows the counted noun said before") {
+  auto cs = NumericClaims(
+      "The survey found 6,400 people who had moved twice in a decade and, in a later round of "
+      "questions asked of every household in the region, 9,800 who had never moved.");
+  const Claim* c = Find(cs, "9,800");
+  REQUIRE(c);
+  REQUIRE(c->numeric->quantity.unit);
+  CHECK(*c->numeric->quantity.unit == "people");
+}
+
 }  // namespace
 }  // namespace claimkit
