@@ -1271,9 +1271,8 @@ class Parser {
       if (range && !b.unit_kind.empty()) keep = true;
       if (!keep) return 2;
     }
-    // "from 1990 to 2000" are years; "from 1000 to 2000 hires" counts something.
-    bool counted = noun_b >= 0 && IsPluralish(L(noun_e - 1)) && !StartsUpper(t_[noun_b].text);
-    if (range && IsYearLike(b) && a.unit_kind.empty() && (IsYearLike(a) || !counted)) return 2;
+    // "between 1600 and 1900" are years, even before a noun ("... 1900 world temperatures").
+    if (range && IsYearLike(b) && a.unit_kind.empty()) return 2;
     // Scores and phone numbers: "2-1", "9-2 lead", "555-1234", "020-7946-0958".
     if (range && IsPunct(b.b - 1, '-') && a.unit_kind.empty() && a.mult == 1) {
       bool small = a.is_int && b.is_int && a.value < 100 && b.value < 100 && !a.has_sep && !b.has_sep;
