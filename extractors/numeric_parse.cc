@@ -720,6 +720,10 @@ class Parser {
           // "$5m", "5m euros", "1.2m tonnes", "35m of its devices"; but "100m sprint" is metres.
           ok = Attached(k) && (!s->cur.empty() || cur_after || !s->is_int || L(k + 1) == "of") &&
                !(Attached(k + 1) && Is(k + 1, TokKind::kWord));
+          // "about 8 B people": a spaced capital letter before a plural counted noun.
+          ok = ok || (!Attached(k) && StartsUpper(t_[k].text) && Is(k + 1, TokKind::kWord) &&
+                      !StartsUpper(t_[k + 1].text) && !IsFunction(k + 1) &&
+                      IsPluralish(L(k + 1)));
         }
         if (!ok) break;
         // "4 hundred million": scales multiply.

@@ -773,5 +773,16 @@ TEST_CASE("issue_3: a number followed by 'who' borrows the counted noun said bef
   CHECK(*c->numeric->quantity.unit == "people");
 }
 
+TEST_CASE("issue_3: a spaced capital scale letter before a plural counted noun") {
+  auto qs = Parse("The world has about 8 B people.");
+  REQUIRE(qs.size() == 1);
+  CHECK(*qs[0].value == 8e9);
+  CHECK(qs[0].unit == "people");
+  qs = Parse("She ran 100 m in the final.");  // no plural noun after: not a scale
+  REQUIRE(qs.size() == 1);
+  CHECK(*qs[0].value == 100);
+  CHECK(Parse("He took Plan B seriously.").empty());
+}
+
 }  // namespace
 }  // namespace claimkit
