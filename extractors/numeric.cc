@@ -570,7 +570,9 @@ class NumericExtractor : public Extractor {
     for (int qi = 0; qi < nq; ++qi) {
       if (role[qi] == 2 && !used[qi]) {
         for (int qj = qi - 1; qj >= 0; --qj) {
-          if (!used[qj] && (role[qj] == 3 || role[qj] == 0) && qs[qj].unit_kind != "percent") {
+          // a level after "to" may be a percent ("climbed to 6.7% from 6.29%"); a bare
+          // percent before "from" is a relative change, not a level
+          if (!used[qj] && (role[qj] == 3 || (role[qj] == 0 && qs[qj].unit_kind != "percent"))) {
             Group g;
             g.from = qi;
             g.to = qj;

@@ -784,5 +784,19 @@ TEST_CASE("issue_3: a spaced capital scale letter before a plural counted noun")
   CHECK(Parse("He took Plan B seriously.").empty());
 }
 
+TEST_CASE("issue_3: 'to Y% from X%' is a change between two percent levels") {
+  auto cs = NumericClaims("The tax was cut to 10 percent from 12 percent in 2010.");
+  const Claim* to = Find(cs, "10 percent");
+  const Claim* from = Find(cs, "12 percent");
+  REQUIRE(to);
+  REQUIRE(from);
+  REQUIRE(to->numeric->change);
+  CHECK(*to->numeric->change->from == 12);
+  CHECK(*to->numeric->change->to == 10);
+  CHECK(to->numeric->change->direction == "down");
+  REQUIRE(from->numeric->change_role);
+  CHECK(*from->numeric->change_role == "from");
+}
+
 }  // namespace
 }  // namespace claimkit
