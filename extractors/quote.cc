@@ -162,6 +162,18 @@ class DocExtractor {
       }
     return words > 0 && caps * 10 >= words * 6;
   }
+  // Stricter: nearly every longer word capitalised, as in a headline set in title case
+  // (a sentence dense with names, "Count former Mexican President Felipe Calderon
+  // among Donald Trump's detractors", is not).
+  bool StrictTitleCase(int sb, int se) const {
+    int words = 0, caps = 0;
+    for (int i = sb; i < se; ++i)
+      if (toks_[i].kind == Tok::kWord && toks_[i].lower.size() > 3) {
+        ++words;
+        caps += toks_[i].cap;
+      }
+    return words >= 3 && caps * 10 >= words * 9;
+  }
   // "vice chairman": tokens i and i + 1 lower-cased with one space between (a view
   // into lower_ when the text has exactly that, else built in *buf).
   std::string_view TwoWords(int i, std::string* buf) const {
@@ -405,6 +417,19 @@ void DocExtractor::Tokenize(int p, const std::vector<QuoteRegion>& regions,
   }
 }
 
+// A capitalised word that ends a name run started before it: a day ("South Carolina
+// Saturday", "HuffPollster for Monday") and, in a title-case line, the words that are
+// lower case in running text ("Trump Says He's ...": a cue verb, pronoun or function word).
+bool EndsNameRun(const Tok& t, bool title_case) {
+  static const WordSet kDays = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                                "today", "yesterday", "tomorrow"};
+  if (kDays.count(t.lower)) return true;
+  if (!title_case) return false;
+  return (t.cue && t.cue->verb) || t.pron ||
+         ((t.fw & (kFwDeterminer | kFwSkippable | kFwPreposition)) && t.lower != "the" && t.lower != "of" &&
+          t.lower != "for" && t.lower != "and");
+}
+
 // A number as a word or in digits: "two", "12".
 bool IsCountWord(const Tok& t) {
   static const WordSet kNumbers = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
@@ -551,12 +576,15 @@ Guess DocExtractor::Interpret(int b, int e) const {
   // Capitalised runs in the head.
   int i = b;
   std::vector<std::pair<int, int>> runs;
+  const bool title_case = toks_[b].ls >= 0 && static_cast<size_t>(toks_[b].ls) < sent_toks_.size() &&
+                          StrictTitleCase(sent_toks_[toks_[b].ls].first, sent_toks_[toks_[b].ls].second);
   while (i < head_end) {
     const Tok& t = toks_[i];
     if (t.kind == Tok::kWord && t.cap) {
       int j = i;
       while (j < head_end) {
         const Tok& u = toks_[j];
+        if (j > i && EndsNameRun(u, title_case)) break;
         bool conn = (u.lower == "of" || u.lower == "for" || u.lower == "and" || u.lower == "the" ||
                      u.lower == "de" || u.lower == "bin" || u.lower == "al" || u.lower == "van" ||
                      u.lower == "von" || u.lower == "on") &&
@@ -565,6 +593,8 @@ Guess DocExtractor::Interpret(int b, int e) const {
         ++j;
         if (u.possessive) break;
       }
+      // A connector left at the end ("Kentucky Republican on" before "Tuesday").
+      while (j > i + 1 && !toks_[j - 1].cap) --j;
       // Drop leading determiners and sentence-initial function words ("The", "In").
       int rb = i;
       while (rb < j) {
@@ -1991,11 +2021,18 @@ void DocExtractor::CueAttributions(int sb, int se) {
     }
     // Skip "on Monday", "in a statement", "Friday" and commas before the clause.
     if (m < se && (toks_[m].fw & kFwTimeStart)) {
+      const int m0 = m;
       while (m < se && (IsPunct(toks_[m], ',') ||
                         ((toks_[m].fw & kFwTime) && m + 1 < se &&
                          ((toks_[m + 1].fw & kFwTime) || IsPunct(toks_[m + 1], ','))))) {
         ++m;
       }
+      // "reported last month Cameron had ...": the noun closing the time phrase too.
+      static const WordSet kTimeNoun = {"week", "month", "year", "night", "morning", "afternoon",
+                                        "evening", "weekend", "summer", "winter", "spring", "fall"};
+      if (m > m0 && m + 1 < se && kTimeNoun.count(toks_[m].lower) &&
+          (toks_[m - 1].lower == "last" || toks_[m - 1].lower == "this" || toks_[m - 1].lower == "next"))
+        ++m;
     }
     while (m < se && IsPunct(toks_[m], ',')) ++m;
     while (m < se && (toks_[m].lower == "monday" || toks_[m].lower == "tuesday" ||
@@ -2464,6 +2501,10 @@ void DocExtractor::Pull(int p) {
 
 // Proper names in sentences without attributions become antecedents for pronouns.
 void DocExtractor::RegisterNames(int sb, int se) {
+  // A line in title case ("George Zimmerman Auctioning Off Gun Used To Kill ...") gives
+  // no name boundaries; its names are registered where the body uses them.
+  const bool title_case = StrictTitleCase(sb, se);
+  if (title_case && se - sb > 4) return;
   int i = sb;
   while (i < se) {
     const Tok& t = toks_[i];
@@ -2475,9 +2516,12 @@ void DocExtractor::RegisterNames(int sb, int se) {
     while (j < se && toks_[j].kind == Tok::kWord && toks_[j].region < 0 &&
            (toks_[j].cap || ((toks_[j].lower == "of" || toks_[j].lower == "for") && j + 1 < se &&
                              toks_[j + 1].cap))) {
+      if (j > i && EndsNameRun(toks_[j], title_case)) break;
       ++j;
       if (toks_[j - 1].possessive) break;
     }
+    // A connector left at the end ("HuffPollster for" before "Monday") is not part of it.
+    while (j > i + 1 && (toks_[j - 1].lower == "of" || toks_[j - 1].lower == "for")) --j;
     int rb = i;
     while (rb < j) {
       const NameWord* nw = toks_[rb].name;
@@ -2516,6 +2560,7 @@ void DocExtractor::RegisterNames(int sb, int se) {
         // Without a title, role or organisation word the type stays open.
         if (g.type == SpeakerType::kPerson && g.roles.empty() && g.gender == '-') g.type = SpeakerType::kUnknown;
         int e = table_.Intern(g.name, g.type, g.gender, toks_[i].b, false);
+        if (i == sb) table_.MarkLastMentionSubject();
         for (const std::string& r : g.roles) table_.AddRole(e, r);
         // "Name (ACR)" links an acronym.
         if (j + 2 < se && IsPunct(toks_[j], '(') && toks_[j + 1].allcaps && IsPunct(toks_[j + 2], ')'))

@@ -199,11 +199,18 @@ int SpeakerTable::ResolvePronoun(char gender, bool plural, uint32_t pos, bool pr
       if (m.pos > pos) continue;
       if (pass == 0 && !m.as_speaker) continue;
       if (pass == 2) {
-        // Last resort for he/she: a name of two or more words of unknown type.
+        // Last resort for he/she: a name of two or more words of unknown type, the
+        // subject of that sentence when one of its names opened it.
         if (plural || gender == 'n') break;
-        const SpeakerProfile& p = profiles_[m.entity];
-        if (p.type == SpeakerType::kUnknown && words_[m.entity].size() >= 2 && p.gender == '-') return m.entity;
-        continue;
+        auto fits = [&](const EntityMention& x) {
+          const SpeakerProfile& p = profiles_[x.entity];
+          return p.type == SpeakerType::kUnknown && words_[x.entity].size() >= 2 && p.gender == '-';
+        };
+        if (!fits(m)) continue;
+        if (!m.subject)
+          for (size_t k = i; k-- > 0 && mentions_[k].pos + 200 >= m.pos;)
+            if (mentions_[k].subject && mentions_[k].pos <= pos && fits(mentions_[k])) return mentions_[k].entity;
+        return m.entity;
       }
       if (agrees(m.entity)) {
         // A person of unknown type is taken only when it looks like a person.

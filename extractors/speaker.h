@@ -54,6 +54,7 @@ struct EntityMention {
   int entity = -1;
   uint32_t pos = 0;
   bool as_speaker = false;  // the mention was the speaker of an attribution
+  bool subject = false;     // the mention opens its sentence (its likely subject)
 };
 
 class SpeakerTable {
@@ -92,6 +93,12 @@ class SpeakerTable {
   void AddOrg(int e, std::string_view org);
   void AddAlias(int e, std::string_view alias);
   void Mention(int e, uint32_t pos, bool as_speaker);
+  // The last mention opens its sentence: pronouns prefer it to a later name in the
+  // same sentence ("George Zimmerman is selling the gun he used to kill Trayvon
+  // Martin. ... he told" -> Zimmerman).
+  void MarkLastMentionSubject() {
+    if (!mentions_.empty()) mentions_.back().subject = true;
+  }
 
   SpeakerProfile& profile(int e) { return profiles_[e]; }
   const SpeakerProfile& profile(int e) const { return profiles_[e]; }

@@ -645,5 +645,24 @@ TEST_CASE("quotes: a subject ending in a count ('a mother of three') is still a 
   CHECK(Find(e, "are for minor offences") == nullptr);  // "those admitted": no cue
 }
 
+TEST_CASE("quotes: names in a title-case headline, days after names, and the subject as antecedent") {
+  std::string text =
+      "Kofi Adu Selling Boat Used To Rescue Ama Mensah\n\n"
+      "Kofi Adu is selling the boat he used to rescue Ama Mensah in 2019.\n\n"
+      "\xE2\x80\x9CIt is my boat,\xE2\x80\x9D he told reporters.\n\n"
+      "Mayor Ilse Berg Saturday said the sale was legal.\n";
+  Extracted e = Run(text);
+  const Claim* boat = Find(e, "It is my boat,");
+  REQUIRE(boat != nullptr);
+  CHECK(boat->quote->speaker.name.value_or("") == "Kofi Adu");  // the subject, not the later name
+  for (const SpeakerProfile& p : e.speakers) {
+    CHECK(p.name.find("Selling") == std::string::npos);  // no name runs through the headline
+    CHECK(p.name.find("Saturday") == std::string::npos);
+  }
+  const Claim* legal = Find(e, "the sale was legal");
+  REQUIRE(legal != nullptr);
+  CHECK(legal->quote->speaker.name.value_or("") == "Ilse Berg");
+}
+
 }  // namespace
 }  // namespace claimkit
