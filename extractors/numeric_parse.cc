@@ -1340,9 +1340,15 @@ class Parser {
         ++x;
       }
     }
+    // "two new 737 Max jets": a count word before the number makes it part of the name even
+    // when a plural noun follows.
+    auto count_word = [&](int k) { return Is(k, TokKind::kWord) && Flag(k, kFlagNumberWord); };
+    bool counted_before = count_word(s0 - 1) ||
+                          (Is(s0 - 1, TokKind::kWord) && !IsFunction(s0 - 1) &&
+                           !StartsUpper(t_[s0 - 1].text) && count_word(s0 - 2));
     if (!a.word && a.unit_kind.empty() && a.mult == 1 && !range && !a.has_sep && bl == 0 && a.is_int &&
         Is(last_core_e, TokKind::kWord) && StartsUpper(t_[last_core_e].text) &&
-        !(noun_b >= 0 && ((IsPluralish(L(noun_e - 1)) &&
+        !(!counted_before && noun_b >= 0 && ((IsPluralish(L(noun_e - 1)) &&
                             (!StartsUpper(t_[noun_e - 1].text) || CapitalPlural(L(noun_e - 1)))) ||
                            AcronymPlural(t_[noun_e - 1].text))) &&
         !F(last_core_e).month &&

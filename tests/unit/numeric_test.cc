@@ -798,5 +798,16 @@ TEST_CASE("issue_3: 'to Y% from X%' is a change between two percent levels") {
   CHECK(*from->numeric->change_role == "from");
 }
 
+TEST_CASE("issue_3: a code number after a count word is part of a name") {
+  std::string s = "The airline grounded two new 737 Max jets.";
+  auto qs = Parse(s);
+  REQUIRE(qs.size() == 1);
+  CHECK(TextOf(s, qs[0]) == "two");
+  // without the count word the number counts the plural noun
+  qs = Parse("The party has 49 Republican senators.");
+  REQUIRE(qs.size() == 1);
+  CHECK(*qs[0].value == 49);
+}
+
 }  // namespace
 }  // namespace claimkit
