@@ -1,9 +1,11 @@
 // JSON string escaping and number formatting for io/json_emit.h.
 #include "io/json_emit.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <cstdlib>
+#include <cstring>
 
 namespace claimkit {
 namespace {
@@ -44,14 +46,34 @@ size_t Utf8Length(std::string_view s, size_t i, size_t* bad) {
   return len;
 }
 
+// True when one of the 8 bytes of `w` needs more than a copy: a control character
+// (< 0x20), '"', '\\' or a non-ASCII byte (>= 0x80, to be checked as UTF-8). Exact
+// for "none of them" (the classic SWAR zero-byte test), which is all the fast path asks.
+inline bool NeedsCare(uint64_t w) {
+  constexpr uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+  auto has_zero = [](uint64_t x) { return (x - kOnes) & ~x & kHigh; };
+  const uint64_t ctrl = (w - kOnes * 0x20) & ~w & kHigh;  // a byte < 0x20 (or >= 0x80)
+  return ((w & kHigh) | ctrl | has_zero(w ^ (kOnes * '"')) | has_zero(w ^ (kOnes * '\\'))) != 0;
+}
+
 }  // namespace
 
 void AppendJsonString(std::string_view s, std::string* out) {
   static const char kHex[] = "0123456789abcdef";
   out->push_back('"');
+  const char* d = s.data();
+  const size_t n = s.size();
   size_t i = 0, run = 0;  // s[run, i) is pending, copied unchanged
-  while (i < s.size()) {
-    const unsigned char b = static_cast<unsigned char>(s[i]);
+  while (i < n) {
+    // Plain ASCII (the bulk of news text) eight bytes at a time.
+    while (i + 8 <= n) {
+      uint64_t w;
+      std::memcpy(&w, d + i, 8);
+      if (NeedsCare(w)) break;
+      i += 8;
+    }
+    if (i >= n) break;
+    const unsigned char b = static_cast<unsigned char>(d[i]);
     if (b >= 0x20 && b < 0x80 && b != '"' && b != '\\') {
       ++i;
       continue;
@@ -63,13 +85,13 @@ void AppendJsonString(std::string_view s, std::string* out) {
         i += len;
         continue;
       }
-      out->append(s.data() + run, i - run);
+      out->append(d + run, i - run);
       out->append("\xEF\xBF\xBD");  // U+FFFD
       i += bad;
       run = i;
       continue;
     }
-    out->append(s.data() + run, i - run);
+    out->append(d + run, i - run);
     switch (b) {
       case '"': out->append("\\\""); break;
       case '\\': out->append("\\\\"); break;
@@ -78,15 +100,15 @@ void AppendJsonString(std::string_view s, std::string* out) {
       case '\n': out->append("\\n"); break;
       case '\r': out->append("\\r"); break;
       case '\t': out->append("\\t"); break;
-      default:
-        out->append("\\u00");
-        out->push_back(kHex[b >> 4]);
-        out->push_back(kHex[b & 15]);
+      default: {
+        const char esc[6] = {'\\', 'u', '0', '0', kHex[b >> 4], kHex[b & 15]};
+        out->append(esc, 6);
+      }
     }
     ++i;
     run = i;
   }
-  out->append(s.data() + run, i - run);
+  out->append(d + run, n - run);
   out->push_back('"');
 }
 
@@ -107,41 +129,57 @@ void AppendJsonNumber(double v, std::string* out) {
   // does: n = X + 1 is the position of the decimal point relative to the digits.
   char buf[40];
   auto r = std::to_chars(buf, buf + sizeof buf, v, std::chars_format::scientific);
-  std::string_view sci(buf, static_cast<size_t>(r.ptr - buf));
-  size_t e = sci.find('e');
-  std::string digits;
-  for (char c : sci.substr(0, e)) {
-    if (c != '.') digits.push_back(c);
+  const char* e = std::find(buf, r.ptr, 'e');
+  char digits[24];
+  int k = 0;
+  for (const char* p = buf; p < e; ++p) {
+    if (*p != '.') digits[k++] = *p;
   }
-  const int exp10 = std::atoi(std::string(sci.substr(e + 1)).c_str());
-  const int k = static_cast<int>(digits.size());
+  int exp10 = 0;
+  const char* p = e + 1;
+  const bool neg = *p == '-';
+  if (*p == '-' || *p == '+') ++p;
+  std::from_chars(p, r.ptr, exp10);
+  if (neg) exp10 = -exp10;
   const int n = exp10 + 1;
   constexpr int kMinExp = -4, kMaxExp = 15;
   if (k <= n && n <= kMaxExp) {  // 1234e7 -> 12340000000.0
-    out->append(digits);
+    out->append(digits, static_cast<size_t>(k));
     out->append(static_cast<size_t>(n - k), '0');
     out->append(".0");
   } else if (0 < n && n <= kMaxExp) {  // 1234e-2 -> 12.34
-    out->append(digits, 0, static_cast<size_t>(n));
+    out->append(digits, static_cast<size_t>(n));
     out->push_back('.');
-    out->append(digits, static_cast<size_t>(n), std::string::npos);
+    out->append(digits + n, static_cast<size_t>(k - n));
   } else if (kMinExp < n && n <= 0) {  // 1234e-6 -> 0.001234
     out->append("0.");
     out->append(static_cast<size_t>(-n), '0');
-    out->append(digits);
+    out->append(digits, static_cast<size_t>(k));
   } else {  // 1e+21, 1.5e-05
     out->push_back(digits[0]);
     if (k > 1) {
       out->push_back('.');
-      out->append(digits, 1, std::string::npos);
+      out->append(digits + 1, static_cast<size_t>(k - 1));
     }
     out->push_back('e');
     int x = n - 1;
     out->push_back(x < 0 ? '-' : '+');
     if (x < 0) x = -x;
     if (x < 10) out->push_back('0');
-    out->append(std::to_string(x));
+    AppendJsonUint(static_cast<uint64_t>(x), out);
   }
+}
+
+void AppendJsonUint(uint64_t v, std::string* out) {
+  char buf[24];
+  auto r = std::to_chars(buf, buf + sizeof buf, v);
+  out->append(buf, static_cast<size_t>(r.ptr - buf));
+}
+
+void AppendJsonInt(int64_t v, std::string* out) {
+  char buf[24];
+  auto r = std::to_chars(buf, buf + sizeof buf, v);
+  out->append(buf, static_cast<size_t>(r.ptr - buf));
 }
 
 }  // namespace claimkit

@@ -16,6 +16,7 @@
 #ifndef CLAIMKIT_IO_JSON_EMIT_H_
 #define CLAIMKIT_IO_JSON_EMIT_H_
 
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -31,6 +32,10 @@ void AppendJsonString(std::string_view s, std::string* out);
 // to the same value: "38990.0" for integral values, "1e+21" style beyond 1e15
 // and below 1e-4 (exponent at least two digits), "null" for NaN and infinities.
 void AppendJsonNumber(double v, std::string* out);
+
+// Append the decimal digits of an integer ("-12", "3").
+void AppendJsonUint(uint64_t v, std::string* out);
+void AppendJsonInt(int64_t v, std::string* out);
 
 class JsonEmitter {
  public:
@@ -48,11 +53,21 @@ class JsonEmitter {
     out_->push_back(':');
     after_key_ = true;
   }
+  // A literal key ("id", "start"): printable ASCII without '"' or '\\', so it is
+  // copied without the escaping scan.
+  template <size_t N>
+  void Key(const char (&k)[N]) {
+    Comma();
+    out_->push_back('"');
+    out_->append(k, N - 1);
+    out_->append("\":", 2);
+    after_key_ = true;
+  }
 
   void String(std::string_view v) { Value(); AppendJsonString(v, out_); }
   void Number(double v) { Value(); AppendJsonNumber(v, out_); }
-  void Uint(uint64_t v) { Value(); *out_ += std::to_string(v); }
-  void Int(int64_t v) { Value(); *out_ += std::to_string(v); }
+  void Uint(uint64_t v) { Value(); AppendJsonUint(v, out_); }
+  void Int(int64_t v) { Value(); AppendJsonInt(v, out_); }
   void Bool(bool v) { Value(); *out_ += v ? "true" : "false"; }
   void Null() { Value(); *out_ += "null"; }
   // A value that is already JSON text (passed through unchanged).
@@ -64,11 +79,14 @@ class JsonEmitter {
   void OptBool(const std::optional<bool>& v) { v ? Bool(*v) : Null(); }
 
   // Key and value in one call: j.Field("id", c.id) is j.Key("id"); j.String(c.id).
-  void Field(std::string_view k, std::string_view v) { Key(k); String(v); }
-  void Field(std::string_view k, const char* v) { Key(k); String(v); }
-  void OptField(std::string_view k, const std::optional<std::string>& v) { Key(k); OptString(v); }
-  void OptField(std::string_view k, const std::optional<double>& v) { Key(k); OptNumber(v); }
-  void OptField(std::string_view k, const std::optional<bool>& v) { Key(k); OptBool(v); }
+  template <typename K>
+  void Field(const K& k, std::string_view v) { Key(k); String(v); }
+  template <typename K>
+  void OptField(const K& k, const std::optional<std::string>& v) { Key(k); OptString(v); }
+  template <typename K>
+  void OptField(const K& k, const std::optional<double>& v) { Key(k); OptNumber(v); }
+  template <typename K>
+  void OptField(const K& k, const std::optional<bool>& v) { Key(k); OptBool(v); }
 
  private:
   void Comma() {

@@ -7,7 +7,8 @@
 namespace claimkit {
 namespace {
 
-void SpanField(JsonEmitter* j, std::string_view key, Span s) {
+template <size_t N>
+void SpanField(JsonEmitter* j, const char (&key)[N], Span s) {
   j->Key(key);
   j->BeginObject();
   j->Key("start");
@@ -17,7 +18,8 @@ void SpanField(JsonEmitter* j, std::string_view key, Span s) {
   j->EndObject();
 }
 
-void SpanField(JsonEmitter* j, std::string_view key, const std::optional<Span>& s) {
+template <size_t N>
+void SpanField(JsonEmitter* j, const char (&key)[N], const std::optional<Span>& s) {
   if (s) {
     SpanField(j, key, *s);
   } else {
@@ -91,7 +93,12 @@ std::string SegmentationToJson(const Analysis& a, bool with_tokens) {
 std::string ClaimToJson(const Claim& c, const std::string& doc_text) {
   std::string out;
   out.reserve(c.quote ? 900 : 1100);
-  JsonEmitter j(&out);
+  AppendClaimJson(c, doc_text, &out);
+  return out;
+}
+
+void AppendClaimJson(const Claim& c, const std::string& doc_text, std::string* out) {
+  JsonEmitter j(out);
   j.BeginObject();
   j.Field("schema", "claimkit/claim@1");
   j.Field("id", c.id);
@@ -195,7 +202,6 @@ std::string ClaimToJson(const Claim& c, const std::string& doc_text) {
   j.Key("confidence");
   j.Number(c.confidence);
   j.EndObject();
-  return out;
 }
 
 }  // namespace claimkit

@@ -16,6 +16,8 @@ std::string SegmentationToJson(const Analysis& a, bool with_tokens);
 
 // One claim record, one line (no trailing newline), schema "claimkit/claim@1".
 std::string ClaimToJson(const Claim& c, const std::string& doc_text);
+// The same, appended to *out.
+void AppendClaimJson(const Claim& c, const std::string& doc_text, std::string* out);
 
 }  // namespace claimkit
 

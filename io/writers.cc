@@ -12,6 +12,7 @@
 #include <map>
 #include <nlohmann/json.hpp>
 
+#include "io/json_emit.h"
 #include "io/json_out.h"
 
 namespace claimkit {
@@ -200,19 +201,60 @@ class JsonlWriter : public FileWriter {
  public:
   using FileWriter::FileWriter;
   void Render(DocResult* r) const override {
-    Json meta = DocMetaJson(r->doc.meta(), false);
-    std::string meta_s = meta.empty() ? "" : ",\"doc_meta\":" + Dump(meta);
+    if (r->claims.empty()) return;
+    const std::string meta_s = DocMetaSuffix(r->doc.meta());
+    const std::string& text = r->doc.text();
+    std::string& out = r->rendered;
+    out.reserve(out.size() + r->claims.size() * (1024 + meta_s.size()));
     for (const Claim& c : r->claims) {
-      std::string j = ClaimToJson(c, r->doc.text());
-      if (!meta_s.empty() && !j.empty() && j.back() == '}') {
-        j.pop_back();
-        j += meta_s;
-        j += '}';
+      if (!opts_.fields.empty()) {
+        std::string j = ClaimToJson(c, text);
+        AppendMeta(meta_s, &j);
+        out += FilterKeys(j, opts_.fields);
+      } else {
+        const size_t at = out.size();
+        AppendClaimJson(c, text, &out);
+        if (out.size() > at) AppendMeta(meta_s, &out);
       }
-      if (!opts_.fields.empty()) j = FilterKeys(j, opts_.fields);
-      r->rendered += j;
-      r->rendered += '\n';
+      out += '\n';
     }
+  }
+
+ private:
+  // ",\"doc_meta\":{...}" for the metadata the input gave, or "" when it gave none.
+  static std::string DocMetaSuffix(const DocumentMeta& m) {
+    if (!m.extra_json.empty()) {  // values to pass through as JSON: nlohmann re-reads them
+      Json meta = DocMetaJson(m, false);
+      return meta.empty() ? "" : ",\"doc_meta\":" + Dump(meta);
+    }
+    // The same bytes as DocMetaJson + Dump for the five string fields, without a tree.
+    std::string out;
+    JsonEmitter j(&out);
+    bool any = false;
+    auto put = [&](const auto& k, const std::string& v) {
+      if (v.empty()) return;
+      if (!any) {
+        out += ",\"doc_meta\":";
+        j.BeginObject();
+        any = true;
+      }
+      j.Field(k, v);
+    };
+    put("title", m.title);
+    put("url", m.url);
+    put("published", m.published);
+    put("source", m.source);
+    put("author", m.author);
+    if (any) j.EndObject();
+    return out;
+  }
+
+  // Splices `meta_s` into the claim object that ends *out: "...}" -> "...<meta_s>}".
+  static void AppendMeta(const std::string& meta_s, std::string* out) {
+    if (meta_s.empty() || out->empty() || out->back() != '}') return;
+    out->pop_back();
+    *out += meta_s;
+    *out += '}';
   }
 };
 
@@ -255,10 +297,12 @@ class JsonDocWriter : public FileWriter {
         r->rendered.compare(r->rendered.size() - kEmpty.size(), kEmpty.size(), kEmpty) == 0) {
       r->rendered.resize(r->rendered.size() - 2);  // drop "]}"
       for (size_t i = 0; i < r->claims.size(); ++i) {
-        std::string cj = ClaimToJson(r->claims[i], r->doc.text());
-        if (!opts_.fields.empty()) cj = FilterKeys(cj, opts_.fields);
         if (i) r->rendered += ',';
-        r->rendered += cj;
+        if (opts_.fields.empty()) {
+          AppendClaimJson(r->claims[i], r->doc.text(), &r->rendered);
+        } else {
+          r->rendered += FilterKeys(ClaimToJson(r->claims[i], r->doc.text()), opts_.fields);
+        }
       }
       r->rendered += "]}";
     }

@@ -83,6 +83,52 @@ TEST_CASE("json_emit: strings escaped as nlohmann does, invalid UTF-8 replaced")
   }
 }
 
+TEST_CASE("json_emit: long strings take the 8-byte path and agree with nlohmann") {
+  // Every special byte at every position of a 40-byte ASCII string, alone and next to
+  // valid and invalid UTF-8: the word-at-a-time scan must stop at each of them.
+  const std::string specials[] = {"\"", "\\", "\n", std::string(1, '\0'), "\x1f", "\x7f",
+                                  "\xC3\xA9", "\xE2\x80\x9C", "\xF0\x9F\x98\x80", "\xFF",
+                                  "\xE2\x80", "\xC3"};
+  for (const std::string& sp : specials) {
+    for (size_t pos = 0; pos <= 40; ++pos) {
+      std::string s(40, 'x');
+      s.insert(pos, sp);
+      CAPTURE(pos);
+      REQUIRE(Str(s) == Nlohmann(s));
+    }
+  }
+  // Random bytes, valid or not: the same bytes as nlohmann's dump with replace.
+  std::mt19937 rng(5);
+  for (int i = 0; i < 20000; ++i) {
+    std::string s;
+    int n = static_cast<int>(rng() % 64);
+    for (int k = 0; k < n; ++k) {
+      unsigned r = rng();
+      s.push_back(static_cast<char>(r % 4 ? 0x20 + (r >> 8) % 0x5F : (r >> 8) & 0xFF));
+    }
+    REQUIRE(Str(s) == Nlohmann(s));
+  }
+}
+
+TEST_CASE("json_emit: integers and literal keys") {
+  std::string out;
+  AppendJsonUint(0, &out);
+  out += ' ';
+  AppendJsonUint(18446744073709551615ull, &out);
+  out += ' ';
+  AppendJsonInt(-9223372036854775807ll - 1, &out);
+  CHECK(out == "0 18446744073709551615 -9223372036854775808");
+  out.clear();
+  JsonEmitter j(&out);
+  j.BeginObject();
+  j.Key("lit");
+  j.Int(-3);
+  j.Key(std::string_view("a\"b"));
+  j.Uint(4);
+  j.EndObject();
+  CHECK(out == "{\"lit\":-3,\"a\\\"b\":4}");
+}
+
 TEST_CASE("json_emit: commas and nesting") {
   std::string out;
   JsonEmitter j(&out);
