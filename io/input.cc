@@ -9,6 +9,8 @@
 
 #include "io/decompress.h"
 #include "io/html_reader.h"
+#include "io/json_emit.h"
+#include "io/json_scan.h"
 #include "io/warc_reader.h"
 
 namespace claimkit {
@@ -156,6 +158,44 @@ class JsonlReader : public InputReader {
   }
 
   void Parse(const std::string& line, int64_t line_offset, InputItem* item) {
+    DocumentMeta meta;
+    meta.input_file = path_;
+    meta.record = record_;
+    std::string text, html;
+    bool have_text = false, have_html = false;
+    if (ParseStringObject(line, &fields_)) {
+      // The common record: string values only. Same fields, in the same (key) order, as
+      // the loop over nlohmann's tree below.
+      for (JsonStringField& f : fields_) {
+        const std::string& k = f.key;
+        if (k == "text") {
+          text = std::move(f.value);
+          have_text = true;
+        } else if (k == "html") {
+          html = std::move(f.value);
+          have_html = true;
+        } else if (k == "id") {
+          meta.id = std::move(f.value);
+        } else if (k == "title") {
+          meta.title = std::move(f.value);
+        } else if (k == "url") {
+          meta.url = std::move(f.value);
+        } else if (k == "published") {
+          meta.published = std::move(f.value);
+        } else if (k == "source") {
+          meta.source = std::move(f.value);
+        } else if (k == "author") {
+          meta.author = std::move(f.value);
+        } else {
+          std::string v;
+          AppendJsonString(f.value, &v);  // = nlohmann's dump of the string
+          meta.extra_json.emplace_back(std::move(f.key), std::move(v));
+        }
+      }
+      Finish(line_offset, std::move(meta), std::move(text), have_text, std::move(html), have_html,
+             item);
+      return;
+    }
     nlohmann::json j = nlohmann::json::parse(line, nullptr, /*allow_exceptions=*/false);
     if (j.is_discarded()) {
       // Parse again with exceptions for the position and reason of the error.
@@ -194,11 +234,6 @@ class JsonlReader : public InputReader {
                           record_, line_offset);
       return;
     }
-    DocumentMeta meta;
-    meta.input_file = path_;
-    meta.record = record_;
-    std::string text, html;
-    bool have_text = false, have_html = false;
     for (auto it = j.begin(); it != j.end(); ++it) {
       const std::string& k = it.key();
       const nlohmann::json& v = it.value();
@@ -225,6 +260,13 @@ class JsonlReader : public InputReader {
         meta.extra_json.emplace_back(k, v.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
       }
     }
+    Finish(line_offset, std::move(meta), std::move(text), have_text, std::move(html), have_html,
+           item);
+  }
+
+  // The checks and the Document common to both ways of parsing a record.
+  void Finish(int64_t line_offset, DocumentMeta meta, std::string text, bool have_text,
+              std::string html, bool have_html, InputItem* item) {
     if (!have_text && !have_html) {
       item->error = Error(StatusCode::kInvalidInput, "record has no string field \"text\" or \"html\"",
                           path_, record_, line_offset);
@@ -248,6 +290,7 @@ class JsonlReader : public InputReader {
   std::string path_;
   std::unique_ptr<ByteStream> in_;
   InputOptions opts_;
+  std::vector<JsonStringField> fields_;  // of the current record (reused)
   int64_t record_ = 0;
   int64_t offset_ = 0;
   bool status_reported_ = false;
