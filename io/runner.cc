@@ -4,6 +4,7 @@
 #include <signal.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <condition_variable>
@@ -179,13 +180,14 @@ class Run {
         if (d.error.file.empty()) d.error.At(item.doc->meta().input_file, item.doc->meta().record, d.error.offset);
         return d;
       }
-      std::vector<Claim> claims = ex->Run(a.value());
       DocResult& r = d.result;
-      for (Claim& c : claims) {
-        if (c.confidence >= o_.min_confidence) r.claims.push_back(std::move(c));
-      }
-      r.paragraphs = a->structure.paragraphs;
-      r.published = a->structure.published;
+      r.claims = ex->Run(a.value());
+      // Filtered in place (a Claim is large to move; none moves when none is dropped).
+      r.claims.erase(std::remove_if(r.claims.begin(), r.claims.end(),
+                                    [&](const Claim& c) { return !(c.confidence >= o_.min_confidence); }),
+                     r.claims.end());
+      r.paragraphs = std::move(a->structure.paragraphs);
+      r.published = std::move(a->structure.published);
       r.sentences = static_cast<uint32_t>(a->sentences.size());
       r.doc = std::move(*item.doc);  // claims hold spans, not pointers: safe to move
       writer_->Render(&r);

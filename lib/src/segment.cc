@@ -705,9 +705,14 @@ TokenType PlainType(int32_t status, std::string_view tok) {
 
 std::vector<Token> Segmenter::Tokens(const NormalizedText& norm, Span view) {
   std::vector<Token> out;
+  AppendTokens(norm, view, &out);
+  return out;
+}
+
+void Segmenter::AppendTokens(const NormalizedText& norm, Span view, std::vector<Token>* out) {
   const std::string& text = norm.text();
   if (view.end > text.size()) view.end = static_cast<uint32_t>(text.size());
-  if (view.start >= view.end) return out;
+  if (view.start >= view.end) return;
   auto& raw = impl_->raw;
   raw.clear();
   if (impl_->opts.rules || !impl_->word_bi) {
@@ -724,15 +729,16 @@ std::vector<Token> Segmenter::Tokens(const NormalizedText& norm, Span view) {
       }
     }
   }
-  out.reserve(raw.size());
+  if (out->capacity() - out->size() < raw.size()) {
+    out->reserve(std::max(out->size() + raw.size(), 2 * out->capacity()));  // keep growth geometric
+  }
   for (const seg::RawToken& r : raw) {
     Token t;
     t.view = Span{r.start, r.end};
     t.span = norm.ToOriginal(t.view);
     t.type = r.type;
-    out.push_back(t);
+    out->push_back(t);
   }
-  return out;
 }
 
 }  // namespace claimkit

@@ -55,6 +55,8 @@ class Segmenter {
   std::vector<Sentence> Sentences(const NormalizedText& norm, const Structure& structure);
   // Tokens of the view range `view` (a sentence, a paragraph or the whole view).
   std::vector<Token> Tokens(const NormalizedText& norm, Span view);
+  // The same, appended to *out (one vector for a whole document: no allocation per sentence).
+  void AppendTokens(const NormalizedText& norm, Span view, std::vector<Token>* out);
 
  private:
   struct Impl;
