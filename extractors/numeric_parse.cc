@@ -563,6 +563,10 @@ class Parser {
             k3 == WordKind::kUnit) {
           cur += v3;
           j += 2;
+        } else if (NumberWord(j, &k3, &v3) && k3 == WordKind::kUnit && v3 > 0 &&
+                   !(IsPunct(j + 1, '-') && Attached(j + 1))) {
+          cur += v3;  // "sixty five" written apart (not "twenty two-day trips")
+          ++j;
         }
         have_units = true;
       } else if (k == WordKind::kHundred) {
@@ -687,10 +691,14 @@ class Parser {
           (t_[j].space_before || j == 0 || IsPunct(j - 1, '(') || !s->cur.empty())) {
         s->sign = IsPunct(j, '-') ? -1 : 1;
         ++j;
-      } else if (L(j) == "minus" && s->cur.empty()) {
+      } else if (L(j) == "minus" && s->cur.empty() &&
+                 !(L(j - 1) == "or" && L(j - 2) == "plus")) {  // "plus or minus 3 points": a margin
         int k = j + 1;
         if (IsPunct(k, '-') && Attached(k)) ++k;
-        if (Is(k, TokKind::kNumber)) {
+        // "minus 1.4", "minus five degrees"
+        if (Is(k, TokKind::kNumber) ||
+            (Flag(k, kFlagNumberWord) && F(k).number.kind != WordKind::kVague &&
+             F(k).number.kind != WordKind::kMultiplier)) {
           s->sign = -1;
           j = k;
         }
@@ -1282,9 +1290,12 @@ class Parser {
       bool small = a.is_int && b.is_int && a.value < 100 && b.value < 100 && !a.has_sep && !b.has_sep;
       // "2-1", "a 9-2 lead": small integers joined by a bare hyphen are scores.
       if (small && bound == "exact" && (noun_b < 0 || !IsPluralish(L(noun_e - 1)))) return 2;
-      // "555-1234" is a phone number; "100 - 1000 g", with spaces, a range.
+      // "555-1234", "2345-6789" are phone numbers; "100 - 1000 g" (spaced) and "1000-5000"
+      // (round figures, no leading zero) are ranges.
+      bool round = std::fmod(a.value, 10) == 0 && std::fmod(b.value, 10) == 0 &&
+                   t_[a.core_b].text[0] != '0';
       if (a.int_digits >= 3 && b.int_digits >= 4 && noun_b < 0 && !t_[b.b - 1].space_before &&
-          !t_[b.b].space_before) {
+          !t_[b.b].space_before && !round) {
         return 2;
       }
       if (IsPunct(b.core_e, '-') && Attached(b.core_e) && Is(b.core_e + 1, TokKind::kNumber)) {

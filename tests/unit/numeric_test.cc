@@ -809,5 +809,28 @@ TEST_CASE("issue_3: a code number after a count word is part of a name") {
   CHECK(*qs[0].value == 49);
 }
 
+TEST_CASE("issue_3: word numbers written apart, minus before words, plus or minus is a margin") {
+  auto qs = Parse("Forty six percent backed the plan.");
+  REQUIRE(qs.size() == 1);
+  CHECK(*qs[0].value == 46);
+  qs = Parse("It was minus five degrees at dawn.");
+  REQUIRE(qs.size() == 1);
+  CHECK(*qs[0].value == -5);
+  qs = Parse("The margin of error is plus or minus 3.4 percentage points.");
+  REQUIRE(qs.size() == 1);
+  CHECK(*qs[0].value == 3.4);
+  // "two-day" is its own compound: no 22
+  for (const ParsedQuantity& q : Parse("They booked twenty two-day trips.")) CHECK(*q.value != 22);
+}
+
+TEST_CASE("issue_3: round figures joined by a hyphen are a range, other digit pairs a phone number") {
+  auto qs = Parse("The usual range is 1000-5000 a year.");
+  REQUIRE(qs.size() == 1);
+  CHECK(*qs[0].low == 1000);
+  CHECK(*qs[0].high == 5000);
+  CHECK(Parse("Call 2345-6789 for tickets.").empty());
+  CHECK(Parse("Call 020-7946 for tickets.").empty());
+}
+
 }  // namespace
 }  // namespace claimkit
