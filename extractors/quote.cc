@@ -857,6 +857,11 @@ bool DocExtractor::LeftSubject(int sb, int k, Guess* g, int* subj_begin) const {
     // The head is the leftmost segment; it must be short.
     int hb = b, he = b;
     while (he < e && !IsPunct(toks_[he], ',')) ++he;
+    // A clause is no name: "The levy is too high, said Ilse Berg" (a finite verb in it).
+    static const WordSet kFiniteVerb = {"is", "are", "was", "were", "has", "have", "had", "will", "would",
+                                        "can", "could", "does", "did", "should", "must", "may", "might"};
+    for (int x = hb; x < he; ++x)
+      if (toks_[x].region < 0 && kFiniteVerb.count(toks_[x].lower)) return false;
     if (he - hb > 8 || he == hb) {
       // Too long for a name: take the segment right before the comma instead.
       int s = j - 1;
@@ -1754,11 +1759,54 @@ void DocExtractor::CueAttributions(int sb, int se) {
     return true;
   };
 
+  // "Officials welcomed the move, the minister said.": a trailing attribution after the
+  // last comma reports the whole clause before it, so cue words inside that clause are
+  // part of what was said, not attributions of their own.
+  int trailing_comma = -1;
+  {
+    int e = se;
+    while (e > sb && toks_[e - 1].kind == Tok::kPunct) --e;
+    // Each comma of the last dozen tokens, right to left ("..., said Ilse Berg, the mayor").
+    for (int c = e - 1; c > sb + 2 && e - c <= 14 && trailing_comma < 0; --c) {
+      if (toks_[c].region >= 0 || toks_[c].kind == Tok::kQuote) break;
+      if (!IsPunct(toks_[c], ',') || c + 1 >= e) continue;
+      auto speech = [&](int i) {
+        const CueWord* w = toks_[i].cue;
+        return w && w->verb && !w->gerund && w->cls == CueClass::kSpeech &&
+               (w->past || toks_[i].lower != w->lemma);
+      };
+      // "..., said the minister" / "..., the minister said (on Friday)".
+      int v = -1;
+      if (speech(c + 1)) {
+        v = c + 1;
+      } else {
+        for (int i = c + 2; i < e && v < 0; ++i)
+          if (speech(i)) v = i;
+      }
+      if (v >= 0) {
+        bool ok = true;
+        for (int i = v + 1; i < e && ok; ++i) ok = (toks_[i].fw & (kFwTime | kFwDay)) || toks_[i].cap;
+        Guess g;
+        int subj = v;
+        if (v == c + 1) {
+          int end = v + 1;
+          ok = RightSpeaker(v + 1, se, &g, &end);
+        } else if (!ok) {
+        } else {
+          ok = ok && LeftSubject(c + 1, v, &g, &subj) && subj == c + 1 &&
+               (g.kind == Guess::kName || g.kind == Guess::kPronoun || g.kind == Guess::kRole);
+        }
+        if (ok) trailing_comma = c;
+      }
+    }
+  }
+
   for (int k = sb; k < se; ++k) {
     if (tok_used_[k] || toks_[k].region >= 0) continue;
     const CueWord* cw = nullptr;
     int n = CueAt(k, se, &cw);
     if (n == 0) continue;
+    if (k < trailing_comma && !(k + n < se && toks_[k + n].lower == "that")) continue;
     bool according = toks_[k].lower == "according" && n == 2;
     if (according) {
       // "According to X, CLAUSE." / "CLAUSE, according to X." / "In 2016, according to X, CLAUSE."

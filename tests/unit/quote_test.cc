@@ -664,5 +664,22 @@ TEST_CASE("quotes: names in a title-case headline, days after names, and the sub
   CHECK(legal->quote->speaker.name.value_or("") == "Ilse Berg");
 }
 
+TEST_CASE("quotes: a trailing attribution reports the whole clause before it") {
+  std::string text =
+      "Harbour\n\n"
+      "The council met on Monday.\n\n"
+      "Officials welcomed the new dredging contract, the minister said.\n\n"
+      "Dock owners criticised the levy, said Ilse Berg, the mayor.\n";
+  Extracted e = Run(text);
+  const Claim* a = Find(e, "Officials welcomed the new dredging contract");
+  REQUIRE(a != nullptr);
+  CHECK(a->quote->cue.value_or("") == "said");
+  CHECK(a->quote->speaker.mention.value_or("") == "the minister");
+  const Claim* b = Find(e, "Dock owners criticised the levy");
+  REQUIRE(b != nullptr);
+  CHECK(b->quote->speaker.name.value_or("") == "Ilse Berg");
+  CHECK(Find(e, "the new dredging contract") == nullptr);  // no record for "welcomed" alone
+}
+
 }  // namespace
 }  // namespace claimkit
