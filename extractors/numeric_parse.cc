@@ -712,6 +712,24 @@ class Parser {
       s->e = k;
       return true;
     }
+    // "half a million", "a quarter of a million", "three quarters of a billion", "half
+    // million": a fraction of a scale word is a number, not a share.
+    if (s->fraction && !s->ratio) {
+      int x = k;
+      if (L(x) == "of") ++x;
+      if (L(x) == "a" || L(x) == "an") ++x;
+      if (x > k && Is(x, TokKind::kWord) && Flag(x, kFlagScale) &&
+          F(x).scale.kind == ScaleKind::kWord && F(x).scale.multiplier >= 1000) {
+        s->value *= F(x).scale.multiplier;
+        s->fraction = false;
+        s->is_int = false;
+        s->int_digits = 0;
+        s->rounding = s->value * 0.1;  // a loose figure
+        s->scale_text.clear();
+        s->scale_text += t_[x].text;
+        k = x + 1;
+      }
+    }
     // Scale.
     while (!s->vague && !s->fraction) {
       if (!Flag(k, kFlagScale) || !Is(k, TokKind::kWord)) break;
@@ -728,6 +746,11 @@ class Parser {
           // "$5m", "5m euros", "1.2m tonnes", "35m of its devices"; but "100m sprint" is metres.
           ok = Attached(k) && (!s->cur.empty() || cur_after || !s->is_int || L(k + 1) == "of") &&
                !(Attached(k + 1) && Is(k + 1, TokKind::kWord));
+          // "1.8m tall", "a 2.5m high wall": metres, not millions.
+          static const char* kDimension[] = {"tall", "high", "long", "wide", "deep", "thick"};
+          for (const char* d : kDimension) {
+            if (L(k + 1) == d) ok = false;
+          }
           // "about 8 B people": a spaced capital letter before a plural counted noun.
           ok = ok || (!Attached(k) && StartsUpper(t_[k].text) && Is(k + 1, TokKind::kWord) &&
                       !StartsUpper(t_[k + 1].text) && !IsFunction(k + 1) &&

@@ -832,5 +832,41 @@ TEST_CASE("issue_3: round figures joined by a hyphen are a range, other digit pa
   CHECK(Parse("Call 020-7946 for tickets.").empty());
 }
 
+TEST_CASE("issue_3: a fraction of a scale word is one number") {
+  struct Case {
+    const char* text;
+    const char* qtext;
+    double value;
+    const char* unit;
+  };
+  const Case cases[] = {
+      {"Half a million people marched.", "Half a million", 5e5, "people"},
+      {"They owe nearly a quarter of a trillion dollars.",
+       "nearly a quarter of a trillion dollars", 2.5e11, "USD"},
+      {"The city lost three quarters of a million residents.", "three quarters of a million",
+       7.5e5, "residents"},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.text);
+    auto qs = Parse(c.text);
+    REQUIRE(qs.size() == 1);
+    CHECK(TextOf(c.text, qs[0]) == c.qtext);
+    CHECK(*qs[0].value == doctest::Approx(c.value));
+    CHECK(qs[0].unit == c.unit);
+    CHECK_FALSE(qs[0].fraction);
+  }
+}
+
+TEST_CASE("issue_3: 'm' before a dimension adjective is metres, not millions") {
+  auto qs = Parse("The wall is 2.5m high and he is 1.8m tall.");
+  REQUIRE(qs.size() == 2);
+  CHECK(*qs[0].value == 2.5);
+  CHECK(qs[0].unit == "metre");
+  CHECK(*qs[1].value == 1.8);
+  qs = Parse("Sales hit 1.8m units.");
+  REQUIRE(qs.size() == 1);
+  CHECK(*qs[0].value == 1.8e6);
+}
+
 }  // namespace
 }  // namespace claimkit
