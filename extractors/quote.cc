@@ -1158,7 +1158,18 @@ int DocExtractor::Resolve(const Guess& g, uint32_t pos, Record* r) {
       r->confidence = 0.5;
       break;
     case Guess::kRole: {
-      if (!g.inner_org.empty()) {
+      // "a Trump adviser": a person's name before a singular role noun is an affiliation;
+      // the adviser, who is not named, is the speaker.
+      int person = -1;
+      if (!g.inner_org.empty() && !g.report_noun && !g.group && !g.roles.empty()) {
+        person = table_.Find(g.inner_org);
+        if (person >= 0 && table_.profile(person).type != SpeakerType::kPerson) person = -1;
+      }
+      if (person >= 0) {
+        r->resolution = "none";
+        r->confidence = 0.55;
+        r->spk_type = SpeakerType::kPerson;
+      } else if (!g.inner_org.empty()) {
         e = table_.Intern(g.inner_org, SpeakerType::kOrganization, '-', pos, true);
         if (table_.profile(e).type == SpeakerType::kUnknown)
           table_.profile(e).type = SpeakerType::kOrganization;
@@ -1362,6 +1373,8 @@ void DocExtractor::QuoteAttributions(int p) {
         const CueWord* cw = nullptr;
         int n = CueAt(k, se, &cw);
         if (n == 0 || (cw && cw->gerund)) continue;
+        // After a determiner a cue word is a noun: "the judge told the court".
+        if (n == 1 && k > i && (toks_[k - 1].fw & kFwDeterminer) && !IsCountWord(toks_[k - 1])) continue;
         if (n > 1 && toks_[k].lower == "according") {
           Guess g;
           int end;

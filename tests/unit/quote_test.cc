@@ -681,5 +681,27 @@ TEST_CASE("quotes: a trailing attribution reports the whole clause before it") {
   CHECK(Find(e, "the new dredging contract") == nullptr);  // no record for "welcomed" alone
 }
 
+TEST_CASE("quotes: 'the judge told', 'a Berg adviser' and sentence adverbs before names") {
+  std::string text =
+      "Harbour\n\n"
+      "Mayor Ilse Berg opened the meeting on Monday.\n\n"
+      "\"Everything that you have said is true,\" the judge told the court.\n\n"
+      "The plan will fail, according to a Berg adviser.\n\n"
+      "Instead of Berg, Kofi Adu said the plan would work.\n";
+  Extracted e = Run(text);
+  const Claim* j = Find(e, "Everything that you have said is true,");
+  REQUIRE(j != nullptr);
+  CHECK(j->quote->cue.value_or("") == "told");
+  CHECK(j->quote->speaker.mention.value_or("") == "the judge");
+  const Claim* a = Find(e, "The plan will fail");
+  REQUIRE(a != nullptr);
+  CHECK(a->quote->speaker.name.value_or("") != "Ilse Berg");  // her adviser spoke, not she
+  CHECK(a->quote->speaker.org.value_or("") == "Berg");
+  const Claim* k = Find(e, "the plan would work");
+  REQUIRE(k != nullptr);
+  CHECK(k->quote->speaker.name.value_or("") == "Kofi Adu");
+  for (const SpeakerProfile& p : e.speakers) CHECK(p.name.rfind("Instead", 0) == std::string::npos);
+}
+
 }  // namespace
 }  // namespace claimkit
