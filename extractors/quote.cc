@@ -1906,7 +1906,7 @@ void DocExtractor::CueAttributions(int sb, int se) {
     // A capitalised cue word after another capitalised word, in a sentence that is not
     // in title case, is part of a name: the Clean Power Plan, the Clean Air Act.
     if (toks_[k].cap && k > sb + 1 && toks_[k - 1].cap && toks_[k - 1].kind == Tok::kWord &&
-        !toks_[k].allcaps && !TitleCase(sb, se))
+        !toks_[k].allcaps && !StrictTitleCase(sb, se))
       continue;
     // After a possessive a cue word is a noun: Trump's comments, Editor's note.
     if (n == 1 && k > sb && toks_[k - 1].possessive && !cw->past) {
@@ -2049,9 +2049,11 @@ void DocExtractor::CueAttributions(int sb, int se) {
     // Skip a cue phrase continuation ("in a statement"), time words, addressee.
     int m = after;
     std::optional<std::string> addressee;
-    // Find "that" within the next few tokens.
+    // Find "that" within the next few tokens (more after "told": an addressee can be
+    // long, "told a town hall in Salem, New Hampshire on Monday that ...").
     int that = -1;
-    for (int t = m; t < std::min(se, m + 8); ++t) {
+    const int that_window = AddresseeCues().count(cw->lemma) ? 14 : 8;
+    for (int t = m; t < std::min(se, m + that_window); ++t) {
       if (toks_[t].region >= 0 || IsPunct(toks_[t], '.') || IsPunct(toks_[t], ';')) break;
       // "that" ending the clause ("could change that") is a pronoun, not a complementiser.
       if (toks_[t].lower == "that" && t + 1 < se &&
@@ -2077,6 +2079,16 @@ void DocExtractor::CueAttributions(int sb, int se) {
       const int head = t;
       while (t < se && toks_[t].kind == Tok::kWord && (toks_[t].cap || t == head) && t - m < 4) ++t;
       if (t == m) ++t;
+      // "told a Planned Parenthood gathering in Washington she will ...": the addressee
+      // runs on to a subject pronoun that opens the reported clause.
+      static const WordSet kSubjectPronoun = {"he", "she", "they", "we", "i", "it"};
+      for (int x = t; x < std::min(se, t + 8); ++x) {
+        if (toks_[x].kind != Tok::kWord || toks_[x].region >= 0 || toks_[x].cue) break;
+        if (kSubjectPronoun.count(toks_[x].lower) && x + 1 < se && toks_[x + 1].kind == Tok::kWord) {
+          t = x;
+          break;
+        }
+      }
       addressee = std::string(TokText(m, t));
       m = t;
     }

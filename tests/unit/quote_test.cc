@@ -703,5 +703,22 @@ TEST_CASE("quotes: 'the judge told', 'a Berg adviser' and sentence adverbs befor
   for (const SpeakerProfile& p : e.speakers) CHECK(p.name.rfind("Instead", 0) == std::string::npos);
 }
 
+TEST_CASE("quotes: long addressees after 'told', and 'State' inside a name") {
+  std::string text =
+      "Harbour\n\n"
+      "The council met on Monday.\n\n"
+      "Ilse Berg told a town hall in Lenhaven, a port city, on Monday that the levy was fair.\n\n"
+      "Berg told a union gathering in Lenhaven she will protect the jobs of dockers.\n\n"
+      "The port authority chairman named State Treasurer Kofi Adu and two others.\n";
+  Extracted e = Run(text);
+  const Claim* a = Find(e, "the levy was fair");
+  REQUIRE(a != nullptr);
+  CHECK(a->quote->speaker.addressee.value_or("") == "a town hall in Lenhaven, a port city, on Monday");
+  const Claim* b = Find(e, "she will protect the jobs");
+  REQUIRE(b != nullptr);
+  CHECK(b->quote->speaker.addressee.value_or("") == "a union gathering in Lenhaven");
+  for (const Claim& c : e.claims) CHECK(c.quote->cue.value_or("") != "State");
+}
+
 }  // namespace
 }  // namespace claimkit
