@@ -718,15 +718,18 @@ class Parser {
       int x = k;
       if (L(x) == "of") ++x;
       if (L(x) == "a" || L(x) == "an") ++x;
-      if (x > k && Is(x, TokKind::kWord) && Flag(x, kFlagScale) &&
-          F(x).scale.kind == ScaleKind::kWord && F(x).scale.multiplier >= 1000) {
-        s->value *= F(x).scale.multiplier;
+      bool scale = Flag(x, kFlagScale) && F(x).scale.kind == ScaleKind::kWord &&
+                   F(x).scale.multiplier >= 1000;
+      bool dozen = Flag(x, kFlagNumberWord) && F(x).number.kind == WordKind::kDozen &&
+                   (L(x - 1) == "a" || L(x - 1) == "an");  // "half a dozen"
+      if (x > k && Is(x, TokKind::kWord) && (scale || dozen)) {
+        s->value *= scale ? F(x).scale.multiplier : F(x).number.value;
         s->fraction = false;
         s->is_int = false;
         s->int_digits = 0;
         s->rounding = s->value * 0.1;  // a loose figure
         s->scale_text.clear();
-        s->scale_text += t_[x].text;
+        if (scale) s->scale_text += t_[x].text;
         k = x + 1;
       }
     }
@@ -905,7 +908,7 @@ class Parser {
         return j + 2;
       }
     }
-    while (j < n_ && words < 3) {
+    while (j < n_ && words < 4) {
       if (!Is(j, TokKind::kWord)) break;
       if (words > 0 && t_[j].space_before == false) break;
       if (IsFunction(j) || F(j).month || Flag(j, kFlagNumberWord)) break;
@@ -1016,7 +1019,10 @@ class Parser {
       Simple d;
       if (bk >= 0 && ParseSimple(bk, &d, false) && d.unit_kind.empty() && d.is_int &&
           d.mult == 1 && !d.vague && !d.fraction && !d.multiplier && d.value > a.value &&
-          d.value <= 1000 && d.int_digits != 4 && (d.word == a.word || a.value == 1)) {
+          d.value <= 1000 && d.int_digits != 4 &&
+          // "nine in 10", "four out of 10": a word count over a round figure
+          (d.word == a.word || a.value == 1 || L(a.e) == "out" ||
+           d.value == 10 || d.value == 100 || d.value == 1000)) {
         a.value /= d.value;
         a.fraction = a.ratio = true;
         a.is_int = false;

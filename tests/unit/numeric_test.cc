@@ -845,6 +845,7 @@ TEST_CASE("issue_3: a fraction of a scale word is one number") {
        "nearly a quarter of a trillion dollars", 2.5e11, "USD"},
       {"The city lost three quarters of a million residents.", "three quarters of a million",
        7.5e5, "residents"},
+      {"Half a dozen donors left.", "Half a dozen", 6, "donors"},
   };
   for (const Case& c : cases) {
     CAPTURE(c.text);
@@ -866,6 +867,27 @@ TEST_CASE("issue_3: 'm' before a dimension adjective is metres, not millions") {
   qs = Parse("Sales hit 1.8m units.");
   REQUIRE(qs.size() == 1);
   CHECK(*qs[0].value == 1.8e6);
+}
+
+TEST_CASE("issue_3: 'nine in 10' and 'four out of 10' are ratios with a word numerator") {
+  std::string s = "Nine in 10 voters agreed and about four out of 10 said so twice.";
+  auto qs = Parse(s);
+  REQUIRE(qs.size() >= 2);
+  CHECK(TextOf(s, qs[0]) == "Nine in 10");
+  CHECK(*qs[0].value == doctest::Approx(0.9));
+  CHECK(TextOf(s, qs[1]) == "about four out of 10");
+  CHECK(*qs[1].value == doctest::Approx(0.4));
+  // not over a year or a measure
+  for (const char* t : {"Two in 2016 left.", "They scored three in 10 minutes."}) {
+    CAPTURE(t);
+    for (const ParsedQuantity& q : Parse(t)) CHECK_FALSE(q.ratio);
+  }
+}
+
+TEST_CASE("issue_3: a counted noun phrase may have four words") {
+  auto qs = Parse("A group of more than 50 conservative foreign policy experts signed.");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].unit == "conservative foreign policy experts");
 }
 
 }  // namespace
