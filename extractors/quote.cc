@@ -395,6 +395,11 @@ void DocExtractor::Tokenize(int p, const std::vector<QuoteRegion>& regions,
       const Tok& t = toks_[k];
       if (t.kind != Tok::kQuote || !toks_[k + 1].cap) continue;
       if (!(info(t.b) & kMarkClose)) continue;
+      // A quotation that opens the sentence is followed by its attribution
+      // ("Can we win?" Mr. Adu asked.): the segmenter's sentence stands.
+      if (t.region >= 0 && static_cast<size_t>(t.region) < regions.size() &&
+          regions[t.region].open <= toks_[start].b)
+        continue;
       if (IsPunct(toks_[k - 1], '.') || IsPunct(toks_[k - 1], '?') || IsPunct(toks_[k - 1], '!')) {
         split_.emplace_back(start, k + 1);
         start = k + 1;
@@ -602,6 +607,8 @@ Guess DocExtractor::Interpret(int b, int e) const {
         if (nw && *nw == NameWord::kNotPerson) ++rb;
         else break;
       }
+      // ... and the connector after them ("One of Berg's aides").
+      if (rb > i) while (rb < j && !toks_[rb].cap) ++rb;
       // A lone capitalised word opening the sentence ("Recent estimates") is no name
       // unless the document knows it.
       bool initial = rb == 0 || toks_[rb - 1].sent != toks_[rb].sent ||
@@ -1937,6 +1944,9 @@ void DocExtractor::CueAttributions(int sb, int se) {
         static const WordSet kCountWords = {"two", "three", "four", "five", "six", "seven", "eight", "nine",
                                             "ten", "dozen", "dozens", "hundreds", "thousands", "including"};
         bool prep = (pt.fw & kFwPreposition) && pt.lower != "and" && pt.lower != "but" && pt.lower != "or";
+        // "solidly Democratic states": a capitalised adjective in -ic before it.
+        bool adjective = pt.cap && pt.lower.size() > 4 && pt.lower.compare(pt.lower.size() - 2, 2, "ic") == 0;
+        if (k > sb && adjective) continue;
         if (k > sb && ((pt.fw & kFwDeterminer) || prep || kCountWords.count(pt.lower) ||
                        (pt.kind == Tok::kWord && pt.lower[0] >= '0' && pt.lower[0] <= '9')))
           continue;
@@ -2398,7 +2408,16 @@ void DocExtractor::Leftovers(int p) {
     // Sentence-like: starts the sentence (or the paragraph) and holds a few words.
     int s = toks_[qb].ls;
     bool starts_sentence = s >= 0 && qb == sent_toks_[s].first;
-    if (words < opts_.min_scare_words || !starts_sentence) continue;  // scare quote
+    // A short quoted sentence right after an attributed quotation of the same paragraph
+    // ("I know it.") is speech too: it ends in . ? or ! inside the marks.
+    bool short_sentence = false;
+    if (starts_sentence && words >= 1 && words < opts_.min_scare_words && last_attr_record_ >= 0 &&
+        records_[last_attr_record_].paragraph == p && R.closed) {
+      int lastq = region_te_[ri] - 2;
+      short_sentence = lastq >= qb && (IsPunct(toks_[lastq], '.') || IsPunct(toks_[lastq], '?') ||
+                                       IsPunct(toks_[lastq], '!'));
+    }
+    if ((words < opts_.min_scare_words && !short_sentence) || !starts_sentence) continue;  // scare quote
     // A short quotation in title case is a title (“All Bets Are Off”), not speech.
     if (words <= 8 && TitleCase(qb, region_te_[ri])) continue;
     Record r;

@@ -720,5 +720,31 @@ TEST_CASE("quotes: long addressees after 'told', and 'State' inside a name") {
   for (const Claim& c : e.claims) CHECK(c.quote->cue.value_or("") != "State");
 }
 
+TEST_CASE("quotes: a question followed by its attribution, and short quoted replies") {
+  std::string text =
+      "Harbour\n\n"
+      "The council met on Monday.\n\n"
+      "\"Can we win the vote?\" Mr. Adu asked. \"I do not know.\"\n\n"
+      "''Will the levy pass?'' Mr. Berg asked. ''I doubt it.''\n\n"
+      "In other solidly Democratic states, like Illinois, the levy passed.\n\n"
+      "One of Berg's aides said the plan would fail.\n";
+  Extracted e = Run(text);
+  const Claim* q = Find(e, "Can we win the vote?");
+  REQUIRE(q != nullptr);
+  CHECK(q->quote->speaker.name.value_or("") == "Adu");
+  CHECK(q->quote->cue.value_or("") == "asked");
+  const Claim* r = Find(e, "I do not know.");
+  REQUIRE(r != nullptr);
+  CHECK(r->quote->speaker.resolution == "continuation");
+  const Claim* q2 = Find(e, "Will the levy pass?");
+  REQUIRE(q2 != nullptr);
+  CHECK(q2->quote->speaker.name.value_or("") == "Berg");
+  CHECK(Find(e, "I doubt it.") != nullptr);
+  for (const Claim& c : e.claims) CHECK(c.quote->cue.value_or("") != "states");
+  const Claim* a = Find(e, "the plan would fail");
+  REQUIRE(a != nullptr);
+  CHECK(a->quote->speaker.org.value_or("") == "Berg");
+}
+
 }  // namespace
 }  // namespace claimkit
