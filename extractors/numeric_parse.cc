@@ -1283,6 +1283,8 @@ class Parser {
     }
     // Long digit strings without separators are ids, not amounts ("756642903469031424").
     if (a.int_digits > 10) return 2;
+    // Markup attribute values: timestamp="1469635200", width="300".
+    if (IsPunct(s0 - 1, '"') && Attached(s0) && IsPunct(s0 - 2, '=') && Attached(s0 - 1)) return 2;
     // "#1", "1.2.3", "9/11", "24/7", "17:22", "1:36.6"
     if (IsPunct(s0 - 1, '#') && Attached(s0)) return 2;
     if ((IsPunct(last_core_e, '.') || IsPunct(last_core_e, ':') || IsSlash(last_core_e)) &&

@@ -890,5 +890,12 @@ TEST_CASE("issue_3: a counted noun phrase may have four words") {
   CHECK(qs[0].unit == "conservative foreign policy experts");
 }
 
+TEST_CASE("issue_3: numbers in markup attribute values are not claims") {
+  CHECK(Parse("<tweet author=\"x\" timestamp=\"1469635200\">Hello</tweet>").empty());
+  auto qs = Parse("He said \"300 people\" came.");  // a quoted figure in prose stays
+  REQUIRE(qs.size() == 1);
+  CHECK(*qs[0].value == 300);
+}
+
 }  // namespace
 }  // namespace claimkit
