@@ -818,7 +818,11 @@ class Parser {
     }
     {
       const Phrase* pc2 = nullptr;
-      int cl2 = MatchPhrase(t_, k, lex_.currencies, &pc2, IsPostCurrency);
+      int ck = k;
+      // "a 300-euro fine", "a 50-dollar bill": a currency word joined by a hyphen
+      if (IsPunct(k, '-') && Attached(k) && Attached(k + 1) && Is(k + 1, TokKind::kWord)) ++ck;
+      int cl2 = MatchPhrase(t_, ck, lex_.currencies, &pc2, IsPostCurrency);
+      if (cl2 && ck > k && pc2->extra.find("word") == std::string::npos) cl2 = 0;
       if (cl2) {
         bool scaled_only = pc2->extra.find("word_scaled") != std::string::npos;
         bool symbol = pc2->extra.find("symbol") != std::string::npos;
@@ -826,7 +830,7 @@ class Parser {
         if (symbol && !Attached(k) && pc2->value != "EUR") ok = ok && false;
         if (ok) {
           s->cur = pc2->value;
-          k += cl2;
+          k = ck + cl2;
         }
       }
     }
@@ -1359,8 +1363,10 @@ class Parser {
       if (L(x) == "years" && L(x + 1) == "of" && L(x + 2) == "age") return 2;
       if (L(i - 1) == "aged" || L(i - 1) == "age" || L(i - 1) == "ages") return 2;
       // "Jane Doe, 45, said": a bare number between commas after a name.
+      // "... and James, 43." at the end of the sentence too.
       if (!range && a.unit_kind.empty() && noun_b < 0 && IsPunct(i - 1, ',') &&
-          Is(i - 2, TokKind::kWord) && StartsUpper(t_[i - 2].text) && IsPunct(end, ',') &&
+          Is(i - 2, TokKind::kWord) && StartsUpper(t_[i - 2].text) &&
+          (IsPunct(end, ',') || (IsPunct(end, '.') && end + 1 == n_)) &&
           a.is_int && a.value < 120 && !a.word) {
         return 2;
       }

@@ -897,5 +897,14 @@ TEST_CASE("issue_3: numbers in markup attribute values are not claims") {
   CHECK(*qs[0].value == 300);
 }
 
+TEST_CASE("issue_3: a currency word joined by a hyphen; an age after a name at the end") {
+  std::string s = "He got a 300-euro fine.";
+  auto qs = Parse(s);
+  REQUIRE(qs.size() == 1);
+  CHECK(TextOf(s, qs[0]) == "300-euro");
+  CHECK(qs[0].unit == "EUR");
+  CHECK(Parse("The firm is run by his sons, Lachlan, 44, and James, 43.").empty());
+}
+
 }  // namespace
 }  // namespace claimkit
