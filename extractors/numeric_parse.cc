@@ -731,6 +731,10 @@ class Parser {
         s->scale_text.clear();
         if (scale) s->scale_text += t_[x].text;
         k = x + 1;
+        if (dozen) {  // a count: "half a dozen HP directors" is not horsepower
+          s->core_e = s->e = k;
+          return true;
+        }
       }
     }
     // Scale.

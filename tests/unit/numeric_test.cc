@@ -641,6 +641,7 @@ TEST_CASE("issue_3: per-game averages, torque, parts per million, barrels a day,
       {"Levels reached 1200 parts per million.", 1200, "part per million"},
       {"A 52,000 barrel-a-day refinery closed.", 52000, "barrel per day"},
       {"The cars topped out at about 80 m.p.h. on the flat.", 80, "mile per hour"},
+      {"They leased a 5,125-square-foot shop.", 5125, "square foot"},
   };
   for (const Case& c : cases) {
     CAPTURE(c.text);
@@ -846,6 +847,7 @@ TEST_CASE("issue_3: a fraction of a scale word is one number") {
       {"The city lost three quarters of a million residents.", "three quarters of a million",
        7.5e5, "residents"},
       {"Half a dozen donors left.", "Half a dozen", 6, "donors"},
+      {"She called half a dozen HP directors.", "half a dozen", 6, "HP directors"},
   };
   for (const Case& c : cases) {
     CAPTURE(c.text);
