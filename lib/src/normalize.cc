@@ -108,12 +108,31 @@ Result<NormalizedText> Normalize(std::string_view in, const NormalizeOptions& op
   };
   // The ASCII prefix maps one to one.
   out.text_.assign(in.substr(0, i));
+  out.orig_start_.resize(i);
+  out.orig_end_.resize(i);
   for (size_t k = 0; k < i; ++k) {
-    out.orig_start_.push_back(static_cast<uint32_t>(k));
-    out.orig_end_.push_back(static_cast<uint32_t>(k + 1));
+    out.orig_start_[k] = static_cast<uint32_t>(k);
+    out.orig_end_[k] = static_cast<uint32_t>(k + 1);
   }
   const auto* bytes = reinterpret_cast<const utf8proc_uint8_t*>(in.data());
   while (i < n) {
+    // A run of ASCII other than CR maps one to one: copied at once. Its last character
+    // stays for the loop below when a non-ASCII byte follows (it may start an NFC group).
+    size_t j = i;
+    while (j < n && static_cast<unsigned char>(in[j]) < 0x80 && in[j] != '\r') ++j;
+    if (j < n && opts.nfc && static_cast<unsigned char>(in[j]) >= 0x80 && j > i) --j;
+    if (j > i + 1) {
+      out.text_.append(in.data() + i, j - i);
+      const size_t at = out.orig_start_.size();
+      out.orig_start_.resize(at + (j - i));
+      out.orig_end_.resize(at + (j - i));
+      for (size_t k = 0; k < j - i; ++k) {
+        out.orig_start_[at + k] = static_cast<uint32_t>(i + k);
+        out.orig_end_[at + k] = static_cast<uint32_t>(i + k + 1);
+      }
+      i = j;
+      continue;
+    }
     unsigned char c = static_cast<unsigned char>(in[i]);
     bool starter_with_marks = c < 0x80 && opts.nfc && i + 1 < n &&
                               static_cast<unsigned char>(in[i + 1]) >= 0x80;

@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <cstring>
 #include <memory>
 #include <string>
 #include <vector>
@@ -126,11 +127,13 @@ bool AllCaps(std::string_view t) {
 std::vector<Span> SplitParagraphs(std::string_view v) {
   std::vector<Span> lines;
   uint32_t start = 0;
-  for (uint32_t i = 0; i <= v.size(); ++i) {
-    if (i == v.size() || v[i] == '\n') {
-      lines.push_back({start, i});
-      start = i + 1;
-    }
+  while (true) {
+    const void* nl = start < v.size() ? std::memchr(v.data() + start, '\n', v.size() - start) : nullptr;
+    const uint32_t i = nl ? static_cast<uint32_t>(static_cast<const char*>(nl) - v.data())
+                          : static_cast<uint32_t>(v.size());
+    lines.push_back({start, i});
+    if (!nl) break;
+    start = i + 1;
   }
   std::vector<Span> paras;
   size_t i = 0;
