@@ -1324,6 +1324,24 @@ class Parser {
     }
     // "between 1600 and 1900" are years, even before a noun ("... 1900 world temperatures").
     if (range && IsYearLike(b) && a.unit_kind.empty()) return 2;
+    // Years before 1800 after a date preposition: "in 1776", "the Constitution of 1780",
+    // "from 1600 to 1750"; "in 1500 cases" counts something.
+    {
+      auto year4 = [](const Simple& x) {
+        return x.int_digits == 4 && x.value >= 1000 && x.value <= 2200 && x.mult == 1 &&
+               x.sign == 0 && x.unit_kind.empty();
+      };
+      std::string_view p = L(s0 - 1);
+      // "of" only after a name ("the Act of 1707"; "an average of 1500" is an amount)
+      bool date_prep = p == "in" || p == "since" || p == "from" || p == "until" || p == "till" ||
+                       p == "before" || p == "after" || p == "circa" ||
+                       (p == "of" && Is(s0 - 2, TokKind::kWord) && StartsUpper(t_[s0 - 2].text)) ||
+                       (p == "to" && L(s0 - 3) == "from" && Is(s0 - 2, TokKind::kNumber) &&
+                        t_[s0 - 2].text.size() == 4) ||  // "grew from 1600 to 1750"
+                       (range && bound == "range");
+      bool counted = noun_b >= 0 && IsPluralish(L(noun_e - 1));
+      if (date_prep && !counted && year4(a) && (!range || year4(b)) && bl <= 1) return 2;
+    }
     // Scores and phone numbers: "2-1", "9-2 lead", "555-1234", "020-7946-0958".
     if (range && IsPunct(b.b - 1, '-') && a.unit_kind.empty() && a.mult == 1) {
       bool small = a.is_int && b.is_int && a.value < 100 && b.value < 100 && !a.has_sep && !b.has_sep;

@@ -908,5 +908,17 @@ TEST_CASE("issue_3: a currency word joined by a hyphen; an age after a name at t
   CHECK(Parse("The firm is run by his sons, Lachlan, 44, and James, 43.").empty());
 }
 
+TEST_CASE("issue_3: years before 1800 after a date preposition are dates") {
+  for (const char* t : {"The nation was founded in 1776.", "It dates from 1789.",
+                        "The Massachusetts Constitution of 1780 came first.",
+                        "The town grew from 1600 to 1750 slowly.",
+                        "Its border ran from 1600 to 1750 unchanged."}) {
+    CAPTURE(t);
+    CHECK(Parse(t).empty());
+  }
+  CHECK(Parse("Prices will go up by an average of 1500.").size() == 1);
+  CHECK(Parse("The error showed up in 1500 cases.").size() == 1);
+}
+
 }  // namespace
 }  // namespace claimkit
