@@ -869,6 +869,11 @@ bool DocExtractor::LeftSubject(int sb, int k, Guess* g, int* subj_begin) const {
                                         "can", "could", "does", "did", "should", "must", "may", "might"};
     for (int x = hb; x < he; ++x)
       if (toks_[x].region < 0 && kFiniteVerb.count(toks_[x].lower)) return false;
+    // ... nor is one opening with a subject pronoun: "he fully supports the compromise, said X".
+    if (he - hb > 1 && toks_[hb].pron && toks_[hb].pron->kind == PronounInfo::kPersonal &&
+        toks_[hb].lower != "it" && toks_[hb].lower != "his" && toks_[hb].lower != "her" &&
+        toks_[hb].lower != "their" && toks_[hb].lower != "its")
+      return false;
     if (he - hb > 8 || he == hb) {
       // Too long for a name: take the segment right before the comma instead.
       int s = j - 1;
@@ -1057,6 +1062,7 @@ bool DocExtractor::RightSpeaker(int k, int se, Guess* g, int* end) const {
   int i = k;
   if (i >= se) return false;
   const Tok& t = toks_[i];
+  if (!t.cap && (t.fw & kFwPreposition)) return false;  // ", compared to 538 for Adu"
   bool ok = t.kind == Tok::kWord &&
             (t.cap || (t.fw & kFwDeterminer) || t.pron);
   // "said 9/11 widow Terry Strada", "said former senator Jane Roe".
@@ -1903,6 +1909,16 @@ void DocExtractor::CueAttributions(int sb, int se) {
         continue;
       }
     }
+    // "743 pledged delegates": a participle after a number is an adjective.
+    // ("in 2008 questioned whether" is a verb: a year after "in", no noun after it)
+    if (n == 1 && cw->past && k > sb && k + 1 < se && toks_[k - 1].kind == Tok::kWord &&
+        toks_[k - 1].lower[0] >= '0' && toks_[k - 1].lower[0] <= '9' &&
+        !(k - 2 >= sb && toks_[k - 2].lower == "in") && toks_[k + 1].kind == Tok::kWord &&
+        !toks_[k + 1].cap && toks_[k + 1].fw == 0)
+      continue;
+    // "an American flag": a cue word after "a"/"an" and one capitalised word is a noun.
+    if (n == 1 && k > sb + 1 && toks_[k - 1].cap && (toks_[k - 2].lower == "a" || toks_[k - 2].lower == "an"))
+      continue;
     // A verb right after "to" is an infinitive ("to say"), after a determiner a noun.
     // ("a mother of three said": a number after "of" ends the subject)
     if (k > sb && (toks_[k - 1].lower == "to" ||

@@ -746,5 +746,27 @@ TEST_CASE("quotes: a question followed by its attribution, and short quoted repl
   CHECK(a->quote->speaker.org.value_or("") == "Berg");
 }
 
+TEST_CASE("quotes: inverted attributions after a pronoun clause; nouns and adjectives that look like cues") {
+  std::string text =
+      "Harbour\n\n"
+      "The council met on Monday.\n\n"
+      "He fully supports the compromise, said Rep. Kofi Adu (D-Va.), ranking member of the committee.\n\n"
+      "The house had an American flag flying near the entrance.\n\n"
+      "Berg has 743 pledged delegates, compared to 538 for Adu.\n\n"
+      "A memorable Berg ad in 2008 questioned whether Adu was prepared to lead.\n";
+  Extracted e = Run(text);
+  const Claim* a = Find(e, "He fully supports the compromise");
+  REQUIRE(a != nullptr);
+  CHECK(a->quote->speaker.name.value_or("") == "Kofi Adu");
+  for (const Claim& c : e.claims) {
+    CHECK(c.quote->cue.value_or("") != "flag");
+    CHECK(c.quote->cue.value_or("") != "pledged");
+    CHECK(c.quote->cue.value_or("") != "compared");
+  }
+  const Claim* q = Find(e, "whether Adu was prepared to lead");
+  REQUIRE(q != nullptr);
+  CHECK(q->quote->cue.value_or("") == "questioned");
+}
+
 }  // namespace
 }  // namespace claimkit
