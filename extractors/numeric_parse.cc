@@ -1388,7 +1388,7 @@ class Parser {
       // "... and James, 43." at the end of the sentence too.
       if (!range && a.unit_kind.empty() && noun_b < 0 && IsPunct(i - 1, ',') &&
           Is(i - 2, TokKind::kWord) && StartsUpper(t_[i - 2].text) &&
-          (IsPunct(end, ',') || (IsPunct(end, '.') && end + 1 == n_)) &&
+          (IsPunct(end, ',') || IsPunct(end, ';') || (IsPunct(end, '.') && end + 1 == n_)) &&
           a.is_int && a.value < 120 && !a.word) {
         return 2;
       }
@@ -1428,6 +1428,13 @@ class Parser {
     if (!a.word && a.unit_kind.empty() && a.mult == 1 && !range && IsPunct(s0 - 1, '(') &&
         IsPunct(a.e, ')') && bl == 0) {
       return 2;  // "Dak Prescott (4)", list markers "(2)"
+    }
+    // List markers "2) realizes ..., 3) lets ...": a small number closed by ")" with no "(".
+    if (!a.word && a.unit_kind.empty() && a.mult == 1 && !range && bl == 0 && a.is_int &&
+        a.value < 100 && IsPunct(a.e, ')') && Attached(a.e) && !IsPunct(s0 - 1, '(')) {
+      bool open = false;
+      for (int x = s0 - 1; x >= 0 && x >= s0 - 12 && !open; --x) open = IsPunct(x, '(');
+      if (!open) return 2;
     }
     if (a.word && StartsUpper(t_[cb].text) && cb != first_word_ && Is(cb - 1, TokKind::kWord) &&
         StartsUpper(t_[cb - 1].text) && !IsFunction(cb - 1)) {

@@ -920,5 +920,12 @@ TEST_CASE("issue_3: years before 1800 after a date preposition are dates") {
   CHECK(Parse("The error showed up in 1500 cases.").size() == 1);
 }
 
+TEST_CASE("issue_3: list markers '1)' and ages in a list with semicolons are not claims") {
+  CHECK(Parse("She 1) read the note, 2) smiled and 3) left.").empty());
+  CHECK(Parse("His children are Ann, 34; Tom, 32; and Sue, 22.").empty());
+  auto qs = Parse("The fund (worth 12) grew.");  // a bracket opened before: not a marker
+  REQUIRE(qs.size() == 1);
+}
+
 }  // namespace
 }  // namespace claimkit
