@@ -1374,6 +1374,13 @@ void DocExtractor::QuoteAttributions(int p) {
     bool opens_sentence = true;
     for (int u = sb; u < qb; ++u)
       if (toks_[u].kind == Tok::kWord) opens_sentence = false;
+    // Inside a sentence, a short quotation in title case is a title (on Fox News'
+    // “Sunday Morning Futures,” Rep. Issa said ...), not the speaker's words.
+    if (!opens_sentence) {
+      int words = 0;
+      for (int u = qb; u < qe; ++u) words += toks_[u].kind == Tok::kWord;
+      if (words <= 6 && StrictTitleCase(qb, qe)) continue;
+    }
     if (R.closed && i < se && ends_open) {
       while (i < se && (IsPunct(toks_[i], ',') || toks_[i].lower == "-")) ++i;
       // The cue within ten tokens, or further after a subject with an apposition:

@@ -768,5 +768,18 @@ TEST_CASE("quotes: inverted attributions after a pronoun clause; nouns and adjec
   CHECK(q->quote->cue.value_or("") == "questioned");
 }
 
+TEST_CASE("quotes: a programme title in quotation marks is not the speaker's words") {
+  std::string text =
+      "Harbour\n\n"
+      "The council met on Monday.\n\n"
+      "Sunday on the channel's \xE2\x80\x9CHarbour Morning Report,\xE2\x80\x9D Mayor Ilse Berg said the levy "
+      "would pass.\n";
+  Extracted e = Run(text);
+  CHECK(Find(e, "Harbour Morning Report") == nullptr);
+  const Claim* c = Find(e, "the levy would pass");
+  REQUIRE(c != nullptr);
+  CHECK(c->quote->speaker.name.value_or("") == "Ilse Berg");
+}
+
 }  // namespace
 }  // namespace claimkit
