@@ -1041,6 +1041,7 @@ class Parser {
     // A quantity starting with a sign token or currency may be reached only from here.
     int k = a.e;
     bool range = false;
+    bool hyphen_joined = false;  // "5,100-12,000", "3-to-1"
     Simple b;
     {
       int ck = k;
@@ -1051,7 +1052,7 @@ class Parser {
         } else {
           ++ck;
         }
-        conn = true;
+        conn = hyphen_joined = true;
       } else if (L(ck) == "to" && !a.vague) {
         ++ck;
         conn = word_to = true;
@@ -1341,6 +1342,13 @@ class Parser {
                        (range && bound == "range");
       bool counted = noun_b >= 0 && IsPluralish(L(noun_e - 1));
       if (date_prep && !counted && year4(a) && (!range || year4(b)) && bl <= 1) return 2;
+    }
+    // A hyphenated pair going down is a score, record or ratio, not a range: "won 216-146",
+    // "by nearly 3-to-1", "leads 543-44 among superdelegates".
+    if (range && hyphen_joined && a.unit_kind.empty() && b.unit_kind.empty() &&
+        a.value * a.mult > b.value * b.mult) {
+      *next = b.e;
+      return 2;
     }
     // Scores and phone numbers: "2-1", "9-2 lead", "555-1234", "020-7946-0958".
     if (range && IsPunct(b.b - 1, '-') && a.unit_kind.empty() && a.mult == 1) {

@@ -927,5 +927,17 @@ TEST_CASE("issue_3: list markers '1)' and ages in a list with semicolons are not
   REQUIRE(qs.size() == 1);
 }
 
+TEST_CASE("issue_3: a hyphenated pair going down is a score or ratio, not a range") {
+  for (const char* t : {"He compiled a record of 216-146 over his career.",
+                        "She won by nearly 3-to-1 in the state.",
+                        "Many cases were decided by 5-to-4 votes."}) {
+    CAPTURE(t);
+    CHECK(Parse(t).empty());
+  }
+  auto qs = Parse("Estimates run 5,100-12,000 deaths.");  // going up: a range
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].bound == "range");
+}
+
 }  // namespace
 }  // namespace claimkit
