@@ -192,6 +192,22 @@ std::vector<Tok> Tokenize(std::string_view s, uint32_t base, const std::vector<s
         while (j < n && IsDigit(s[j])) ++j;
         size_t first = j - g0;
         bool spaced_groups = false, other_groups = false;
+        // Indian grouping: "1,00,000" (a lakh), "12,34,567", "10,00,00,000" (ten crore):
+        // pairs of digits, then a last group of three.
+        if (first <= 2) {
+          size_t x = j;
+          int pairs = 0;
+          while (x + 2 < n && s[x] == ',' && IsDigit(s[x + 1]) && IsDigit(s[x + 2]) &&
+                 (x + 3 >= n || s[x + 3] == ',')) {
+            x += 3;
+            ++pairs;
+          }
+          if (pairs > 0 && x + 3 < n && s[x] == ',' && IsDigit(s[x + 1]) && IsDigit(s[x + 2]) &&
+              IsDigit(s[x + 3]) && !(x + 4 < n && IsDigit(s[x + 4]))) {
+            j = x + 4;
+            other_groups = true;
+          }
+        }
         while (j < n) {
           char sep = s[j];
           bool three = j + 3 < n && IsDigit(s[j + 1]) && IsDigit(s[j + 2]) && IsDigit(s[j + 3]) &&

@@ -939,5 +939,18 @@ TEST_CASE("issue_3: a hyphenated pair going down is a score or ratio, not a rang
   CHECK(qs[0].bound == "range");
 }
 
+TEST_CASE("issue_3: Indian digit grouping (lakh, crore) is one number") {
+  std::string lower;
+  auto t = numeric::Tokenize("Rs 12,34,567 and 10,00,00,000 but 1,2,3", 0, Lex(), &lower);
+  std::vector<std::string> texts;
+  for (auto& k : t) texts.emplace_back(k.text);
+  CHECK(texts == std::vector<std::string>{"Rs", "12,34,567", "and", "10,00,00,000", "but", "1", ",",
+                                          "2", ",", "3"});
+  auto qs = Parse("The fine is 1,00,000 rupees.");
+  REQUIRE(qs.size() == 1);
+  CHECK(*qs[0].value == 100000);
+  CHECK(qs[0].unit == "INR");
+}
+
 }  // namespace
 }  // namespace claimkit
