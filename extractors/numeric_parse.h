@@ -14,11 +14,13 @@
 // ("more than 100 km (60 miles)": both more_than).
 //
 // What is not a quantity (dropped here): dates ("May 14", "14 May"), years used as dates
-// ("in 2016", "A.D. 1000", "300 BC"), clock times ("2.15pm", "17:22"), fiscal years
-// ("2012-13"), scores ("2-1"), ordinals ("22nd"), ages ("45-year-old", "aged 25"), numbers in
-// names and references ("COVID-19", "G20", "S&P 500", "Model 3", "page 12", "10 Downing
-// Street", "[538]", list numbers "3. EXPERTS ..."), durations that describe a noun ("a five-year
-// award"), phone numbers, numbers inside URLs and e-mail addresses.
+// ("in 2016", "in 1776", "A.D. 1000", "300 BC"), clock times ("2.15pm", "17:22"), fiscal years
+// ("2012-13"), scores, records and ratios ("2-1", "216-146", "by 3-to-1": a hyphenated pair
+// going down), ordinals ("22nd"), ages ("45-year-old", "aged 25", "James, 43."), numbers in
+// names and references ("COVID-19", "G20", "S&P 500", "the sp 500", "Model 3", "two 737 Max
+// jets", "page 12", "10 Downing Street", "[538]", list numbers "3. EXPERTS ..." and "2) ..."),
+// durations that describe a noun ("a five-year award"), phone numbers ("555-1234"; "1000-5000"
+// is a range), numbers inside URLs, e-mail addresses and markup attributes (timestamp="...").
 //
 // Cost: the tokenizer looks each token up once (TokenFacts); the parser tries a position only
 // when a digit or number word follows within a few tokens.
