@@ -609,6 +609,14 @@ Guess DocExtractor::Interpret(int b, int e) const {
       }
       // ... and the connector after them ("One of Berg's aides").
       if (rb > i) while (rb < j && !toks_[rb].cap) ++rb;
+      // A party label before a person's name ("Republican Donald Trump"), not before an
+      // organisation's ("Republican National Committee").
+      if (j - rb >= 3 && toks_[rb].name && *toks_[rb].name == NameWord::kLabel) {
+        bool org_word = false;
+        for (int x = rb + 1; x < j && !org_word; ++x)
+          org_word = toks_[x].name && *toks_[x].name != NameWord::kNotPerson && *toks_[x].name != NameWord::kLabel;
+        if (!org_word) ++rb;
+      }
       // A lone capitalised word opening the sentence ("Recent estimates") is no name
       // unless the document knows it.
       bool initial = rb == 0 || toks_[rb - 1].sent != toks_[rb].sent ||
@@ -714,7 +722,10 @@ Guess DocExtractor::Interpret(int b, int e) const {
         continue;
       }
     }
-    if (!g.role_head.empty() && last_title < 0 && rb == b && re < head_end) {
+    bool opens_np = true;  // only determiners and quantifiers before it: "One Clinton aide"
+    for (int x = b; x < rb && opens_np; ++x)
+      opens_np = (toks_[x].fw & kFwDeterminer) || (toks_[x].name && *toks_[x].name == NameWord::kNotPerson);
+    if (!g.role_head.empty() && last_title < 0 && opens_np && re < head_end) {
       // "The Amnesty report", "Amnesty investigators": name modifies a common noun.
       g.inner_org = name;
       continue;
@@ -1173,12 +1184,17 @@ int DocExtractor::Resolve(const Guess& g, uint32_t pos, Record* r) {
     case Guess::kRole: {
       // "a Trump adviser": a person's name before a singular role noun is an affiliation;
       // the adviser, who is not named, is the speaker.
-      int person = -1;
+      // Only those who speak for an organisation stand for it ("a Pentagon spokesman");
+      // "a 2008 Clinton veteran", "one Clinton aide" are people of their own.
+      static const WordSet kSpeaksFor = {"spokesman", "spokeswoman", "spokesperson", "representative",
+                                         "official", "press secretary", "spokespeople", "officials"};
+      bool own_person = false;
       if (!g.inner_org.empty() && !g.report_noun && !g.group && !g.roles.empty()) {
-        person = table_.Find(g.inner_org);
-        if (person >= 0 && table_.profile(person).type != SpeakerType::kPerson) person = -1;
+        int inner = table_.Find(g.inner_org);
+        own_person = (inner >= 0 && table_.profile(inner).type == SpeakerType::kPerson) ||
+                     !kSpeaksFor.count(g.role_head);
       }
-      if (person >= 0) {
+      if (own_person) {
         r->resolution = "none";
         r->confidence = 0.55;
         r->spk_type = SpeakerType::kPerson;

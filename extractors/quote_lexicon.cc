@@ -172,9 +172,15 @@ Status QuoteLexicon::Build(const std::vector<TsvRow>& cues, const std::vector<Ts
   word_index_.Build(words_);
   for (const TsvRow& r : names) {
     const std::string& k = r.columns[1];
-    NameWord n = k == "media" ? NameWord::kMedia
-                 : k == "group" ? NameWord::kGroup
-                 : k == "notperson" ? NameWord::kNotPerson : NameWord::kOrg;
+    NameWord n;
+    if (k == "org") n = NameWord::kOrg;
+    else if (k == "media") n = NameWord::kMedia;
+    else if (k == "group") n = NameWord::kGroup;
+    else if (k == "notperson") n = NameWord::kNotPerson;
+    else if (k == "label") n = NameWord::kLabel;
+    else
+      return Status::Error(StatusCode::kInvalidInput,
+                           "speaker_org_words.tsv:" + std::to_string(r.line) + ": unknown kind '" + k + "'");
     names_.emplace(r.columns[0], n);
   }
   name_index_.Build(names_);

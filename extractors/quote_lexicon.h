@@ -135,7 +135,9 @@ struct PronounInfo {
   enum Kind : uint8_t { kPersonal, kFirst, kRelative } kind = kPersonal;
 };
 
-enum class NameWord : uint8_t { kOrg, kMedia, kGroup, kNotPerson };
+// kLabel: a party or similar label written before a person's name ("Republican Donald
+// Trump"), which is no part of it; alone or before an organisation word it is a name.
+enum class NameWord : uint8_t { kOrg, kMedia, kGroup, kNotPerson, kLabel };
 
 // Closed-class words the extractor tests for, as bits of WordInfo::function
 // (built in: these are grammar, not lexicon data).

@@ -781,5 +781,29 @@ TEST_CASE("quotes: a programme title in quotation marks is not the speaker's wor
   CHECK(c->quote->speaker.name.value_or("") == "Ilse Berg");
 }
 
+TEST_CASE("speakers: party labels before names; who speaks for an organisation") {
+  std::string text =
+      "Harbour\n\n"
+      "The Lenhaven Port Authority met on Monday.\n\n"
+      "A Lenhaven Port Authority spokesman said the levy would pass.\n\n"
+      "One Lenhaven Port Authority veteran said the levy would fail.\n\n"
+      "Republican Ilse Berg said the levy was fair.\n\n"
+      "The Republican National Committee said the levy was unfair.\n";
+  Extracted e = Run(text);
+  const Claim* a = Find(e, "the levy would pass");
+  REQUIRE(a != nullptr);
+  CHECK(a->quote->speaker.name.value_or("") == "Lenhaven Port Authority");  // a spokesman speaks for it
+  const Claim* b = Find(e, "the levy would fail");
+  REQUIRE(b != nullptr);
+  CHECK(b->quote->speaker.name.value_or("") != "Lenhaven Port Authority");  // a veteran does not
+  CHECK(b->quote->speaker.org.value_or("") == "Lenhaven Port Authority");
+  const Claim* c = Find(e, "the levy was fair");
+  REQUIRE(c != nullptr);
+  CHECK(c->quote->speaker.name.value_or("") == "Ilse Berg");
+  const Claim* d = Find(e, "the levy was unfair");
+  REQUIRE(d != nullptr);
+  CHECK(d->quote->speaker.name.value_or("") == "Republican National Committee");
+}
+
 }  // namespace
 }  // namespace claimkit
