@@ -8,6 +8,8 @@
 // references (see the header).
 #include "extractors/numeric_parse.h"
 
+#include <algorithm>
+#include <array>
 #include <cmath>
 #include <cstdlib>
 #include <cstring>
@@ -1464,6 +1466,20 @@ class Parser {
         StartsUpper(t_[cb - 1].text) && !IsFunction(cb - 1)) {
       return 2;  // "Kick Six", "Fantastic Four"
     }
+    // "One Nation", "Three Rivers": a capitalised number word inside a sentence before a
+    // capitalised noun is a name.
+    if (a.word && !range && !a.fraction && StartsUpper(t_[cb].text) && cb != first_word_ && noun_b >= 0 &&
+        StartsUpper(t_[noun_b].text) && StartsUpper(t_[noun_e - 1].text))
+      return 2;
+    // "CBS's 60 Minutes", "48 Hours": a capitalised time word inside a sentence, with no
+    // capitalised word after it, is a title (unit symbols are capitalised by right: "120Hz").
+    static const std::array<std::string_view, 6> kTimeWords = {"minutes", "hours", "days",
+                                                               "weeks", "months", "years"};
+    if (!a.word && a.unit_kind == "unit" && a.cur.empty() && !range && bl == 0 && s0 != first_word_ &&
+        Is(last_core_e, TokKind::kWord) && StartsUpper(t_[last_core_e].text) &&
+        std::find(kTimeWords.begin(), kTimeWords.end(), L(last_core_e)) != kTimeWords.end() &&
+        !(Is(last_core_e + 1, TokKind::kWord) && StartsUpper(t_[last_core_e + 1].text)))
+      return 2;
     if (a.word && a.value == 1 && a.unit == "point") return 2;  // "at one point"
     // Word numbers need something counted: "two defendants", not "one of", "no one".
     if (a.word && !range && a.unit_kind.empty() && !a.vague && !a.fraction) {

@@ -952,5 +952,21 @@ TEST_CASE("issue_3: Indian digit grouping (lakh, crore) is one number") {
   CHECK(qs[0].unit == "INR");
 }
 
+TEST_CASE("issue_3: titles and names with a number are not claims ('60 Minutes', 'One Nation')") {
+  for (const char* t : {"In an interview with CBS News' 60 Minutes, she said the port would reopen.",
+                        "The film 13 Hours opens on Friday.",
+                        "The party, One Nation, won seats."}) {
+    CAPTURE(t);
+    for (const auto& q : Parse(t)) CHECK(q.value.value_or(0) != 60);
+    for (const auto& q : Parse(t)) CHECK(q.value.value_or(0) != 13);
+    for (const auto& q : Parse(t)) CHECK(q.value.value_or(0) != 1);
+  }
+  // Measured time, units written with capitals by right, and a ratio stay claims.
+  REQUIRE(Parse("The ships waited for 60 minutes.").size() == 1);
+  REQUIRE(Parse("The panel refreshes at 120Hz.").size() == 1);
+  REQUIRE(Parse("Polls show that, Six in 10 Voters agree.").size() == 1);
+}
+
 }  // namespace
 }  // namespace claimkit
+
