@@ -3,6 +3,7 @@
 #include "extractors/numeric.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <cstdlib>
 #include <string>
@@ -86,6 +87,15 @@ class NumericExtractor : public Extractor {
       QuoteRef r;
       r.content = c.quote->content_span;
       r.src.name = sp.name ? *sp.name : sp.mention ? *sp.mention : "";
+      // An unresolved pronoun ("who", "we") or a bare title ("Ms.") names no source.
+      if (!sp.name && sp.mention) {
+        static const std::array<std::string_view, 16> kNoName = {
+            "who", "which", "that", "we", "i", "you", "they", "he", "she", "it", "us", "them",
+            "mr.", "ms.", "mrs.", "dr."};
+        std::string m = *sp.mention;
+        for (char& ch : m) ch = static_cast<char>(ch >= 'A' && ch <= 'Z' ? ch - 'A' + 'a' : ch);
+        if (std::find(kNoName.begin(), kNoName.end(), m) != kNoName.end()) r.src.name.clear();
+      }
       r.src.cue = c.quote->cue;
       if (!c.id.empty()) r.src.quote_id = c.id;
       if (!r.src.name.empty()) quotes.push_back(std::move(r));

@@ -967,6 +967,21 @@ TEST_CASE("issue_3: titles and names with a number are not claims ('60 Minutes',
   REQUIRE(Parse("Polls show that, Six in 10 Voters agree.").size() == 1);
 }
 
+TEST_CASE("issue_3: an unresolved pronoun is no source of a number") {
+  auto cs = NumericClaims(
+      "Harbour\n\nThe council met on Monday.\n\n"
+      "\"We moved 40 ships last week,\" we were told by the dockers.\n\n"
+      "The harbour master, who said 12 ships were waiting, left early.\n");
+  const Claim* a = Find(cs, "12");
+  REQUIRE(a != nullptr);
+  if (a->numeric->source) CHECK(a->numeric->source->name != "who");
+  for (const Claim& c : cs)
+    if (c.numeric->source) {
+      CHECK(c.numeric->source->name != "we");
+      CHECK(c.numeric->source->name != "who");
+    }
+}
+
 }  // namespace
 }  // namespace claimkit
 
