@@ -225,6 +225,7 @@ class DocExtractor {
   std::vector<QuoteRegion> regions_;          // top-level regions of the paragraph
   std::vector<bool> region_used_;
   std::vector<std::pair<int, int>> sent_toks_;  // per sentence of the paragraph: [b, e) tokens
+  std::vector<char> sent_strict_title_;         // per sentence: StrictTitleCase of its tokens
   std::vector<char> tok_used_;
   std::vector<int> region_tb_, region_te_;  // token range [tb, te) of each region (-1: none)
   std::vector<uint8_t> mark_info_;          // Tokenize scratch: marks per paragraph byte
@@ -259,6 +260,7 @@ void DocExtractor::Tokenize(int p, const std::vector<QuoteRegion>& regions,
   uint32_t i = pv.start, end = std::min<uint32_t>(pv.end, v_.size());
   if (i >= end) {
     sent_toks_.clear();
+    sent_strict_title_.clear();
     tok_used_.clear();
     region_tb_.assign(regions.size(), -1);
     region_te_.assign(regions.size(), -1);
@@ -327,7 +329,7 @@ void DocExtractor::Tokenize(int p, const std::vector<QuoteRegion>& regions,
           t.e = j + 1;
       }
       t.kind = Tok::kWord;
-      t.lower = lv.substr(i, t.e - i);
+      t.lower = std::string_view(lv.data() + i, t.e - i);
       if (c >= 'A' && c <= 'Z') {
         t.cap = true;
       } else if (c >= 0xC0) {
@@ -408,8 +410,11 @@ void DocExtractor::Tokenize(int p, const std::vector<QuoteRegion>& regions,
     split_.emplace_back(start, e);
   }
   sent_toks_.swap(split_);
-  for (size_t s = 0; s < sent_toks_.size(); ++s)
+  sent_strict_title_.resize(sent_toks_.size());
+  for (size_t s = 0; s < sent_toks_.size(); ++s) {
     for (int k = sent_toks_[s].first; k < sent_toks_[s].second; ++k) toks_[k].ls = static_cast<int>(s);
+    sent_strict_title_[s] = StrictTitleCase(sent_toks_[s].first, sent_toks_[s].second);
+  }
   tok_used_.assign(toks_.size(), 0);
   // Token range of each top-level region.
   region_tb_.assign(regions.size(), -1);
@@ -581,8 +586,8 @@ Guess DocExtractor::Interpret(int b, int e) const {
   // Capitalised runs in the head.
   int i = b;
   std::vector<std::pair<int, int>> runs;
-  const bool title_case = toks_[b].ls >= 0 && static_cast<size_t>(toks_[b].ls) < sent_toks_.size() &&
-                          StrictTitleCase(sent_toks_[toks_[b].ls].first, sent_toks_[toks_[b].ls].second);
+  const bool title_case = toks_[b].ls >= 0 && static_cast<size_t>(toks_[b].ls) < sent_strict_title_.size() &&
+                          sent_strict_title_[toks_[b].ls];
   while (i < head_end) {
     const Tok& t = toks_[i];
     if (t.kind == Tok::kWord && t.cap) {
@@ -1852,6 +1857,7 @@ void DocExtractor::CueAttributions(int sb, int se) {
 
   for (int k = sb; k < se; ++k) {
     if (tok_used_[k] || toks_[k].region >= 0) continue;
+    if (!toks_[k].phrase_start && !toks_[k].cue) continue;  // CueAt would find nothing
     const CueWord* cw = nullptr;
     int n = CueAt(k, se, &cw);
     if (n == 0) continue;
@@ -2802,6 +2808,7 @@ void DocExtractor::Run() {
 
 std::vector<Claim> DocExtractor::Claims(std::vector<SpeakerProfile>* speakers) {
   std::vector<Claim> out;
+  out.reserve(records_.size());
   std::vector<int> quote_count(table_.size(), 0);
   const auto& sents = a_.sentences;
   for (const Record& r : records_) {
@@ -2883,7 +2890,10 @@ std::vector<Claim> DocExtractor::Claims(std::vector<SpeakerProfile>* speakers) {
     const Span& b = out[y].span;
     return a.start != b.start ? a.start < b.start : a.end < b.end;
   });
-  {
+  // Records mostly come in text order already: then there is nothing to move.
+  bool in_order = true;
+  for (size_t i = 0; i < order.size() && in_order; ++i) in_order = order[i] == i;
+  if (!in_order) {
     std::vector<Claim> sorted;
     sorted.reserve(out.size());
     for (uint32_t i : order) sorted.push_back(std::move(out[i]));
