@@ -34,6 +34,13 @@ constexpr std::array<bool, 256> kWordByte = [] {
   return t;
 }();
 inline bool IsWordByte(unsigned char c) { return kWordByte[c]; }
+// Word bytes that cannot start a quotation mark: ASCII letters and digits, UTF-8
+// continuation bytes (lead bytes may start a curly quote).
+constexpr std::array<bool, 256> kPlainWordByte = [] {
+  std::array<bool, 256> t{};
+  for (int c = 0; c < 0xC0; ++c) t[c] = kWordByte[c];
+  return t;
+}();
 
 struct Tok {
   uint32_t b = 0, e = 0;  // view
@@ -230,6 +237,7 @@ class DocExtractor {
   std::vector<int> region_tb_, region_te_;  // token range [tb, te) of each region (-1: none)
   std::vector<uint8_t> mark_info_;          // Tokenize scratch: marks per paragraph byte
   std::vector<std::pair<int, int>> split_;  // Tokenize scratch
+  mutable std::vector<std::pair<int, int>> runs_scratch_;  // Interpret scratch: capitalised runs
   int para_ = 0;
   int region_base_ = 0;  // global id of regions_[0]
   int last_attr_record_ = -1;  // last record with a speaker (for continuations)
@@ -306,6 +314,8 @@ void DocExtractor::Tokenize(int p, const std::vector<QuoteRegion>& regions,
     } else if (IsWordByte(c) && !(c >= 0xC0 && (mi & kMarkAny))) {
       uint32_t j = i;
       while (j < end) {
+        while (j < end && kPlainWordByte[V[j]]) ++j;  // the common case, without mark checks
+        if (j >= end) break;
         unsigned char d = V[j];
         if (IsWordByte(d) && !(d >= 0xC0 && (info(j) & kMarkAny))) {
           ++j;
@@ -585,7 +595,8 @@ Guess DocExtractor::Interpret(int b, int e) const {
   if (head_end < e) InterpretAppositive(head_end, e, &g);
   // Capitalised runs in the head.
   int i = b;
-  std::vector<std::pair<int, int>> runs;
+  std::vector<std::pair<int, int>>& runs = runs_scratch_;  // Interpret does not nest
+  runs.clear();
   const bool title_case = toks_[b].ls >= 0 && static_cast<size_t>(toks_[b].ls) < sent_strict_title_.size() &&
                           sent_strict_title_[toks_[b].ls];
   while (i < head_end) {
@@ -740,9 +751,13 @@ Guess DocExtractor::Interpret(int b, int e) const {
     bool org = false, media = false;
     for (int k = nb; k < re; ++k) {
       const NameWord* nw = toks_[k].name;
-      std::string_view bare = TokText(k, k + 1);
-      if (toks_[k].possessive) bare.remove_suffix(2);
-      if (!nw) nw = lex_.Name(bare);
+      // (Tokenize looked up capitalised words of up to 16 bytes as written already.)
+      const bool looked_up = toks_[k].cap && !toks_[k].possessive && toks_[k].lower.size() <= 16;
+      if (!nw && !looked_up) {
+        std::string_view bare = TokText(k, k + 1);
+        if (toks_[k].possessive) bare.remove_suffix(2);
+        nw = lex_.Name(bare);
+      }
       if (nw && (*nw == NameWord::kOrg)) org = true;
       if (nw && *nw == NameWord::kMedia) media = true;
       if (nw && *nw == NameWord::kGroup) g.plural = true;
