@@ -2828,7 +2828,7 @@ std::vector<Claim> DocExtractor::Claims(std::vector<SpeakerProfile>* speakers) {
   const auto& sents = a_.sentences;
   for (const Record& r : records_) {
     if (r.content.empty()) continue;
-    Claim c;
+    Claim& c = out.emplace_back();  // built in place: a Claim is costly to move
     c.kind = "quote";
     c.section = RoleName(a_.structure.paragraphs[r.paragraph].role);
     // Sentences covering the extent.
@@ -2848,7 +2848,7 @@ std::vector<Claim> DocExtractor::Claims(std::vector<SpeakerProfile>* speakers) {
     }
     c.span = Span{std::min(sb, orig_ext.start), std::max(se, orig_ext.end)};
     c.confidence = r.confidence;
-    QuoteInfo q;
+    QuoteInfo& q = c.quote.emplace();
     q.type = r.type;
     q.content_span = a_.norm.ToOriginal(r.quoted.empty() ? r.content : r.quoted);
     q.content = std::string(q.content_span.Of(a_.text()));
@@ -2894,8 +2894,6 @@ std::vector<Claim> DocExtractor::Claims(std::vector<SpeakerProfile>* speakers) {
     }
     s.resolution = r.resolution;
     s.addressee = r.addressee;
-    c.quote = std::move(q);
-    out.push_back(std::move(c));
   }
   // Text order: sort indices, then move each claim once.
   std::vector<uint32_t> order(out.size());
@@ -2973,6 +2971,11 @@ std::vector<Claim> QuoteExtractor::Extract(const Analysis& a, std::vector<Speake
 
 void QuoteExtractor::Run(const Analysis& a, std::vector<Claim>* claims) {
   std::vector<Claim> q = Extract(a, nullptr);
+  if (claims->empty()) {
+    claims->swap(q);
+    return;
+  }
+  claims->reserve(claims->size() + q.size());
   for (Claim& c : q) claims->push_back(std::move(c));
 }
 

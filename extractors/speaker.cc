@@ -99,7 +99,8 @@ int SpeakerTable::FindWords(const std::vector<std::string>& words, std::string_v
   // A match shares a word that is not a connector ("of", "the"), unless the mention
   // has only connectors.
   bool content = std::any_of(w.begin(), w.end(), [](const std::string& x) { return !IsConnector(x); });
-  std::vector<int> cand;
+  std::vector<int>& cand = cand_scratch_;  // FindWords does not nest
+  cand.clear();
   for (const std::string& x : w) {
     if (content && IsConnector(x)) continue;
     auto it = by_word_.find(x);
@@ -147,23 +148,23 @@ int SpeakerTable::Intern(std::string_view name, SpeakerType type, char gender, u
     p.type = type;
     p.gender = gender;
     profiles_.push_back(std::move(p));
-    words_.push_back(w);
     initials_.push_back(Initials(w));
     speaker_count_.push_back(0);
     last_mention_.push_back(0);
     e = size() - 1;
     for (const std::string& x : w) by_word_[x].push_back(e);
+    words_.push_back(std::move(w));
   } else {
     SpeakerProfile& p = profiles_[e];
     if (w.size() > words_[e].size() && Subset(words_[e], w)) {
       AddAlias(e, p.name);
       p.name = std::string(name);
-      words_[e] = w;
       initials_[e] = Initials(w);
       for (const std::string& x : w) {
         auto& v = by_word_[x];
         if (std::find(v.begin(), v.end(), e) == v.end()) v.push_back(e);
       }
+      words_[e] = std::move(w);
     } else if (name != p.name) {
       AddAlias(e, name);
     }

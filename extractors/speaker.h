@@ -127,6 +127,7 @@ class SpeakerTable {
   std::vector<size_t> last_mention_;     // per entity: 1 + index of its last mention
   // The entity the lower-cased name words `w` refer to (Find without splitting).
   int FindWords(const std::vector<std::string>& words, std::string_view name) const;
+  mutable std::vector<int> cand_scratch_;  // FindWords: candidate entities
   std::unordered_map<std::string, std::vector<int>, Hash, Eq> by_word_;  // name word -> entities
   std::unordered_map<std::string, int, Hash, Eq> exact_;  // a name as written -> its entity
 };
