@@ -215,6 +215,26 @@ class DocExtractor {
   void Pull(int p);
   void RegisterNames(int sb, int se);
   void AddRecord(Record r);
+  // *r takes prev's speaker as a continuation (the mention stays with prev).
+  void Continue(const Record& prev, double confidence, Record* r) const {
+    r->entity = prev.entity;
+    r->unresolved_name = !prev.mention.empty() ? OrigText(prev.mention) : prev.unresolved_name;
+    r->resolution = "continuation";
+    r->confidence = confidence;
+    r->role = prev.role;
+    r->org = prev.org;
+    r->spk_type = prev.spk_type;
+  }
+  // A subject pronoun opening a clause within tokens [from, to) of plain words ("told a
+  // union gathering in Lenhaven she will ..."); -1 when there is none.
+  int ClauseSubjectAhead(int from, int to, int se) const {
+    static const WordSet kSubjectPronoun = {"he", "she", "they", "we", "i", "it"};
+    for (int x = from; x < std::min(se, to); ++x) {
+      if (toks_[x].kind != Tok::kWord || toks_[x].region >= 0 || toks_[x].cue) break;
+      if (kSubjectPronoun.count(toks_[x].lower) && x + 1 < se && toks_[x + 1].kind == Tok::kWord) return x;
+    }
+    return -1;
+  }
   int ContinueAfterAttribution(int end, int se, Record* r);
 
   const QuoteLexicon& lex_;
@@ -2001,14 +2021,12 @@ void DocExtractor::CueAttributions(int sb, int se) {
             ((k + 1 < se && toks_[k + 1].kind == Tok::kWord && !toks_[k + 1].cap) || !TitleCase(sb, se)))
           continue;
         const Tok& pt = toks_[k - (k > sb ? 1 : 0)];
-        static const WordSet kCountWords = {"two", "three", "four", "five", "six", "seven", "eight", "nine",
-                                            "ten", "dozen", "dozens", "hundreds", "thousands", "including"};
+        static const WordSet kMany = {"dozen", "dozens", "hundreds", "thousands", "including"};
         bool prep = (pt.fw & kFwPreposition) && pt.lower != "and" && pt.lower != "but" && pt.lower != "or";
         // "solidly Democratic states": a capitalised adjective in -ic before it.
         bool adjective = pt.cap && pt.lower.size() > 4 && pt.lower.compare(pt.lower.size() - 2, 2, "ic") == 0;
         if (k > sb && adjective) continue;
-        if (k > sb && ((pt.fw & kFwDeterminer) || prep || kCountWords.count(pt.lower) ||
-                       (pt.kind == Tok::kWord && pt.lower[0] >= '0' && pt.lower[0] <= '9')))
+        if (k > sb && ((pt.fw & kFwDeterminer) || prep || IsCountWord(pt) || kMany.count(pt.lower)))
           continue;
         if (k + 1 < se && toks_[k + 1].kind == Tok::kWord && toks_[k + 1].region < 0) {
           const Tok& nt = toks_[k + 1];
@@ -2151,14 +2169,7 @@ void DocExtractor::CueAttributions(int sb, int se) {
       if (t == m) ++t;
       // "told a Planned Parenthood gathering in Washington she will ...": the addressee
       // runs on to a subject pronoun that opens the reported clause.
-      static const WordSet kSubjectPronoun = {"he", "she", "they", "we", "i", "it"};
-      for (int x = t; x < std::min(se, t + 8); ++x) {
-        if (toks_[x].kind != Tok::kWord || toks_[x].region >= 0 || toks_[x].cue) break;
-        if (kSubjectPronoun.count(toks_[x].lower) && x + 1 < se && toks_[x + 1].kind == Tok::kWord) {
-          t = x;
-          break;
-        }
-      }
+      if (int x = ClauseSubjectAhead(t, t + 8, se); x >= 0) t = x;
       addressee = std::string(TokText(m, t));
       m = t;
     }
@@ -2189,15 +2200,8 @@ void DocExtractor::CueAttributions(int sb, int se) {
     // when a subject pronoun follows it.
     if (that < 0 && m < se && (toks_[m].fw & kFwPreposition) && toks_[m].region < 0) {
       static const WordSet kSetting = {"after", "before", "during", "following", "at", "in", "on", "since"};
-      static const WordSet kSubject = {"he", "she", "they", "we", "i", "it"};
       if (kSetting.count(toks_[m].lower))
-        for (int x = m + 2; x < std::min(se, m + 7); ++x) {
-          if (toks_[x].kind != Tok::kWord || toks_[x].region >= 0 || toks_[x].cue) break;
-          if (kSubject.count(toks_[x].lower) && x + 1 < se && toks_[x + 1].kind == Tok::kWord) {
-            m = x;
-            break;
-          }
-        }
+        if (int x = ClauseSubjectAhead(m + 2, m + 7, se); x >= 0) m = x;
     }
     int ce = content_end(m);
     // Object cues (described X as Y, called X Y) take a noun phrase: a time clause
@@ -2258,15 +2262,8 @@ void DocExtractor::CueAttributions(int sb, int se) {
         k = ce - 1;
         continue;
       }
-      const Record& prev = records_[last_attr_record_];
       if (!make_content(m, ce, &r, cw)) continue;
-      r.entity = prev.entity;
-      r.mention = Span{};
-      r.unresolved_name = !prev.mention.empty() ? OrigText(prev.mention) : prev.unresolved_name;
-      r.resolution = "continuation";
-      r.confidence = 0.7;
-      r.role = prev.role;
-      r.org = prev.org;
+      Continue(records_[last_attr_record_], 0.7, &r);
       r.cue = TokSpan(k, k + n);
       r.cue_text = std::string(TokText(k, k + n));
       for (int u = k; u < ce; ++u) tok_used_[u] = 1;
@@ -2315,14 +2312,7 @@ void DocExtractor::CueAttributions(int sb, int se) {
           r.cue_text = std::string(TokText(k, k + n));
           r.addressee = addressee;
           if (same_sentence) {
-            const Record& prev = records_[last_attr_record_];
-            r.entity = prev.entity;
-            r.unresolved_name = !prev.mention.empty() ? OrigText(prev.mention) : prev.unresolved_name;
-            r.resolution = "continuation";
-            r.confidence = 0.7;
-            r.role = prev.role;
-            r.org = prev.org;
-            r.spk_type = prev.spk_type;
+            Continue(records_[last_attr_record_], 0.7, &r);
           } else {
             Resolve(sg, toks_[i].b, &r);
             r.confidence *= 0.85;
@@ -2496,18 +2486,7 @@ void DocExtractor::Leftovers(int p) {
     bool recent = from >= 0 && p - records_[from].paragraph <=
                                    opts_.continuation_paragraphs + (from == last_attr_record_ ? 0 : 1);
     if (recent) {
-      const Record& prev = records_[from];
-      r.entity = prev.entity;
-      r.unresolved_name = prev.unresolved_name;
-      r.type = "direct";
-      r.resolution = "continuation";
-      r.confidence = prev.paragraph == p ? 0.8 : 0.7;
-      r.role = prev.role;
-      r.org = prev.org;
-      r.type = "direct";
-      // The mention stays with the first record; keep its text for matching.
-      r.mention = Span{};
-      r.unresolved_name = !prev.mention.empty() ? OrigText(prev.mention) : prev.unresolved_name;
+      Continue(records_[from], records_[from].paragraph == p ? 0.8 : 0.7, &r);
     } else {
       r.resolution = "none";
       r.confidence = 0.35;
@@ -2777,15 +2756,7 @@ void DocExtractor::DoParagraph(int p) {
       for (size_t i = pending_chain_ + 1; i < records_.size(); ++i) {
         const Record& r = records_[i];
         if (r.paragraph != p || (r.entity < 0 && r.mention.empty())) continue;
-        if (pr.resolution == "none" && pr.entity < 0) {
-          pr.entity = r.entity;
-          pr.unresolved_name = !r.mention.empty() ? OrigText(r.mention) : r.unresolved_name;
-          pr.resolution = "continuation";
-          pr.confidence = 0.7;
-          pr.role = r.role;
-          pr.org = r.org;
-          pr.spk_type = r.spk_type;
-        }
+        if (pr.resolution == "none" && pr.entity < 0) Continue(r, 0.7, &pr);
         break;
       }
     }
