@@ -4,8 +4,10 @@
 
 #include <cmath>
 #include <fstream>
+#include <initializer_list>
 #include <sstream>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "claimkit/pipeline.h"
@@ -689,22 +691,22 @@ TEST_CASE("issue_3: a unit letter written apart keeps its number but is not a un
   CHECK(Parse("The 787 Dreamliner flew.").empty());  // a capital word after is still a name
 }
 
+// Each text holds exactly one quantity, with this unit.
+void CheckOneUnit(std::initializer_list<std::pair<const char*, const char*>> cases) {
+  for (const auto& [text, unit] : cases) {
+    CAPTURE(text);
+    auto qs = Parse(text);
+    REQUIRE(qs.size() == 1);
+    CHECK(qs[0].unit == unit);
+  }
+}
+
 TEST_CASE("issue_3: an initialism is a modifier of the counted noun, a letter counts nothing") {
-  struct Case {
-    const char* text;
-    const char* unit;
-  };
-  const Case cases[] = {
+  CheckOneUnit({
       {"Officials met five U.S. envoys on Monday.", "U.S. envoys"},
       {"They reviewed about 9,000 K-1 visas last year.", "K-1 visas"},
       {"The stock fell 68 p to close lower.", ""},
-  };
-  for (const Case& c : cases) {
-    CAPTURE(c.text);
-    auto qs = Parse(c.text);
-    REQUIRE(qs.size() == 1);
-    CHECK(qs[0].unit == c.unit);
-  }
+  });
 }
 
 TEST_CASE("issue_3: a spaced hyphen between numbers is a range, not a phone number") {
@@ -716,21 +718,11 @@ TEST_CASE("issue_3: a spaced hyphen between numbers is a range, not a phone numb
 }
 
 TEST_CASE("issue_3: words in -ous, -us and -is are not plural counted nouns") {
-  struct Case {
-    const char* text;
-    const char* unit;
-  };
-  const Case cases[] = {
+  CheckOneUnit({
       {"They held two previous votes.", "previous votes"},
       {"Here are nine ridiculous claims.", "ridiculous claims"},
       {"It had three various options.", "various options"},
-  };
-  for (const Case& c : cases) {
-    CAPTURE(c.text);
-    auto qs = Parse(c.text);
-    REQUIRE(qs.size() == 1);
-    CHECK(qs[0].unit == c.unit);
-  }
+  });
 }
 
 TEST_CASE("issue_3: a word number counts the noun after the number of the whole") {
