@@ -157,6 +157,27 @@ class JsonlReader : public InputReader {
     return any;
   }
 
+  // Where a string value of a known field goes (both ways of parsing a record use it);
+  // null for fields kept in DocumentMeta::extra_json.
+  static std::string* StringSlot(std::string_view key, DocumentMeta* meta, std::string* text, bool* have_text,
+                                 std::string* html, bool* have_html) {
+    if (key == "text") {
+      *have_text = true;
+      return text;
+    }
+    if (key == "html") {
+      *have_html = true;
+      return html;
+    }
+    if (key == "id") return &meta->id;
+    if (key == "title") return &meta->title;
+    if (key == "url") return &meta->url;
+    if (key == "published") return &meta->published;
+    if (key == "source") return &meta->source;
+    if (key == "author") return &meta->author;
+    return nullptr;
+  }
+
   void Parse(const std::string& line, int64_t line_offset, InputItem* item) {
     DocumentMeta meta;
     meta.input_file = path_;
@@ -167,25 +188,8 @@ class JsonlReader : public InputReader {
       // The common record: string values only. Same fields, in the same (key) order, as
       // the loop over nlohmann's tree below.
       for (JsonStringField& f : fields_) {
-        const std::string& k = f.key;
-        if (k == "text") {
-          text = std::move(f.value);
-          have_text = true;
-        } else if (k == "html") {
-          html = std::move(f.value);
-          have_html = true;
-        } else if (k == "id") {
-          meta.id = std::move(f.value);
-        } else if (k == "title") {
-          meta.title = std::move(f.value);
-        } else if (k == "url") {
-          meta.url = std::move(f.value);
-        } else if (k == "published") {
-          meta.published = std::move(f.value);
-        } else if (k == "source") {
-          meta.source = std::move(f.value);
-        } else if (k == "author") {
-          meta.author = std::move(f.value);
+        if (std::string* slot = StringSlot(f.key, &meta, &text, &have_text, &html, &have_html)) {
+          *slot = std::move(f.value);
         } else {
           std::string v;
           AppendJsonString(f.value, &v);  // = nlohmann's dump of the string
@@ -237,25 +241,11 @@ class JsonlReader : public InputReader {
     for (auto it = j.begin(); it != j.end(); ++it) {
       const std::string& k = it.key();
       const nlohmann::json& v = it.value();
-      auto str = [&]() { return v.is_string() ? v.get<std::string>() : v.dump(); };
-      if (k == "text" && v.is_string()) {
-        text = v.get<std::string>();
-        have_text = true;
-      } else if (k == "html" && v.is_string()) {
-        html = v.get<std::string>();
-        have_html = true;
+      std::string* slot = v.is_string() ? StringSlot(k, &meta, &text, &have_text, &html, &have_html) : nullptr;
+      if (slot) {
+        *slot = v.get<std::string>();
       } else if (k == "id" && !v.is_null()) {
-        meta.id = str();
-      } else if (k == "title" && v.is_string()) {
-        meta.title = str();
-      } else if (k == "url" && v.is_string()) {
-        meta.url = str();
-      } else if (k == "published" && v.is_string()) {
-        meta.published = str();
-      } else if (k == "source" && v.is_string()) {
-        meta.source = str();
-      } else if (k == "author" && v.is_string()) {
-        meta.author = str();
+        meta.id = v.dump();  // a numeric id, as written
       } else {
         meta.extra_json.emplace_back(k, v.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
       }
