@@ -655,8 +655,11 @@ Guess DocExtractor::Interpret(int b, int e) const {
       }
       // A lone capitalised word opening the sentence ("Recent estimates") is no name
       // unless the document knows it.
+      // After a quotation that ends in a comma ("“...,” Sanders said") the word does not
+      // open a sentence.
+      bool after_quote = rb > 1 && toks_[rb - 1].kind == Tok::kQuote && IsPunct(toks_[rb - 2], ',');
       bool initial = rb == 0 || toks_[rb - 1].sent != toks_[rb].sent ||
-                     (rb > 0 && toks_[rb - 1].kind == Tok::kQuote);
+                     (toks_[rb - 1].kind == Tok::kQuote && !after_quote);
       if (rb < j && j - rb == 1 && initial && table_.Find(TokText(rb, j)) < 0 && !toks_[rb].allcaps &&
           !(rb > b && toks_[rb - 1].kind == Tok::kWord) && !lex_.Prefix(TokText(rb, j)))
         rb = j;
@@ -1085,10 +1088,37 @@ bool DocExtractor::SentenceSubjectAt(int sb, int k, Guess* g, int* subj_begin) c
     *subj_begin = i;
     return g->kind == Guess::kName || g->kind == Guess::kRole;
   } else {
-    while (j < k && toks_[j].kind == Tok::kWord &&
-           (toks_[j].cap || (j > i && (toks_[j].lower == "of" || toks_[j].lower == "for") && j + 1 < k &&
-                             toks_[j + 1].cap)))
-      ++j;
+    while (j < k && toks_[j].kind == Tok::kWord) {
+      if (toks_[j].cap || (j > i && (toks_[j].lower == "of" || toks_[j].lower == "for") && j + 1 < k &&
+                           toks_[j + 1].cap)) {
+        ++j;
+        continue;
+      }
+      // Lower-case title words before the name: "Democratic presidential nominee
+      // Hillary Clinton", "Former senator Roy Cooper".
+      static const WordSet kTitleModifier = {
+          "former", "presidential", "vice", "acting", "senior", "chief", "deputy", "interim", "assistant",
+          "associate", "longtime", "top", "state", "federal", "gubernatorial", "congressional",
+          "executive", "general", "special", "veteran", "retired", "outgoing", "incoming", "then",
+          "city", "county", "regional", "national"};
+      // After a title-like opening word ("Former", "Democratic") any two words may
+      // stand before the role ("Former board chairman"); otherwise only modifiers.
+      const bool title_open = j == i + 1 && (kTitleModifier.count(toks_[i].lower) ||
+                                             (toks_[i].name && *toks_[i].name == NameWord::kLabel));
+      int y = j;
+      while (y < k && y - j < 2 && toks_[y].kind == Tok::kWord && !toks_[y].cap && !toks_[y].role &&
+             !toks_[y].cue && !toks_[y].pron && (title_open ? !toks_[y].fw : kTitleModifier.count(toks_[y].lower) > 0))
+        ++y;
+      if (j > i && y < k && toks_[y].role && !toks_[y].cap && y + 1 < k && toks_[y + 1].cap) {
+        j = y + 1;
+        continue;
+      }
+      if (title_open && y > j && y < k && toks_[y].cap && toks_[y].kind == Tok::kWord) {
+        j = y;
+        continue;
+      }
+      break;
+    }
   }
   if (j == i || j >= k) return false;
   if (const NameWord* nw = toks_[i].name; nw && *nw == NameWord::kNotPerson &&
@@ -2139,10 +2169,15 @@ void DocExtractor::CueAttributions(int sb, int se) {
     std::optional<std::string> addressee;
     // Find "that" within the next few tokens (more after "told": an addressee can be
     // long, "told a town hall in Salem, New Hampshire on Monday that ...").
-    int that = -1;
+    int that = -1, next_cue = -1;
     const int that_window = AddresseeCues().count(cw->lemma) ? 14 : 8;
     for (int t = m; t < std::min(se, m + that_window); ++t) {
       if (toks_[t].region >= 0 || IsPunct(toks_[t], '.') || IsPunct(toks_[t], ';')) break;
+      // "called for X, saying that ...": the "that" of the next attribution.
+      if (IsPunct(toks_[t], ',') && t + 1 < se && toks_[t + 1].cue && toks_[t + 1].region < 0) {
+        next_cue = t + 1;
+        break;
+      }
       // "that" ending the clause ("could change that") is a pronoun, not a complementiser.
       if (toks_[t].lower == "that" && t + 1 < se &&
           (toks_[t + 1].kind != Tok::kPunct || IsPunct(toks_[t + 1], ','))) {
@@ -2234,6 +2269,8 @@ void DocExtractor::CueAttributions(int sb, int se) {
         !(m < se && (toks_[m].lower == "for" || toks_[m].lower == "on")))
       right_clause = false;
     if (!right_clause && !strong && object_quote) right_clause = ce - m >= 1;
+    // "continued, saying that ...": the next cue carries the reported words.
+    if (next_cue >= 0 && m >= next_cue) right_clause = false;
     // "said about 20 people ...": a bound word before a number, not the topic.
     bool bound = m + 1 < se && toks_[m + 1].kind == Tok::kWord && toks_[m + 1].lower[0] >= '0' &&
                  toks_[m + 1].lower[0] <= '9' &&
@@ -2361,7 +2398,8 @@ void DocExtractor::CueAttributions(int sb, int se) {
       }
     if (!make_content(cb, cend, &r, cw)) continue;
     // "CLAUSE1, X said, CLAUSE2.": the content goes on after the attribution.
-    if (t < se - 2 && IsPunct(toks_[tail < se ? tail : se - 1], ',')) {
+    // Not when a new attribution follows: "..., an official said, adding that ...".
+    if (t < se - 2 && IsPunct(toks_[tail < se ? tail : se - 1], ',') && !toks_[t].cue) {
       int ce2 = content_end(t);
       if (ce2 - t >= 3) r.content.end = TokSpan(t, ce2).end;
     }
@@ -2670,7 +2708,20 @@ void DocExtractor::RegisterNames(int sb, int se) {
     bool appos = j + 1 < se && IsPunct(toks_[j], ',');
     bool titled = rb > i;
     bool acronym_next = j + 2 < se && IsPunct(toks_[j], '(');
-    if (rb < j && !(single && rb == sb) && (!single || appos || titled || acronym_next)) {
+    // Six or more capitalised words without an organisation word are a heading run
+    // into the text ("9:09PM Ted Cruz Hints Trump Would Get Border Wall Contract").
+    // Titles inside the run ("U.S. District Judge Carlton W. Reeves") do not count.
+    bool heading = false;
+    if (j - rb >= 6) {
+      int from = rb;
+      for (int x = rb; x < j; ++x)
+        if (lex_.Prefix(TokText(x, x + 1))) from = x + 1;
+      heading = j - from >= 6;
+      for (int x = from; x < j && heading; ++x)
+        heading = !(toks_[x].name && (*toks_[x].name == NameWord::kOrg || *toks_[x].name == NameWord::kMedia)) &&
+                  toks_[x].cap;
+    }
+    if (rb < j && !heading && !(single && rb == sb) && (!single || appos || titled || acronym_next)) {
       // Not from a cue word or pronoun opening the run ("Said Ellis"); titles stay.
       int ib = i;
       while (ib < rb && (toks_[ib].cue || toks_[ib].pron)) ++ib;
