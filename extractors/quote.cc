@@ -708,6 +708,8 @@ Guess DocExtractor::Interpret(int b, int e) const {
     for (int k = rb; k < re; ++k) {
       std::string_view w = TokText(k, k + 1);
       const TitleWord* tw = lex_.Prefix(w);
+      // After an initial a title word is a surname: "Peter T. King".
+      if (tw && k > rb && toks_[k - 1].lower.size() == 2 && toks_[k - 1].lower[1] == '.') tw = nullptr;
       if (tw && k + 1 < re) {
         last_title = k;
         if (tw->gender != '-') g.gender = tw->gender;
@@ -724,6 +726,30 @@ Guess DocExtractor::Interpret(int b, int e) const {
       if (!honorific) g.roles.push_back(role);
       nb = last_title + 1;
       g.type = SpeakerType::kPerson;
+      // "Secretary of State John Kerry", "Chief of Staff Jeremy Bash": the title takes "of X".
+      if (nb + 2 <= re && toks_[nb].lower == "of" && !toks_[nb].cap && toks_[nb + 1].cap) {
+        if (!honorific) g.roles.back() = std::string(TokText(tb, nb + 2));
+        nb += 2;
+      }
+    }
+    // "Pastor Joseph Brown of Marion Avenue Baptist Church", "Charles B. Rangel of New
+    // York": a person's name (a title or an initial says so), then where they are from.
+    for (int o = nb + 1; o + 1 < re; ++o) {
+      if (toks_[o].lower != "of" || toks_[o].cap) continue;
+      bool person = last_title >= 0;
+      bool org_before = false;
+      for (int x = nb; x < o; ++x) {
+        if (toks_[x].lower.size() == 2 && toks_[x].lower[1] == '.') person = true;
+        if (toks_[x].name && (*toks_[x].name == NameWord::kOrg || *toks_[x].name == NameWord::kMedia))
+          org_before = true;
+      }
+      if (person && !org_before) {
+        std::string_view from = TokText(o + 1, re);
+        if (toks_[re - 1].possessive) from.remove_suffix(2);
+        g.orgs.emplace_back(from);
+        re = o;
+      }
+      break;
     }
     std::string name(TokText(nb, re));
     if (toks_[re - 1].possessive) name.resize(name.size() - 2);
@@ -803,8 +829,11 @@ Guess DocExtractor::Interpret(int b, int e) const {
   // A common noun phrase without a role noun ("the campaign", "a source", "sources"):
   // keep it as an unresolved mention when it is short.
   if (head_end > b && head_end - b <= 6) {
-    g.kind = Guess::kRole;
     const Tok& last = toks_[head_end - 1];
+    // A bare -ing form is a verb, not a subject: "committing repeated gaffes".
+    if (head_end - b == 1 && last.lower.size() > 5 && last.lower.compare(last.lower.size() - 3, 3, "ing") == 0)
+      return g;
+    g.kind = Guess::kRole;
     g.role_head = last.lower;
     if (last.lower.size() > 3 && last.lower.back() == 's') g.plural = true;
   }
@@ -1072,6 +1101,12 @@ bool DocExtractor::SentenceSubject(int sb, int k, Guess* g, int* subj_begin) con
 }
 
 bool DocExtractor::SentenceSubjectAt(int sb, int k, Guess* g, int* subj_begin) const {
+  // Lower-case words that may stand before a role noun in a title.
+  static const WordSet kTitleModifier = {
+      "former", "presidential", "vice", "acting", "senior", "chief", "deputy", "interim", "assistant",
+      "associate", "longtime", "top", "state", "federal", "gubernatorial", "congressional",
+      "executive", "general", "special", "veteran", "retired", "outgoing", "incoming", "then",
+      "city", "county", "regional", "national"};
   int i = sb, j = sb;
   if (i >= k) return false;
   if (const PronounInfo* pi = toks_[i].pron; pi && pi->kind != PronounInfo::kRelative) {
@@ -1096,11 +1131,6 @@ bool DocExtractor::SentenceSubjectAt(int sb, int k, Guess* g, int* subj_begin) c
       }
       // Lower-case title words before the name: "Democratic presidential nominee
       // Hillary Clinton", "Former senator Roy Cooper".
-      static const WordSet kTitleModifier = {
-          "former", "presidential", "vice", "acting", "senior", "chief", "deputy", "interim", "assistant",
-          "associate", "longtime", "top", "state", "federal", "gubernatorial", "congressional",
-          "executive", "general", "special", "veteran", "retired", "outgoing", "incoming", "then",
-          "city", "county", "regional", "national"};
       // After a title-like opening word ("Former", "Democratic") any two words may
       // stand before the role ("Former board chairman"); otherwise only modifiers.
       const bool title_open = j == i + 1 && (kTitleModifier.count(toks_[i].lower) ||
@@ -1122,7 +1152,7 @@ bool DocExtractor::SentenceSubjectAt(int sb, int k, Guess* g, int* subj_begin) c
   }
   if (j == i || j >= k) return false;
   if (const NameWord* nw = toks_[i].name; nw && *nw == NameWord::kNotPerson &&
-      !toks_[i].pron)
+      !toks_[i].pron && !kTitleModifier.count(toks_[i].lower))
     return false;
   int e = j;
   if (IsPunct(toks_[j], ',')) {
@@ -1264,10 +1294,18 @@ int DocExtractor::Resolve(const Guess& g, uint32_t pos, Record* r) {
         own_person = (inner >= 0 && table_.profile(inner).type == SpeakerType::kPerson) ||
                      !kSpeaksFor.count(g.role_head);
       }
+      // "Some Republican experts": a party label is an affiliation, not an organisation
+      // that speaks.
+      const NameWord* label = g.inner_org.empty() ? nullptr : lex_.Name(g.inner_org);
+      if (label && *label != NameWord::kLabel) label = nullptr;
       if (own_person) {
         r->resolution = "none";
         r->confidence = 0.55;
         r->spk_type = SpeakerType::kPerson;
+      } else if (label) {
+        r->resolution = "none";
+        r->confidence = 0.55;
+        r->spk_type = g.group || g.plural ? SpeakerType::kGroup : SpeakerType::kPerson;
       } else if (!g.inner_org.empty()) {
         e = table_.Intern(g.inner_org, SpeakerType::kOrganization, '-', pos, true);
         if (table_.profile(e).type == SpeakerType::kUnknown)

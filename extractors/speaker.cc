@@ -93,7 +93,7 @@ int SpeakerTable::FindWords(const std::vector<std::string>& words, std::string_v
   // Exact acronym links first.
   for (const auto& [acr, e] : acronyms_)
     if (acr == joined) return e;
-  int best = -1;
+  int best = -1, best_tier = -1;
   size_t best_pos = 0;
   // Candidates share a word with the mention (or, for acronyms, any organisation).
   // A match shares a word that is not a connector ("of", "the"), unless the mention
@@ -118,10 +118,14 @@ int SpeakerTable::FindWords(const std::vector<std::string>& words, std::string_v
     if (!match && acr && profiles_[e].type != SpeakerType::kPerson)
       match = joined.size() >= 2 && initials_[e].find(joined) != std::string::npos;
     if (!match) continue;
+    // A name ending in the mention's last word ("Trump" -> "Donald Trump") comes before
+    // one that only contains it ("Trump University"); then the most recent.
+    int tier = !words_[e].empty() && words_[e].back() == w.back() ? 1 : 0;
     size_t p = last_mention_[e];
-    if (best < 0 || p > best_pos) {
+    if (best < 0 || tier > best_tier || (tier == best_tier && p > best_pos)) {
       best = e;
       best_pos = p;
+      best_tier = tier;
     }
   }
   return best;

@@ -805,5 +805,31 @@ TEST_CASE("speakers: party labels before names; who speaks for an organisation")
   CHECK(d->quote->speaker.name.value_or("") == "Republican National Committee");
 }
 
+TEST_CASE("speakers: 'X of Place' after a title, 'Secretary of State X', a surname before a business name") {
+  std::string text =
+      "Harbour\n\n"
+      "Sen. Ilse Berg of Ohio said the levy would pass.\n\n"
+      "Secretary of State Tomas Reyl said the treaty was fair.\n\n"
+      "Dana Holt opened the Holt Marina Hotel in 2010.\n\n"
+      "Holt said the harbour fees were too high.\n\n"
+      "Some Republican experts said the levy was unfair.\n";
+  Extracted e = Run(text);
+  const Claim* a = Find(e, "the levy would pass");
+  REQUIRE(a != nullptr);
+  CHECK(a->quote->speaker.name.value_or("") == "Ilse Berg");
+  CHECK(a->quote->speaker.org.value_or("") == "Ohio");
+  const Claim* b = Find(e, "the treaty was fair");
+  REQUIRE(b != nullptr);
+  CHECK(b->quote->speaker.name.value_or("") == "Tomas Reyl");
+  CHECK(b->quote->speaker.role.value_or("") == "Secretary of State");
+  const Claim* c = Find(e, "the harbour fees were too high");
+  REQUIRE(c != nullptr);
+  CHECK(c->quote->speaker.name.value_or("") == "Dana Holt");  // not the hotel, mentioned later
+  const Claim* d = Find(e, "the levy was unfair");
+  REQUIRE(d != nullptr);
+  CHECK_FALSE(d->quote->speaker.name.has_value());  // a party label is no organisation that speaks
+  CHECK(d->quote->speaker.type == "group");
+}
+
 }  // namespace
 }  // namespace claimkit
