@@ -354,7 +354,10 @@ void DocExtractor::Tokenize(int p, const std::vector<QuoteRegion>& regions,
       // Abbreviations keep their full stop: Mr. Rep. U.S. J.
       if (j < end && V[j] == '.') {
         bool initial = w.size() == 1 && c >= 'A' && c <= 'Z';
-        if (initial || w.find('.') != std::string_view::npos ||
+        // Dotted abbreviations (U.S., Ph.D.), not domain names (Tchadinfos.com).
+        size_t dot = w.rfind('.');
+        bool dotted = dot != std::string_view::npos && w.size() - dot <= 2;
+        if (initial || dotted ||
             lex_.Prefix(std::string_view(v_.data() + i, j + 1 - i)))
           t.e = j + 1;
       }
@@ -512,6 +515,13 @@ int DocExtractor::CueAt(int i, int se, const CueWord** cw) const {
   }
   const CueWord* w = t.cue;
   if (w && w->verb) {
+    // Phrasal verbs that report nothing: "showed up at", "added to his portfolio".
+    // ("added to People" after a quotation names an addressee.)
+    if (i + 1 < se && toks_[i + 1].region < 0 &&
+        (toks_[i + 1].lower == "up" ||
+         (toks_[i + 1].lower == "to" && w->lemma == "add" && i + 2 < se &&
+          ((toks_[i + 2].fw & kFwDeterminer) || toks_[i + 2].pron))))
+      return 0;
     *cw = w;
     return 1;
   }
@@ -978,6 +988,10 @@ bool DocExtractor::LeftSubject(int sb, int k, Guess* g, int* subj_begin) const {
     if (i >= sb && !Boundary(i)) return false;  // too long
     b = i + 1;
     if (b > j) return false;
+    // An auxiliary opening the sentence makes a question or a condition, not a
+    // subject: "Had the authorities found the posts, ...", "Did officials say ...?".
+    static const WordSet kAux = {"had", "were", "should", "did", "does", "do", "has", "have", "is", "was"};
+    if (b == sb && b < j && toks_[b].cap && kAux.count(toks_[b].lower)) return false;
     // Coordinated subjects: "Obama and Clinton said", "The mayor and the police
     // chief said". The part before "and" must be a noun phrase opening the
     // sentence (or following a comma): no pronoun subject, no verb forms.

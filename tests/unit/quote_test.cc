@@ -831,5 +831,30 @@ TEST_CASE("speakers: 'X of Place' after a title, 'Secretary of State X', a surna
   CHECK(d->quote->speaker.type == "group");
 }
 
+TEST_CASE("quotes: phrasal verbs, inverted conditions and participles are no attributions") {
+  std::string text =
+      "Harbour\n\n"
+      "Hundreds of dock workers showed up at the harbour on Monday.\n\n"
+      "Ilse Berg won the Lenhaven seat, adding to her lead over the council majority.\n\n"
+      "Had the inspectors found the cracks years ago, they might have closed the quay.\n\n"
+      "A developer known to be bullish on ports is Tomas Reyl.\n\n"
+      "\u201cIt was the busiest week we have had,\u201d Reyl added to reporters.\n\n"
+      "The harbour levy will rise, according to Lenhavenport.com.\n";
+  Extracted e = Run(text);
+  for (const Claim& c : e.claims) {
+    if (!c.quote) continue;
+    CHECK(c.quote->cue.value_or("") != "showed");
+    CHECK(c.quote->cue.value_or("") != "adding");
+    CHECK(c.quote->cue.value_or("") != "found");
+    CHECK(c.quote->cue.value_or("") != "known");
+  }
+  const Claim* a = Find(e, "It was the busiest week we have had,");
+  REQUIRE(a != nullptr);
+  CHECK(a->quote->speaker.name.value_or("") == "Tomas Reyl");  // "added to reporters" still reports
+  const Claim* b = Find(e, "The harbour levy will rise");
+  REQUIRE(b != nullptr);
+  CHECK(b->quote->speaker.mention.value_or("") == "Lenhavenport.com");  // no sentence stop in the name
+}
+
 }  // namespace
 }  // namespace claimkit
