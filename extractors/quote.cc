@@ -24,8 +24,7 @@
 namespace claimkit {
 namespace {
 
-// Small fixed word lists (literals: the views stay valid).
-using WordSet = std::unordered_set<std::string_view>;
+// Small fixed word lists (literals: the views stay valid) are WordSets (quote_lexicon.h).
 
 constexpr std::array<bool, 256> kWordByte = [] {
   std::array<bool, 256> t{};

@@ -163,7 +163,10 @@ Status QuoteLexicon::Build(const std::vector<TsvRow>& cues, const std::vector<Ts
   for (auto& [k, v] : cues_) words_[k].cue = &v;
   for (auto& [k, v] : pronouns_) words_[k].pron = &v;
   for (auto& [k, v] : roles_) words_[k].role = &v;
-  for (auto& [k, v] : phrases_) words_[k].phrase_start = true;
+  for (auto& [k, v] : phrases_) {
+    words_[k].phrases = &v;
+    words_[k].phrase_start = true;
+  }
   for (const FunctionList& fl : kFunctionWords) {
     std::istringstream in(fl.words);
     std::string w;
@@ -188,20 +191,24 @@ Status QuoteLexicon::Build(const std::vector<TsvRow>& cues, const std::vector<Ts
   return Status::Ok();
 }
 
-template <typename M>
-static const typename M::mapped_type* Find(const M& m, std::string_view k) {
-  auto it = m.find(k);
-  return it == m.end() ? nullptr : &it->second;
+// Cue, phrase, role and pronoun entries all have a WordInfo: one open-addressing
+// look-up instead of a hash map's.
+const CueWord* QuoteLexicon::Cue(std::string_view lower) const {
+  const WordInfo* w = word_index_.Find(lower);
+  return w ? w->cue : nullptr;
 }
-
-const CueWord* QuoteLexicon::Cue(std::string_view lower) const { return Find(cues_, lower); }
 const std::vector<CuePhrase>* QuoteLexicon::PhrasesStartingWith(std::string_view lower) const {
-  return Find(phrases_, lower);
+  const WordInfo* w = word_index_.Find(lower);
+  return w ? w->phrases : nullptr;
 }
 const TitleWord* QuoteLexicon::Prefix(std::string_view word) const { return prefix_index_.Find(word); }
-const TitleWord* QuoteLexicon::Role(std::string_view lower) const { return Find(roles_, lower); }
+const TitleWord* QuoteLexicon::Role(std::string_view lower) const {
+  const WordInfo* w = word_index_.Find(lower);
+  return w ? w->role : nullptr;
+}
 const PronounInfo* QuoteLexicon::Pronoun(std::string_view lower) const {
-  return Find(pronouns_, lower);
+  const WordInfo* w = word_index_.Find(lower);
+  return w ? w->pron : nullptr;
 }
 const NameWord* QuoteLexicon::Name(std::string_view word) const { return name_index_.Find(word); }
 

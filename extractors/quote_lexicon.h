@@ -7,7 +7,10 @@
 #ifndef CLAIMKIT_EXTRACTORS_QUOTE_LEXICON_H_
 #define CLAIMKIT_EXTRACTORS_QUOTE_LEXICON_H_
 
+#include <algorithm>
+#include <array>
 #include <cstring>
+#include <initializer_list>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -29,6 +32,36 @@ struct SvEq {
 };
 template <typename V>
 using SvMap = std::unordered_map<std::string, V, SvHash, SvEq>;
+
+// The first 16 bytes of `k` as two zero-padded little-endian words: the key of
+// FlatIndex and WordSet, compared word-wise instead of byte-wise.
+inline void PackWord(std::string_view k, uint64_t* a, uint64_t* b) {
+  const size_t n = k.size() < 16 ? k.size() : 16;
+  const char* p = k.data();
+  *a = 0;
+  *b = 0;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+  // The zero-padded words from overlapping loads within the key (no byte-wise copy:
+  // this runs for every word of every document).
+  auto load8 = [](const char* q) { uint64_t x; std::memcpy(&x, q, 8); return x; };
+  auto load4 = [](const char* q) { uint32_t x; std::memcpy(&x, q, 4); return uint64_t{x}; };
+  if (n >= 8) {
+    *a = load8(p);
+    if (n == 16) *b = load8(p + 8);
+    else if (n > 8) *b = load8(p + n - 8) >> (8 * (16 - n));  // bytes 8 .. n-1
+  } else if (n >= 4) {
+    *a = load4(p) | (load4(p + n - 4) << (8 * (n - 4)));
+  } else if (n > 0) {
+    auto byte = [&](size_t i) { return uint64_t{static_cast<unsigned char>(p[i])} << (8 * i); };
+    *a = byte(0) | byte(n / 2) | byte(n - 1);
+  }
+#else
+  char buf[16] = {};
+  for (size_t i = 0; i < n; ++i) buf[i] = p[i];
+  std::memcpy(a, buf, 8);
+  std::memcpy(b, buf + 8, 8);
+#endif
+}
 
 // A read-only open-addressing index (power-of-two size) over the keys of an SvMap,
 // pointing at its values. Keys of up to 16 bytes are held in the slot as two
@@ -90,29 +123,7 @@ class FlatIndex {
   static Slot Make(std::string_view k) {
     Slot s;
     s.len = static_cast<uint32_t>(k.size());
-    const size_t n = k.size() < 16 ? k.size() : 16;
-    const char* p = k.data();
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-    // The zero-padded words from overlapping loads within the key (no byte-wise copy:
-    // this runs for every word of every document).
-    auto load8 = [](const char* q) { uint64_t x; std::memcpy(&x, q, 8); return x; };
-    auto load4 = [](const char* q) { uint32_t x; std::memcpy(&x, q, 4); return uint64_t{x}; };
-    if (n >= 8) {
-      s.a = load8(p);
-      if (n == 16) s.b = load8(p + 8);
-      else if (n > 8) s.b = load8(p + n - 8) >> (8 * (16 - n));  // bytes 8 .. n-1
-    } else if (n >= 4) {
-      s.a = load4(p) | (load4(p + n - 4) << (8 * (n - 4)));
-    } else if (n > 0) {
-      auto byte = [&](size_t i) { return uint64_t{static_cast<unsigned char>(p[i])} << (8 * i); };
-      s.a = byte(0) | byte(n / 2) | byte(n - 1);
-    }
-#else
-    char buf[16] = {};
-    for (size_t i = 0; i < n; ++i) buf[i] = p[i];
-    std::memcpy(&s.a, buf, 8);
-    std::memcpy(&s.b, buf + 8, 8);
-#endif
+    PackWord(k, &s.a, &s.b);
     return s;
   }
   static uint8_t Tag(uint64_t h) { return static_cast<uint8_t>((h >> 57) | 0x80); }  // never 0
@@ -124,6 +135,49 @@ class FlatIndex {
   std::vector<uint8_t> tags_;  // per slot: 0 empty, else 0x80 | 7 hash bits
   size_t mask_ = 0;
   std::string keys_;
+};
+
+// A small fixed set of words (the word lists in the rules), looked up without
+// hashing: the words are grouped by length and compared as packed 16-byte keys.
+//   static const WordSet kDays = {"monday", "tuesday"};  kDays.count(t.lower) -> 0 or 1
+// The views must outlive the set (string literals).
+class WordSet {
+ public:
+  WordSet(std::initializer_list<std::string_view> words) {
+    std::vector<std::string_view> sorted(words);
+    std::stable_sort(sorted.begin(), sorted.end(),
+                     [](std::string_view x, std::string_view y) { return x.size() < y.size(); });
+    for (std::string_view w : sorted) {
+      if (w.size() > kMaxLen) {
+        long_.push_back(w);
+        continue;
+      }
+      Key k;
+      PackWord(w, &k.a, &k.b);
+      keys_.push_back(k);
+      ++start_[w.size() + 1];
+    }
+    for (size_t n = 1; n < start_.size(); ++n) start_[n] += start_[n - 1];
+  }
+  size_t count(std::string_view w) const {
+    if (w.size() > kMaxLen) return std::find(long_.begin(), long_.end(), w) != long_.end();
+    uint32_t lo = start_[w.size()], hi = start_[w.size() + 1];
+    if (lo == hi) return 0;
+    Key k;
+    PackWord(w, &k.a, &k.b);
+    for (uint32_t i = lo; i < hi; ++i)
+      if (keys_[i].a == k.a && keys_[i].b == k.b) return 1;
+    return 0;
+  }
+
+ private:
+  static constexpr size_t kMaxLen = 16;
+  struct Key {
+    uint64_t a = 0, b = 0;
+  };
+  std::vector<Key> keys_;                   // by length
+  std::array<uint32_t, kMaxLen + 2> start_{};  // words of length n: keys_[start_[n] .. start_[n + 1])
+  std::vector<std::string_view> long_;      // longer than kMaxLen
 };
 
 enum class CueClass : uint8_t { kSpeech, kReport, kBelief, kIntent };
@@ -174,7 +228,8 @@ struct WordInfo {
   const CueWord* cue = nullptr;
   const PronounInfo* pron = nullptr;
   const TitleWord* role = nullptr;
-  bool phrase_start = false;  // some cue phrase starts with this word
+  const std::vector<CuePhrase>* phrases = nullptr;  // cue phrases starting with it (longest first)
+  bool phrase_start = false;  // phrases != nullptr
   uint32_t function = 0;      // FunctionWord bits
 };
 
