@@ -1,6 +1,7 @@
 #include "extractors/speaker.h"
 
 #include <algorithm>
+#include <cstring>
 
 namespace claimkit {
 
@@ -48,20 +49,6 @@ bool IsConnector(std::string_view w) {
     return (is('f', 'o') && w[2] == 'r') || (is('t', 'h') && w[2] == 'e') || (is('a', 'n') && w[2] == 'd');
   return false;
 }
-bool Subset(const std::vector<std::string>& small, const std::vector<std::string>& big) {
-  for (const std::string& w : small) {
-    if (IsConnector(w)) continue;
-    if (std::find(big.begin(), big.end(), w) == big.end()) return false;
-  }
-  return true;
-}
-// Initials of the non-connector words: an acronym matches when it is a substring.
-std::string Initials(const std::vector<std::string>& words) {
-  std::string initials;
-  for (const std::string& w : words)
-    if (!IsConnector(w) && !w.empty()) initials.push_back(w[0]);
-  return initials;
-}
 bool AllCaps(std::string_view s) {
   int letters = 0;
   for (char c : s) {
@@ -72,55 +59,155 @@ bool AllCaps(std::string_view s) {
 }
 }  // namespace
 
-int SpeakerTable::Find(std::string_view name) const { return FindWords(NameWords(name), name); }
+const int* SpeakerTable::NameIndex::Find(std::string_view key, uint64_t h) const {
+  if (slots_.empty()) return nullptr;
+  const size_t mask = slots_.size() - 1;
+  for (size_t i = h & mask;; i = (i + 1) & mask) {
+    const Slot& s = slots_[i];
+    if (!s.used) return nullptr;
+    if (s.hash == h && s.len == key.size() && std::memcmp(text_.data() + s.off, key.data(), key.size()) == 0)
+      return &s.value;
+  }
+}
 
-int SpeakerTable::FindWords(const std::vector<std::string>& words, std::string_view name) const {
-  if (words.empty()) return -1;
-  const std::vector<std::string>* wp = &words;
-  std::vector<std::string> kept;
+void SpeakerTable::NameIndex::Insert(std::string_view key, uint64_t h, int value) {
+  if ((count_ + 1) * 2 > slots_.size()) {
+    std::vector<Slot> old;
+    old.swap(slots_);
+    slots_.resize(old.empty() ? 64 : old.size() * 2);
+    const size_t mask = slots_.size() - 1;
+    for (const Slot& s : old) {
+      if (!s.used) continue;
+      size_t i = s.hash & mask;
+      while (slots_[i].used) i = (i + 1) & mask;
+      slots_[i] = s;
+    }
+  }
+  const size_t mask = slots_.size() - 1;
+  size_t i = h & mask;
+  while (slots_[i].used) i = (i + 1) & mask;
+  Slot& s = slots_[i];
+  s.hash = h;
+  s.off = static_cast<uint32_t>(text_.size());
+  s.len = static_cast<uint32_t>(key.size());
+  s.value = value;
+  s.used = true;
+  text_.append(key);
+  ++count_;
+}
+
+void SpeakerTable::ParseName(std::string_view name) const {
+  // NameWords, into one buffer.
+  query_.clear();
+  query_text_.clear();
+  size_t start = 0;
+  auto push = [&]() {
+    size_t n = query_text_.size() - start;
+    auto ends = [&](std::string_view suf) {
+      return query_text_.compare(query_text_.size() - suf.size(), suf.size(), suf) == 0;
+    };
+    if (n > 2 && ends("'s")) {
+      query_text_.resize(query_text_.size() - 2);
+      n -= 2;
+    }
+    // U+2019 's
+    if (n > 4 && ends("\xE2\x80\x99s")) {
+      query_text_.resize(query_text_.size() - 4);
+      n -= 4;
+    }
+    if (n > 0) {
+      QueryWord w;
+      w.off = static_cast<uint32_t>(start);
+      w.len = static_cast<uint32_t>(n);
+      std::string_view text(query_text_.data() + start, n);
+      w.connector = IsConnector(text);
+      if (const int* id = word_ids_.Find(text, NameIndex::Hash(text))) w.id = *id;
+      query_.push_back(w);
+    }
+    start = query_text_.size();
+  };
+  for (char c : name) {
+    if (c == ' ' || c == '\n' || c == '\t' || c == ',') {
+      push();
+    } else if (c == '.') {
+      continue;
+    } else {
+      query_text_.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
+    }
+  }
+  push();
+}
+
+bool SpeakerTable::QueryInEntity(int e, size_t from) const {
+  const int* ew = ent_words_.data() + ent_off_[e];
+  const int* ee = ew + ent_n_[e];
+  for (size_t i = from; i < query_.size(); ++i) {
+    const QueryWord& w = query_[i];
+    if (w.connector) continue;
+    if (w.id < 0 || std::find(ew, ee, w.id) == ee) return false;
+  }
+  return true;
+}
+
+bool SpeakerTable::EntityInQuery(int e, size_t from) const {
+  const int* ew = ent_words_.data() + ent_off_[e];
+  for (uint32_t k = 0; k < ent_n_[e]; ++k) {
+    int id = ew[k];
+    if (word_connector_[id]) continue;
+    bool found = false;
+    for (size_t i = from; i < query_.size() && !found; ++i) found = query_[i].id == id;
+    if (!found) return false;
+  }
+  return true;
+}
+
+int SpeakerTable::Find(std::string_view name) const {
+  ParseName(name);
+  return FindParsed(name);
+}
+
+int SpeakerTable::FindParsed(std::string_view name) const {
+  if (query_.empty()) return -1;
   // Titles stand before a name ("Prime Minister Hun Sen" -> "hun sen"); a title word
   // further in is part of the name ("Ministry of Justice" keeps "justice").
   size_t lead = 0;
-  while (lead + 1 < words.size() && titles().count(words[lead])) ++lead;
-  if (lead > 0) {
-    kept.assign(words.begin() + lead, words.end());
-    wp = &kept;
+  while (lead + 1 < query_.size() && titles().count(std::string(QueryText(query_[lead])))) ++lead;
+  const bool acr = AllCaps(name);
+  if (!acronyms_.empty() || acr) {
+    joined_.clear();
+    for (size_t i = lead; i < query_.size(); ++i) joined_ += QueryText(query_[i]);
+    // Exact acronym links first.
+    for (const auto& [a, e] : acronyms_)
+      if (a == joined_) return e;
   }
-  const std::vector<std::string>& w = *wp;
-  if (w.empty()) return -1;
-  std::string joined;
-  for (const auto& x : w) joined += x;
-  // Exact acronym links first.
-  for (const auto& [acr, e] : acronyms_)
-    if (acr == joined) return e;
   int best = -1, best_tier = -1;
   size_t best_pos = 0;
   // Candidates share a word with the mention (or, for acronyms, any organisation).
   // A match shares a word that is not a connector ("of", "the"), unless the mention
   // has only connectors.
-  bool content = std::any_of(w.begin(), w.end(), [](const std::string& x) { return !IsConnector(x); });
-  std::vector<int>& cand = cand_scratch_;  // FindWords does not nest
+  bool content = false;
+  for (size_t i = lead; i < query_.size() && !content; ++i) content = !query_[i].connector;
+  std::vector<int>& cand = cand_scratch_;
   cand.clear();
-  for (const std::string& x : w) {
-    if (content && IsConnector(x)) continue;
-    auto it = by_word_.find(x);
-    if (it != by_word_.end()) cand.insert(cand.end(), it->second.begin(), it->second.end());
+  for (size_t i = lead; i < query_.size(); ++i) {
+    const QueryWord& x = query_[i];
+    if ((content && x.connector) || x.id < 0) continue;
+    for (int p = word_head_[x.id]; p >= 0; p = postings_[p].next) cand.push_back(postings_[p].entity);
   }
-  bool acr = AllCaps(name);
-  if (acr && joined.size() >= 2)
+  if (acr && joined_.size() >= 2)
     for (int e = 0; e < size(); ++e)
-      if (profiles_[e].type != SpeakerType::kPerson && initials_[e].find(joined) != std::string::npos)
+      if (profiles_[e].type != SpeakerType::kPerson && initials_[e].find(joined_) != std::string::npos)
         cand.push_back(e);
   std::sort(cand.begin(), cand.end());
   cand.erase(std::unique(cand.begin(), cand.end()), cand.end());
   for (int e : cand) {
-    bool match = Subset(w, words_[e]) || Subset(words_[e], w);
+    bool match = QueryInEntity(e, lead) || EntityInQuery(e, lead);
     if (!match && acr && profiles_[e].type != SpeakerType::kPerson)
-      match = joined.size() >= 2 && initials_[e].find(joined) != std::string::npos;
+      match = joined_.size() >= 2 && initials_[e].find(joined_) != std::string::npos;
     if (!match) continue;
     // A name ending in the mention's last word ("Trump" -> "Donald Trump") comes before
     // one that only contains it ("Trump University"); then the most recent.
-    int tier = !words_[e].empty() && words_[e].back() == w.back() ? 1 : 0;
+    int tier = ent_n_[e] > 0 && ent_words_[ent_off_[e] + ent_n_[e] - 1] == query_.back().id ? 1 : 0;
     size_t p = last_mention_[e];
     if (best < 0 || tier > best_tier || (tier == best_tier && p > best_pos)) {
       best = e;
@@ -131,44 +218,71 @@ int SpeakerTable::FindWords(const std::vector<std::string>& words, std::string_v
   return best;
 }
 
+int SpeakerTable::InternWord(std::string_view w, bool connector) {
+  uint64_t h = NameIndex::Hash(w);
+  if (int* id = word_ids_.Find(w, h)) return *id;
+  int id = static_cast<int>(word_connector_.size());
+  word_ids_.Insert(w, h, id);
+  word_connector_.push_back(connector);
+  word_head_.push_back(-1);
+  return id;
+}
+
+void SpeakerTable::SetWords(int e) {
+  ent_off_[e] = static_cast<uint32_t>(ent_words_.size());
+  ent_n_[e] = static_cast<uint32_t>(query_.size());
+  for (QueryWord& q : query_) {
+    if (q.id < 0) q.id = InternWord(QueryText(q), q.connector);
+    ent_words_.push_back(q.id);
+    bool listed = false;
+    for (int p = word_head_[q.id]; p >= 0 && !listed; p = postings_[p].next) listed = postings_[p].entity == e;
+    if (!listed) {
+      postings_.push_back(Posting{e, word_head_[q.id]});
+      word_head_[q.id] = static_cast<int>(postings_.size()) - 1;
+    }
+  }
+  // Initials of the non-connector words: an acronym matches when it is a substring.
+  std::string& initials = initials_[e];
+  initials.clear();
+  for (const QueryWord& q : query_)
+    if (!q.connector) initials.push_back(query_text_[q.off]);
+}
+
 int SpeakerTable::Intern(std::string_view name, SpeakerType type, char gender, uint32_t pos,
                          bool as_speaker) {
   // The same name written again (the common case) skips the word matching, unless
   // it is short enough to be ambiguous between entities ("Clinton").
-  if (auto it = name.find(' ') != std::string_view::npos ? exact_.find(name) : exact_.end();
-      it != exact_.end()) {
-    int e = it->second;
-    SpeakerProfile& p = profiles_[e];
-    if (p.type == SpeakerType::kUnknown) p.type = type;
-    if (p.gender == '-' && (gender == 'm' || gender == 'f')) p.gender = gender;
-    Mention(e, pos, as_speaker);
-    return e;
+  const uint64_t h = NameIndex::Hash(name);
+  if (name.find(' ') != std::string_view::npos) {
+    if (int* hit = exact_.Find(name, h)) {
+      int e = *hit;
+      SpeakerProfile& p = profiles_[e];
+      if (p.type == SpeakerType::kUnknown) p.type = type;
+      if (p.gender == '-' && (gender == 'm' || gender == 'f')) p.gender = gender;
+      Mention(e, pos, as_speaker);
+      return e;
+    }
   }
-  std::vector<std::string> w = NameWords(name);
-  int e = FindWords(w, name);
+  ParseName(name);
+  int e = FindParsed(name);
   if (e < 0) {
-    SpeakerProfile p;
+    SpeakerProfile& p = profiles_.emplace_back();
     p.name = std::string(name);
     p.type = type;
     p.gender = gender;
-    profiles_.push_back(std::move(p));
-    initials_.push_back(Initials(w));
+    initials_.emplace_back();
     speaker_count_.push_back(0);
     last_mention_.push_back(0);
+    ent_off_.push_back(0);
+    ent_n_.push_back(0);
     e = size() - 1;
-    for (const std::string& x : w) by_word_[x].push_back(e);
-    words_.push_back(std::move(w));
+    SetWords(e);
   } else {
     SpeakerProfile& p = profiles_[e];
-    if (w.size() > words_[e].size() && Subset(words_[e], w)) {
+    if (query_.size() > ent_n_[e] && EntityInQuery(e, 0)) {
       AddAlias(e, p.name);
       p.name = std::string(name);
-      initials_[e] = Initials(w);
-      for (const std::string& x : w) {
-        auto& v = by_word_[x];
-        if (std::find(v.begin(), v.end(), e) == v.end()) v.push_back(e);
-      }
-      words_[e] = std::move(w);
+      SetWords(e);
     } else if (name != p.name) {
       AddAlias(e, name);
     }
@@ -176,8 +290,8 @@ int SpeakerTable::Intern(std::string_view name, SpeakerType type, char gender, u
     if (p.gender == '-' && (gender == 'm' || gender == 'f')) p.gender = gender;
   }
   Mention(e, pos, as_speaker);
-  if (auto it = exact_.find(name); it != exact_.end()) it->second = e;
-  else exact_.emplace(std::string(name), e);
+  if (int* hit = exact_.Find(name, h)) *hit = e;
+  else exact_.Insert(name, h, e);
   return e;
 }
 
@@ -209,7 +323,7 @@ int SpeakerTable::ResolvePronoun(char gender, bool plural, uint32_t pos, bool pr
         if (plural || gender == 'n') break;
         auto fits = [&](const EntityMention& x) {
           const SpeakerProfile& p = profiles_[x.entity];
-          return p.type == SpeakerType::kUnknown && words_[x.entity].size() >= 2 && p.gender == '-';
+          return p.type == SpeakerType::kUnknown && ent_n_[x.entity] >= 2 && p.gender == '-';
         };
         if (!fits(m)) continue;
         if (!m.subject)

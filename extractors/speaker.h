@@ -106,30 +106,86 @@ class SpeakerTable {
   int size() const { return static_cast<int>(profiles_.size()); }
 
  private:
-  // Lookups by string_view without a temporary string.
-  struct Hash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  // A string -> int map for one document's names (open addressing, keys kept in
+  // one buffer): no node or string allocation per entry.
+  class NameIndex {
+   public:
+    static uint64_t Hash(std::string_view s) {
+      uint64_t h = 1469598103934665603ull;
+      for (unsigned char c : s) h = (h ^ c) * 1099511628211ull;
+      return h;
+    }
+    // The value stored for `key` (h = Hash(key)), or nullptr.
+    const int* Find(std::string_view key, uint64_t h) const;
+    int* Find(std::string_view key, uint64_t h) {
+      return const_cast<int*>(static_cast<const NameIndex*>(this)->Find(key, h));
+    }
+    // Adds `key` (not present) with `value`.
+    void Insert(std::string_view key, uint64_t h, int value);
+    size_t size() const { return count_; }
+
+   private:
+    struct Slot {
+      uint64_t hash = 0;
+      uint32_t off = 0, len = 0;
+      int value = -1;
+      bool used = false;
+    };
+    std::vector<Slot> slots_;
+    std::string text_;
+    size_t count_ = 0;
   };
-  struct Eq {
-    using is_transparent = void;
-    bool operator()(std::string_view a, std::string_view b) const { return a == b; }
+  // One word of a name being matched (NameWords without the strings): the
+  // lower-cased text in the parse buffer, and its word id (-1: in no name yet).
+  struct QueryWord {
+    uint32_t off = 0, len = 0;
+    int id = -1;
+    bool connector = false;
   };
-  std::vector<SpeakerProfile> profiles_;
-  std::vector<std::vector<std::string>> words_;  // lower-cased name words per entity
-  std::vector<std::pair<std::string, int>> acronyms_;
+  // Parses `name` into query_ / query_text_ (see NameWords).
+  void ParseName(std::string_view name) const;
+  std::string_view QueryText(const QueryWord& w) const {
+    return std::string_view(query_text_).substr(w.off, w.len);
+  }
+  // The id of a name word, added when new.
+  int InternWord(std::string_view w, bool connector);
+  // The entity the parsed name query_[lead ..] refers to (Find after ParseName).
+  int FindParsed(std::string_view name) const;
+  // Every non-connector word of entity e is among query_ (from `from`) / the other way round.
+  bool EntityInQuery(int e, size_t from) const;
+  bool QueryInEntity(int e, size_t from) const;
+  // Sets entity e's name words to query_ (interning them) and indexes them.
+  void SetWords(int e);
   const TitleSet& titles() const { return shared_titles_ ? *shared_titles_ : own_titles_; }
+
+  std::vector<SpeakerProfile> profiles_;
+  // Name words of all entities, interned: word id -> text and connector flag.
+  NameIndex word_ids_;
+  std::vector<char> word_connector_;
+  // Per word id: the entities whose name has it, as a linked list in postings_.
+  std::vector<int> word_head_;
+  struct Posting {
+    int entity;
+    int next;
+  };
+  std::vector<Posting> postings_;
+  // Per entity: its name words (ids, NameWords order) in ent_words_[ent_off_[e] ..
+  // ent_off_[e] + ent_n_[e]).
+  std::vector<int> ent_words_;
+  std::vector<uint32_t> ent_off_, ent_n_;
+  std::vector<std::pair<std::string, int>> acronyms_;
   TitleSet own_titles_;
   const TitleSet* shared_titles_ = nullptr;
   std::vector<std::string> initials_;  // per entity: initials of its non-connector name words
   std::vector<EntityMention> mentions_;  // in order of Mention() calls
   std::vector<int> speaker_count_;
   std::vector<size_t> last_mention_;     // per entity: 1 + index of its last mention
-  // The entity the lower-cased name words `w` refer to (Find without splitting).
-  int FindWords(const std::vector<std::string>& words, std::string_view name) const;
-  mutable std::vector<int> cand_scratch_;  // FindWords: candidate entities
-  std::unordered_map<std::string, std::vector<int>, Hash, Eq> by_word_;  // name word -> entities
-  std::unordered_map<std::string, int, Hash, Eq> exact_;  // a name as written -> its entity
+  NameIndex exact_;                      // a name as written -> its entity
+  // Scratch of the name being matched (Find and Intern do not nest).
+  mutable std::vector<QueryWord> query_;
+  mutable std::string query_text_;
+  mutable std::string joined_;
+  mutable std::vector<int> cand_scratch_;
 };
 
 // Splits a name into lower-cased words, dropping possessive 's and dots:
