@@ -96,6 +96,7 @@ struct Guess {
   const PronounInfo* pron = nullptr;
   bool group = false;           // plural role noun (investigators, authors)
   bool report_noun = false;     // the report, the study
+  bool given = false;           // the name opens with a given name (given_names.tsv)
 };
 
 struct Record {
@@ -659,7 +660,8 @@ Guess DocExtractor::Interpret(int b, int e) const {
       if (j - rb >= 3 && toks_[rb].name && *toks_[rb].name == NameWord::kLabel) {
         bool org_word = false;
         for (int x = rb + 1; x < j && !org_word; ++x)
-          org_word = toks_[x].name && *toks_[x].name != NameWord::kNotPerson && *toks_[x].name != NameWord::kLabel;
+          org_word = toks_[x].name && (*toks_[x].name == NameWord::kOrg || *toks_[x].name == NameWord::kMedia ||
+                                       *toks_[x].name == NameWord::kGroup);
         if (!org_word) ++rb;
       }
       // A lone capitalised word opening the sentence ("Recent estimates") is no name
@@ -821,6 +823,14 @@ Guess DocExtractor::Interpret(int b, int e) const {
       if (nw && *nw == NameWord::kGroup) g.plural = true;
     }
     if (re - nb == 1 && toks_[nb].allcaps) org = true;
+    // A given name opening a name of two or more words: a person, with its gender.
+    if (!org && !media && re - nb >= 2 && toks_[nb].name) {
+      const NameWord gn = *toks_[nb].name;
+      if (gn == NameWord::kGivenM || gn == NameWord::kGivenF || gn == NameWord::kGiven) {
+        g.given = true;
+        if (g.gender == '-' && gn != NameWord::kGiven) g.gender = gn == NameWord::kGivenM ? 'm' : 'f';
+      }
+    }
     if (org || media) g.type = SpeakerType::kOrganization;
     else if (g.plural) g.type = SpeakerType::kGroup;
     else if (g.type == SpeakerType::kUnknown && (re - nb >= 2 && re - nb <= 4)) g.type = SpeakerType::kPerson;
@@ -2791,7 +2801,8 @@ void DocExtractor::RegisterNames(int sb, int se) {
       }
       if (g.kind == Guess::kName && !g.name.empty()) {
         // Without a title, role or organisation word the type stays open.
-        if (g.type == SpeakerType::kPerson && g.roles.empty() && g.gender == '-') g.type = SpeakerType::kUnknown;
+        if (g.type == SpeakerType::kPerson && g.roles.empty() && g.gender == '-' && !g.given)
+          g.type = SpeakerType::kUnknown;
         int e = table_.Intern(g.name, g.type, g.gender, toks_[i].b, false);
         if (i == sb) table_.MarkLastMentionSubject();
         for (const std::string& r : g.roles) table_.AddRole(e, r);

@@ -70,15 +70,18 @@ Result<QuoteLexicon> QuoteLexicon::Load() {
   if (!pronouns.ok()) return pronouns.status();
   auto names = LoadTsv("speaker_org_words.tsv", 2);
   if (!names.ok()) return names.status();
+  auto given = LoadTsv("given_names.tsv", 2);
+  if (!given.ok()) return given.status();
   QuoteLexicon lex;
-  Status st = lex.Build(*cues, *titles, *pronouns, *names);
+  Status st = lex.Build(*cues, *titles, *pronouns, *names, *given);
   if (!st.ok()) return st;
   return lex;
 }
 
 Result<QuoteLexicon> QuoteLexicon::FromContents(std::string_view cues, std::string_view titles,
                                                 std::string_view pronouns,
-                                                std::string_view org_words) {
+                                                std::string_view org_words,
+                                                std::string_view given_names) {
   auto c = ParseTsv("cue_verbs.tsv", cues, 4);
   if (!c.ok()) return c.status();
   auto t = ParseTsv("titles.tsv", titles, 3);
@@ -87,14 +90,17 @@ Result<QuoteLexicon> QuoteLexicon::FromContents(std::string_view cues, std::stri
   if (!p.ok()) return p.status();
   auto n = ParseTsv("speaker_org_words.tsv", org_words, 2);
   if (!n.ok()) return n.status();
+  auto g = ParseTsv("given_names.tsv", given_names, 2);
+  if (!g.ok()) return g.status();
   QuoteLexicon lex;
-  Status st = lex.Build(*c, *t, *p, *n);
+  Status st = lex.Build(*c, *t, *p, *n, *g);
   if (!st.ok()) return st;
   return lex;
 }
 
 Status QuoteLexicon::Build(const std::vector<TsvRow>& cues, const std::vector<TsvRow>& titles,
-                          const std::vector<TsvRow>& pronouns, const std::vector<TsvRow>& names) {
+                          const std::vector<TsvRow>& pronouns, const std::vector<TsvRow>& names,
+                          const std::vector<TsvRow>& given) {
   for (const TsvRow& r : cues) {
     const std::string& form = r.columns[0];
     const std::string& pos = r.columns[2];
@@ -184,6 +190,18 @@ Status QuoteLexicon::Build(const std::vector<TsvRow>& cues, const std::vector<Ts
     else
       return Status::Error(StatusCode::kInvalidInput,
                            "speaker_org_words.tsv:" + std::to_string(r.line) + ": unknown kind '" + k + "'");
+    names_.emplace(r.columns[0], n);
+  }
+  // Given names; a word already listed above keeps that kind ("Will" is no name).
+  for (const TsvRow& r : given) {
+    const std::string& gd = r.columns[1];
+    NameWord n;
+    if (gd == "m") n = NameWord::kGivenM;
+    else if (gd == "f") n = NameWord::kGivenF;
+    else if (gd == "-") n = NameWord::kGiven;
+    else
+      return Status::Error(StatusCode::kInvalidInput,
+                           "given_names.tsv:" + std::to_string(r.line) + ": unknown gender '" + gd + "'");
     names_.emplace(r.columns[0], n);
   }
   name_index_.Build(names_);

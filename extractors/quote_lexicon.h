@@ -3,6 +3,7 @@
 //   titles.tsv             Mr./prefix/m, spokesman/role/m, researchers/group/-
 //   pronouns.tsv           she/f/sg/personal
 //   speaker_org_words.tsv  Ministry/org, Times/media, Republicans/group, Monday/notperson
+//   given_names.tsv        Hillary/f, Marvin/m, Dana/-
 // Lookups take lower-cased words (prefix titles keep their case: "Mr.").
 #ifndef CLAIMKIT_EXTRACTORS_QUOTE_LEXICON_H_
 #define CLAIMKIT_EXTRACTORS_QUOTE_LEXICON_H_
@@ -209,7 +210,8 @@ struct PronounInfo {
 
 // kLabel: a party or similar label written before a person's name ("Republican Donald
 // Trump"), which is no part of it; alone or before an organisation word it is a name.
-enum class NameWord : uint8_t { kOrg, kMedia, kGroup, kNotPerson, kLabel };
+// kGivenM, kGivenF, kGiven: a given name (male, female, either), from given_names.tsv.
+enum class NameWord : uint8_t { kOrg, kMedia, kGroup, kNotPerson, kLabel, kGivenM, kGivenF, kGiven };
 
 // Closed-class words the extractor tests for, as bits of WordInfo::function
 // (built in: these are grammar, not lexicon data).
@@ -239,7 +241,8 @@ class QuoteLexicon {
   static Result<QuoteLexicon> Load();
   // From given file contents (tests pass a few lines each).
   static Result<QuoteLexicon> FromContents(std::string_view cues, std::string_view titles,
-                                           std::string_view pronouns, std::string_view org_words);
+                                           std::string_view pronouns, std::string_view org_words,
+                                           std::string_view given_names = "#format\t1\n");
 
   const CueWord* Cue(std::string_view lower) const;
   // All of Cue, Pronoun, Role and phrase starts for `lower`; null when none applies.
@@ -257,7 +260,8 @@ class QuoteLexicon {
 
  private:
   Status Build(const std::vector<TsvRow>& cues, const std::vector<TsvRow>& titles,
-               const std::vector<TsvRow>& pronouns, const std::vector<TsvRow>& names);
+               const std::vector<TsvRow>& pronouns, const std::vector<TsvRow>& names,
+               const std::vector<TsvRow>& given);
   SvMap<CueWord> cues_;
   SvMap<std::vector<CuePhrase>> phrases_;
   SvMap<TitleWord> prefixes_, roles_;

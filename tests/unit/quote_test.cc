@@ -856,5 +856,17 @@ TEST_CASE("quotes: phrasal verbs, inverted conditions and participles are no att
   CHECK(b->quote->speaker.mention.value_or("") == "Lenhavenport.com");  // no sentence stop in the name
 }
 
+TEST_CASE("speakers: a given name makes a person and gives the gender a pronoun agrees with") {
+  std::string text =
+      "Harbour\n\n"
+      "Mayor Tomas Reyl met Martha Klein at the quay on Monday. She said the quay was too short.\n";
+  Extracted e = Run(text);
+  const Claim* a = Find(e, "the quay was too short");
+  REQUIRE(a != nullptr);
+  CHECK(a->quote->speaker.name.value_or("") == "Martha Klein");
+  CHECK(a->quote->speaker.resolution == "pronoun");
+  CHECK(a->quote->speaker.type == "person");
+}
+
 }  // namespace
 }  // namespace claimkit
