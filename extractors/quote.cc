@@ -212,6 +212,7 @@ class DocExtractor {
   void Characterisations();
   bool Headline(int p);
   bool Transcript(int p);
+  std::string_view TurnLabel(int p) const;
   void Pull(int p);
   void RegisterNames(int sb, int se);
   void AddRecord(Record r);
@@ -261,6 +262,9 @@ class DocExtractor {
   int para_ = 0;
   int region_base_ = 0;  // global id of regions_[0]
   int last_attr_record_ = -1;  // last record with a speaker (for continuations)
+  bool question_turn_seen_ = false;  // a "Q:" transcript turn earlier in the document
+  std::vector<std::string_view> repeated_labels_;  // "Name:" labels opening 2+ paragraphs (sorted)
+  int interviewee_ = -1;             // the entity "A:" turns stand for
   int last_quotation_record_ = -1;  // last direct/mixed record with a resolved speaker
   int pending_chain_ = -1;     // record of a quotation left open at its paragraph's end
   std::optional<Record> colon_attr_;  // "He said:" closing the previous paragraph
@@ -713,6 +717,20 @@ Guess DocExtractor::Interpret(int b, int e) const {
       org.resize(org.size() - 2);
       g.orgs.push_back(org);
       continue;
+    }
+    // A title alone ("Pastor Wants ...", "the President said") names no one.
+    {
+      // ("Mr. King", "Mr. Prince" and "King" for Billie Jean King are names.)
+      std::string_view first = TokText(rb, rb + 1);
+      bool all_titles = first != "Mr." && first != "Mrs." && first != "Ms." && first != "Dr." && first != "Mr" &&
+                        first != "Mrs" && first != "Ms" && first != "Dr" && first != "Miss";
+      for (int k = rb; k < re && all_titles; ++k) all_titles = lex_.Prefix(TokText(k, k + 1)) != nullptr;
+      if (all_titles && table_.Find(TokText(rb, re)) >= 0) all_titles = false;
+      if (all_titles) {
+        g.roles.emplace_back(TokText(rb, re));
+        if (g.role_head.empty()) g.role_head = AsciiLower(TokText(rb, re));
+        continue;
+      }
     }
     // Titles inside the run: "Philippines President Rodrigo Duterte".
     int last_title = -1;
@@ -2671,9 +2689,26 @@ bool DocExtractor::Transcript(int p) {
   if (b < n && toks_[b].kind == Tok::kQuote) ++b;
   int e = b;
   while (e < n && e - b < 3 && toks_[e].kind == Tok::kWord && toks_[e].allcaps) ++e;
+  // "Q:" and "A:" turns of a question-and-answer interview.
+  const bool q = e == b && b + 1 < n && IsPunct(toks_[b + 1], ':') && toks_[b].lower == "q";
+  const bool a = e == b && b + 1 < n && IsPunct(toks_[b + 1], ':') && toks_[b].lower == "a" &&
+                 question_turn_seen_;
+  if (q || a) e = b + 1;
+  // "Okonkwo:", "Reporter:": a name the document knows, or a role, in ordinary case.
+  bool known = false;
+  if (e == b) {
+    while (e < n && e - b < 3 && toks_[e].kind == Tok::kWord && toks_[e].cap && !toks_[e].possessive) ++e;
+    if (e == b || e >= n || !IsPunct(toks_[e], ':')) return false;
+    // A transcript: "Q:" turns, or some label opening two or more paragraphs.
+    if (!question_turn_seen_ && repeated_labels_.empty()) return false;
+    if (int ent = table_.Find(TokText(b, e)); ent >= 0 && table_.profile(ent).type != SpeakerType::kOrganization)
+      known = true;
+    else if (!(e == b + 1 && toks_[b].role && toks_[b].role->kind == TitleWord::kRole))
+      return false;
+  }
   if (e == b || e >= n || !IsPunct(toks_[e], ':')) return false;
   // Editorial labels (CLARIFICATION:, UPDATE:) are not speakers.
-  if (e == b + 1 && toks_[b].name && *toks_[b].name == NameWord::kNotPerson) return false;
+  if (!q && !a && e == b + 1 && toks_[b].name && *toks_[b].name == NameWord::kNotPerson) return false;
   int cb = e + 1, ce = n;
   while (ce > cb && (toks_[ce - 1].kind == Tok::kQuote || toks_[ce - 1].kind == Tok::kPunct)) --ce;
   if (ce - cb < 4) return false;
@@ -2684,12 +2719,38 @@ bool DocExtractor::Transcript(int p) {
   r.cue = TokSpan(e, e + 1);
   r.cue_text = ":";
   Guess g;
-  g.kind = Guess::kName;
   g.b = b;
   g.e = e;
-  g.name = std::string(TokText(b, e));
-  Resolve(g, toks_[b].b, &r);
-  r.confidence = 0.8;
+  if (q) {
+    // The interviewer: no name.
+    question_turn_seen_ = true;
+    r.mention = TokSpan(b, e);
+    r.resolution = "none";
+    r.confidence = 0.6;
+  } else if (a) {
+    // The interviewee: the person the text is most about when the answers begin.
+    if (interviewee_ < 0) interviewee_ = table_.MostSalientPerson(toks_[b].b);
+    if (interviewee_ < 0) interviewee_ = table_.ResolvePronoun('-', false, toks_[b].b, false);
+    r.mention = TokSpan(b, e);
+    if (interviewee_ >= 0) {
+      table_.Mention(interviewee_, toks_[b].b, true);
+      r.entity = interviewee_;
+      r.spk_type = table_.profile(interviewee_).type;
+      r.resolution = "role_noun";
+      r.confidence = 0.7;
+    } else {
+      r.resolution = "none";
+      r.confidence = 0.5;
+    }
+  } else if (!known && toks_[b].role) {
+    g = Interpret(b, e);
+    Resolve(g, toks_[b].b, &r);
+  } else {
+    g.kind = Guess::kName;
+    g.name = std::string(TokText(b, e));
+    Resolve(g, toks_[b].b, &r);
+    r.confidence = 0.8;
+  }
   r.extent = TokSpan(b, n);
   for (size_t ri = 0; ri < regions_.size(); ++ri) region_used_[ri] = true;
   for (int u = 0; u < n; ++u) tok_used_[u] = 1;
@@ -2901,8 +2962,33 @@ void DocExtractor::DoParagraph(int p) {
   region_base_ += static_cast<int>(regions_.size());
 }
 
+// The "Name:" label opening a paragraph (up to three capitalised words, then a colon),
+// or empty.
+std::string_view DocExtractor::TurnLabel(int p) const {
+  Span pv = a_.structure.paragraphs[p].view;
+  std::string_view t(v_.data() + pv.start, std::min<size_t>(pv.size(), 64));
+  size_t i = 0;
+  for (int words = 0; words < 3; ++words) {
+    if (i >= t.size() || !(t[i] >= 'A' && t[i] <= 'Z')) return {};
+    while (i < t.size() && t[i] != ' ' && t[i] != ':') ++i;
+    if (i < t.size() && t[i] == ':') return t.substr(0, i);
+    ++i;  // the space
+  }
+  return {};
+}
+
 void DocExtractor::Run() {
-  for (int p = 0; p < static_cast<int>(a_.structure.paragraphs.size()); ++p) DoParagraph(p);
+  // Transcripts name their speakers in ordinary case ("Okonkwo: ...") only where some
+  // label opens two or more paragraphs; a single "Jeb Bush: Student loans" is a heading.
+  const int np = static_cast<int>(a_.structure.paragraphs.size());
+  std::vector<std::string_view> labels;
+  for (int p = 0; p < np; ++p)
+    if (std::string_view l = TurnLabel(p); !l.empty()) labels.push_back(l);
+  std::sort(labels.begin(), labels.end());
+  for (size_t i = 1; i < labels.size(); ++i)
+    if (labels[i] == labels[i - 1] && (repeated_labels_.empty() || repeated_labels_.back() != labels[i]))
+      repeated_labels_.push_back(labels[i]);
+  for (int p = 0; p < np; ++p) DoParagraph(p);
 }
 
 std::vector<Claim> DocExtractor::Claims(std::vector<SpeakerProfile>* speakers) {

@@ -371,6 +371,16 @@ int SpeakerTable::MostSalientOrganization(uint32_t pos) const {
   return best;
 }
 
+int SpeakerTable::MostSalientPerson(uint32_t pos) const {
+  std::vector<int> count(profiles_.size(), 0);
+  for (const EntityMention& m : mentions_)
+    if (m.pos <= pos && profiles_[m.entity].type == SpeakerType::kPerson) ++count[m.entity];
+  int best = -1;
+  for (int e = 0; e < size(); ++e)
+    if (count[e] > 0 && (best < 0 || count[e] > count[best])) best = e;
+  return best;
+}
+
 void SpeakerTable::AddRole(int e, std::string_view role) {
   if (role.empty()) return;
   auto& v = profiles_[e].roles;

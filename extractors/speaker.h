@@ -88,6 +88,8 @@ class SpeakerTable {
   int ResolveRole(std::string_view role, uint32_t pos) const;
   // The organisation mentioned most often as a speaker or in names so far, or -1.
   int MostSalientOrganization(uint32_t pos) const;
+  // The person mentioned most often before `pos` (the first of equals), or -1.
+  int MostSalientPerson(uint32_t pos) const;
 
   void AddRole(int e, std::string_view role);
   void AddOrg(int e, std::string_view org);

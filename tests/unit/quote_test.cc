@@ -868,5 +868,40 @@ TEST_CASE("speakers: a given name makes a person and gives the gender a pronoun 
   CHECK(a->quote->speaker.type == "person");
 }
 
+TEST_CASE("quotes: question-and-answer interviews; a name label repeated as in a transcript") {
+  std::string text =
+      "Port chief says the channel will open by the monsoon\n\n"
+      "Lagos port director Maria Okonkwo spoke to us about the dredging works, which Maria Okonkwo "
+      "started last year. Questions and answers have been edited.\n\n"
+      "Q: When will the channel open to the big ships?\n\n"
+      "A: By the monsoon. We have three ships working day and night.\n\n"
+      "Q: Will the harbour fees rise?\n\n"
+      "A: Not this year. The shipping lines have suffered enough.\n";
+  Extracted e = Run(text);
+  const Claim* q = Find(e, "When will the channel open");
+  REQUIRE(q != nullptr);
+  CHECK_FALSE(q->quote->speaker.name.has_value());
+  CHECK(q->quote->speaker.mention.value_or("") == "Q");
+  const Claim* a = Find(e, "By the monsoon.");
+  REQUIRE(a != nullptr);
+  CHECK(a->quote->type == "direct");
+  CHECK(a->quote->speaker.name.value_or("") == "Maria Okonkwo");
+  const Claim* a2 = Find(e, "Not this year.");
+  REQUIRE(a2 != nullptr);
+  CHECK(a2->quote->speaker.name.value_or("") == "Maria Okonkwo");
+  // "A:" without a "Q:" before it is no turn; a name label used once is a heading.
+  Extracted e2 = Run("Budget\n\nA: the first option is to cut the levy on fuel imports.\n\n"
+                     "Maria Okonkwo: Student loans Some big ideas come to pass in the end.\n");
+  CHECK(Find(e2, "the first option") == nullptr);
+  CHECK(Find(e2, "Student loans") == nullptr);
+  Extracted e3 = Run("Panel\n\nTomas Reyl and Dana Holt debated the levy.\n\n"
+                     "Tomas Reyl: The levy is too high for small farms.\n\n"
+                     "Dana Holt: It pays for the roads they use every day.\n\n"
+                     "Tomas Reyl: Then let the trucks pay for them.\n");
+  const Claim* t = Find(e3, "It pays for the roads");
+  REQUIRE(t != nullptr);
+  CHECK(t->quote->speaker.name.value_or("") == "Dana Holt");
+}
+
 }  // namespace
 }  // namespace claimkit
