@@ -780,6 +780,34 @@ Guess DocExtractor::Interpret(int b, int e) const {
       }
       break;
     }
+    // More than six words, none of them connectors, is a heading run into the text
+    // ("AUSTRALIAN OLYMPIC TEAM REFUSES TO STAY IN OLYMPIC VILLAGE The"), not a name.
+    // A given name near the end starts the person's name, and what stands before it is
+    // their affiliation ("Democratic National Committee Chair Debbie Wasserman Schultz").
+    if (re - nb > 6) {
+      bool connector = false;
+      for (int k = nb; k < re && !connector; ++k) connector = !toks_[k].cap;
+      if (!connector) {
+        int given = -1;
+        for (int k = re - 2; k > nb && k >= re - 4 && given < 0; --k)
+          if (const NameWord* nw = toks_[k].name;
+              nw && (*nw == NameWord::kGivenM || *nw == NameWord::kGivenF || *nw == NameWord::kGiven))
+            given = k;
+        // Else the last two words, when they look like a name ("... Public Advocate Trish James").
+        if (given < 0) {
+          auto plain = [&](int k) {
+            return !toks_[k].allcaps && !toks_[k].possessive &&
+                   !(toks_[k].name && *toks_[k].name != NameWord::kGivenM && *toks_[k].name != NameWord::kGivenF &&
+                     *toks_[k].name != NameWord::kGiven);
+          };
+          if (plain(re - 2) && plain(re - 1)) given = re - 2;
+        }
+        if (given < 0) continue;
+        g.orgs.emplace_back(TokText(nb, given));
+        nb = given;
+        g.type = SpeakerType::kPerson;
+      }
+    }
     std::string name(TokText(nb, re));
     if (toks_[re - 1].possessive) name.resize(name.size() - 2);
     if (name.empty()) continue;
