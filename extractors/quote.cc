@@ -1304,7 +1304,7 @@ int DocExtractor::Resolve(const Guess& g, uint32_t pos, Record* r) {
     case Guess::kName: {
       e = table_.Find(g.name);
       bool alias = e >= 0 && AsciiLower(table_.profile(e).name) != AsciiLower(g.name) &&
-                   NameWords(g.name).size() < NameWords(table_.profile(e).name).size();
+                   CountNameWords(g.name) < CountNameWords(table_.profile(e).name);
       e = table_.Intern(g.name, g.type, g.gender, pos, true);
       r->resolution = alias ? "alias" : "explicit";
       r->confidence = alias ? 0.85 : 0.9;

@@ -38,6 +38,22 @@ std::vector<std::string> NameWords(std::string_view name) {
   return out;
 }
 
+size_t CountNameWords(std::string_view name) {
+  // A word is a run between separators with a byte other than a dot (what is
+  // stripped from it, 's, leaves at least one byte).
+  size_t n = 0;
+  bool in = false;
+  for (char c : name) {
+    if (c == ' ' || c == '\n' || c == '\t' || c == ',') {
+      in = false;
+    } else if (c != '.' && !in) {
+      in = true;
+      ++n;
+    }
+  }
+  return n;
+}
+
 namespace {
 // Connectors inside names: of for the and on in de du la le.
 bool IsConnector(std::string_view w) {
@@ -97,45 +113,39 @@ void SpeakerTable::NameIndex::Insert(std::string_view key, uint64_t h, int value
 }
 
 void SpeakerTable::ParseName(std::string_view name) const {
-  // NameWords, into one buffer.
+  // NameWords, into one buffer (the words are never longer than the name).
   query_.clear();
-  query_text_.clear();
-  size_t start = 0;
+  query_text_.resize(name.size());
+  char* out = query_text_.data();
+  size_t n = 0, start = 0;
   auto push = [&]() {
-    size_t n = query_text_.size() - start;
-    auto ends = [&](std::string_view suf) {
-      return query_text_.compare(query_text_.size() - suf.size(), suf.size(), suf) == 0;
-    };
-    if (n > 2 && ends("'s")) {
-      query_text_.resize(query_text_.size() - 2);
-      n -= 2;
-    }
+    const char* w = out + start;
+    size_t len = n - start;
+    if (len > 2 && w[len - 2] == '\'' && w[len - 1] == 's') len -= 2;
     // U+2019 's
-    if (n > 4 && ends("\xE2\x80\x99s")) {
-      query_text_.resize(query_text_.size() - 4);
-      n -= 4;
+    if (len > 4 && std::memcmp(w + len - 4, "\xE2\x80\x99s", 4) == 0) len -= 4;
+    n = start + len;
+    if (len > 0) {
+      QueryWord q;
+      q.off = static_cast<uint32_t>(start);
+      q.len = static_cast<uint32_t>(len);
+      std::string_view text(w, len);
+      q.connector = IsConnector(text);
+      q.hash = NameIndex::Hash(text);
+      if (const int* id = word_ids_.Find(text, q.hash)) q.id = *id;
+      query_.push_back(q);
     }
-    if (n > 0) {
-      QueryWord w;
-      w.off = static_cast<uint32_t>(start);
-      w.len = static_cast<uint32_t>(n);
-      std::string_view text(query_text_.data() + start, n);
-      w.connector = IsConnector(text);
-      if (const int* id = word_ids_.Find(text, NameIndex::Hash(text))) w.id = *id;
-      query_.push_back(w);
-    }
-    start = query_text_.size();
+    start = n;
   };
   for (char c : name) {
     if (c == ' ' || c == '\n' || c == '\t' || c == ',') {
       push();
-    } else if (c == '.') {
-      continue;
-    } else {
-      query_text_.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
+    } else if (c != '.') {
+      out[n++] = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
     }
   }
   push();
+  query_text_.resize(n);
 }
 
 bool SpeakerTable::QueryInEntity(int e, size_t from) const {
@@ -171,7 +181,7 @@ int SpeakerTable::FindParsed(std::string_view name) const {
   // Titles stand before a name ("Prime Minister Hun Sen" -> "hun sen"); a title word
   // further in is part of the name ("Ministry of Justice" keeps "justice").
   size_t lead = 0;
-  while (lead + 1 < query_.size() && titles().count(std::string(QueryText(query_[lead])))) ++lead;
+  while (lead + 1 < query_.size() && titles().count(QueryText(query_[lead]))) ++lead;
   const bool acr = AllCaps(name);
   if (!acronyms_.empty() || acr) {
     joined_.clear();
@@ -218,8 +228,7 @@ int SpeakerTable::FindParsed(std::string_view name) const {
   return best;
 }
 
-int SpeakerTable::InternWord(std::string_view w, bool connector) {
-  uint64_t h = NameIndex::Hash(w);
+int SpeakerTable::InternWord(std::string_view w, uint64_t h, bool connector) {
   if (int* id = word_ids_.Find(w, h)) return *id;
   int id = static_cast<int>(word_connector_.size());
   word_ids_.Insert(w, h, id);
@@ -232,7 +241,7 @@ void SpeakerTable::SetWords(int e) {
   ent_off_[e] = static_cast<uint32_t>(ent_words_.size());
   ent_n_[e] = static_cast<uint32_t>(query_.size());
   for (QueryWord& q : query_) {
-    if (q.id < 0) q.id = InternWord(QueryText(q), q.connector);
+    if (q.id < 0) q.id = InternWord(QueryText(q), q.hash, q.connector);
     ent_words_.push_back(q.id);
     bool listed = false;
     for (int p = word_head_[q.id]; p >= 0 && !listed; p = postings_[p].next) listed = postings_[p].entity == e;

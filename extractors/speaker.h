@@ -141,6 +141,7 @@ class SpeakerTable {
   // lower-cased text in the parse buffer, and its word id (-1: in no name yet).
   struct QueryWord {
     uint32_t off = 0, len = 0;
+    uint64_t hash = 0;  // NameIndex::Hash of the text
     int id = -1;
     bool connector = false;
   };
@@ -149,8 +150,8 @@ class SpeakerTable {
   std::string_view QueryText(const QueryWord& w) const {
     return std::string_view(query_text_).substr(w.off, w.len);
   }
-  // The id of a name word, added when new.
-  int InternWord(std::string_view w, bool connector);
+  // The id of a name word (h = NameIndex::Hash(w)), added when new.
+  int InternWord(std::string_view w, uint64_t h, bool connector);
   // The entity the parsed name query_[lead ..] refers to (Find after ParseName).
   int FindParsed(std::string_view name) const;
   // Every non-connector word of entity e is among query_ (from `from`) / the other way round.
@@ -193,6 +194,8 @@ class SpeakerTable {
 // Splits a name into lower-cased words, dropping possessive 's and dots:
 // "Mr. Hun Sen's" -> {"mr", "hun", "sen"}.
 std::vector<std::string> NameWords(std::string_view name);
+// NameWords(name).size(), without building the words.
+size_t CountNameWords(std::string_view name);
 
 }  // namespace claimkit
 
