@@ -2,7 +2,9 @@
 #include "extractors/numeric_lexicon.h"
 
 #include <algorithm>
+#include <bit>
 #include <cstdlib>
+#include <cstring>
 #include <utility>
 
 #include "claimkit/data.h"
@@ -89,30 +91,6 @@ const std::vector<Phrase>* PhraseTable::Bucket(std::string_view first_lower) con
 
 namespace {
 
-inline uint32_t FactHash(std::string_view s) {
-  uint32_t h = 2166136261u;  // FNV-1a
-  for (char c : s) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
-  return h;
-}
-
-}  // namespace
-
-const TokenFacts* NumericLexicon::Facts(std::string_view lower) const {
-  static const TokenFacts kNone;
-  if (lower.size() == 1 && static_cast<unsigned char>(lower[0]) < 128) {
-    return &single_char[static_cast<unsigned char>(lower[0])];
-  }
-  if (lower.size() > fact_max_len || fact_slots.empty()) return &kNone;
-  size_t mask = fact_slots.size() - 1;
-  for (size_t i = FactHash(lower) & mask;; i = (i + 1) & mask) {
-    int32_t k = fact_slots[i];
-    if (k < 0) return &kNone;
-    if (fact_keys[k] == lower) return &facts[k];
-  }
-}
-
-namespace {
-
 // Byte classes for MayHoldQuantity: 0 other, 1 digit, 2 ASCII letter.
 struct ByteClasses {
   unsigned char c[256] = {};
@@ -123,35 +101,84 @@ struct ByteClasses {
 };
 const ByteClasses kBytes;
 
+constexpr uint64_t kLow7 = 0x7F7F7F7F7F7F7F7Full, kHigh = 0x8080808080808080ull;
+constexpr uint64_t kOnes = 0x0101010101010101ull;
+
+// 0x80 in every byte of `w` between lo and hi (inclusive, both below 0x80), 0 elsewhere: the
+// bit-hack "has a byte between m and n", exact per byte (no carries between bytes; bytes >= 0x80
+// are excluded by the ~w term).
+inline uint64_t BytesBetween(uint64_t w, unsigned char lo, unsigned char hi) {
+  const uint64_t x = w & kLow7;
+  return (kOnes * (127 + hi + 1) - x) & ~w & (x + kOnes * (127 - (lo - 1))) & kHigh;
+}
+
+// Bit k of *letters set when byte k of p[0, 64) is an ASCII letter; returns whether any of the
+// 64 bytes is an ASCII digit.
+inline bool ScanBlock64(const char* p, uint64_t* letters) {
+  uint64_t m = 0, digits = 0;
+  for (int k = 0; k < 8; ++k) {
+    const uint64_t w = NumericLexicon::Load64(p + 8 * k);
+    digits |= BytesBetween(w, '0', '9');
+    const uint64_t hi = BytesBetween(w | kOnes * 0x20, 'a', 'z');  // 'A'..'Z' -> 'a'..'z'
+    // One bit per byte: byte j's 0x80 lands on bit 56 + j of the product.
+    m |= ((hi >> 7) * 0x0102040810204080ull >> 56) << (8 * k);
+  }
+  *letters = m;
+  return digits != 0;
+}
+
 }  // namespace
 
 bool NumericLexicon::MayHoldQuantity(std::string_view text) const {
-  size_t n = text.size();
-  const unsigned char* p = reinterpret_cast<const unsigned char*>(text.data());
-  for (size_t i = 0; i < n;) {
-    unsigned char cls = kBytes.c[p[i]];
-    if (cls == 1) return true;
-    if (cls == 0) {
-      ++i;
-      continue;
+  const size_t n = text.size();
+  const char* d = text.data();
+  const unsigned char* p = reinterpret_cast<const unsigned char*>(d);
+  // Any digit answers yes; else a word (maximal run of ASCII letters) that is a number or scale
+  // word. Both from bit masks 64 bytes at a time: the changes of the letter mask (letter after
+  // non-letter and back) are the runs' ends, found with count-trailing-zeros rather than a test
+  // per byte.
+  auto word = [&](size_t i, size_t j) {  // the run [i, j)
+    const size_t len = j - i;
+    if (len >= 32) return false;
+    const unsigned char lc = p[i] | 0x20, last = p[j - 1] | 0x20;
+    const uint32_t key = static_cast<uint32_t>(len) << 10 | (lc - 'a') << 5 | (last - 'a');
+    if (!any_shape && !(number_word_shape[key >> 6] >> (key & 63) & 1)) return false;
+    char buf[32];
+    for (size_t k = 0; k < len; ++k) {
+      const char ch = d[i + k];
+      buf[k] = ch >= 'A' && ch <= 'Z' ? static_cast<char>(ch - 'A' + 'a') : ch;
     }
-    unsigned char lc = p[i] | 0x20;
-    size_t j = i + 1;
-    while (j < n && kBytes.c[p[j]] == 2) ++j;
-    size_t len = j - i;
-    unsigned char last = text[j - 1] | 0x20;
-    uint32_t key = static_cast<uint32_t>(len & 31) << 10 | (lc - 'a') << 5 | (last - 'a');
-    if (len < 32 && (any_shape || (number_word_shape[key >> 6] >> (key & 63) & 1))) {
-      char buf[32];
-      for (size_t k = 0; k < len; ++k) {
-        char ch = text[i + k];
-        buf[k] = ch >= 'A' && ch <= 'Z' ? static_cast<char>(ch - 'A' + 'a') : ch;
+    return (Facts(std::string_view(buf, len))->flags & (kFlagNumberWord | kFlagScale)) != 0;
+  };
+  bool in_word = false;
+  size_t start = 0;
+  for (size_t base = 0; base < n; base += 64) {
+    uint64_t bits;
+    if (base + 64 <= n) {
+      if (ScanBlock64(d + base, &bits)) return true;
+    } else if (n >= 64) {  // the last 64 bytes, of which [base, n) are new
+      if (ScanBlock64(d + n - 64, &bits)) return true;
+      bits >>= 64 - (n - base);
+    } else {  // a short text, padded with zero bytes (neither letters nor digits)
+      char buf[64] = {};
+      std::memcpy(buf, d, n);
+      if (ScanBlock64(buf, &bits)) return true;
+    }
+    // Bit k of `change`: byte base + k is a letter and the byte before it is not, or the reverse.
+    uint64_t change = bits ^ (bits << 1 | (in_word ? 1 : 0));
+    while (change) {
+      const size_t at = base + static_cast<size_t>(std::countr_zero(change));
+      change &= change - 1;
+      if (!in_word) {
+        start = at;
+        in_word = true;
+      } else {
+        if (word(start, at)) return true;
+        in_word = false;
       }
-      if (Facts(std::string_view(buf, len))->flags & (kFlagNumberWord | kFlagScale)) return true;
     }
-    i = j;
   }
-  return false;
+  return in_word && word(start, n);
 }
 
 void NumericLexicon::BuildFacts() {
@@ -206,12 +233,17 @@ void NumericLexicon::BuildFacts() {
   fact_keys.clear();
   fact_max_len = 0;
   size_t size = 16;
-  while (size < 2 * by_text.size()) size *= 2;
-  fact_slots.assign(size, -1);
+  fact_shift = 60;
+  while (size < 2 * by_text.size()) {
+    size *= 2;
+    --fact_shift;
+  }
+  fact_slots.assign(size, FactSlot{});
   for (auto& [w, f] : by_text) {
-    size_t i = FactHash(w) & (size - 1);
-    while (fact_slots[i] >= 0) i = (i + 1) & (size - 1);
-    fact_slots[i] = static_cast<int32_t>(facts.size());
+    const uint64_t fp = FactFingerprint(w);
+    size_t i = FactSlotOf(fp, w.size());
+    while (fact_slots[i].index >= 0) i = (i + 1) & (size - 1);
+    fact_slots[i] = FactSlot{fp, static_cast<uint32_t>(w.size()), static_cast<int32_t>(facts.size())};
     facts.push_back(f);
     fact_keys.push_back(w);
     fact_max_len = std::max(fact_max_len, w.size());

@@ -14,6 +14,7 @@
 #define CLAIMKIT_EXTRACTORS_NUMERIC_LEXICON_H_
 
 #include <cstdint>
+#include <cstring>
 #include <functional>
 #include <map>
 #include <string>
@@ -129,10 +130,67 @@ struct NumericLexicon {
   // token on average, no allocation (the tokenizer calls it for every word).
   std::vector<TokenFacts> facts;
   std::vector<std::string> fact_keys;  // parallel to facts
-  std::vector<int32_t> fact_slots;     // power-of-two size; -1 empty, else index into facts
+  // A slot holds its key's fingerprint and length (which together are the key itself for
+  // keys under 8 bytes: no string comparison) and an index into facts (-1: empty).
+  struct FactSlot {
+    uint64_t fp = 0;
+    uint32_t len = 0;
+    int32_t index = -1;
+  };
+  std::vector<FactSlot> fact_slots;  // power-of-two size
+  int fact_shift = 64;               // 64 - log2(fact_slots.size())
   size_t fact_max_len = 0;
   TokenFacts single_char[128];  // facts of one-byte tokens ("$", "%", "-"): no hashing
-  const TokenFacts* Facts(std::string_view lower) const;
+  const TokenFacts* Facts(std::string_view lower) const {
+    static const TokenFacts kNone;
+    const size_t n = lower.size();
+    if (n == 1 && static_cast<unsigned char>(lower[0]) < 128) {
+      return &single_char[static_cast<unsigned char>(lower[0])];
+    }
+    if (n > fact_max_len || fact_slots.empty()) return &kNone;
+    const uint64_t fp = FactFingerprint(lower);
+    const size_t mask = fact_slots.size() - 1;
+    for (size_t i = FactSlotOf(fp, n);; i = (i + 1) & mask) {
+      const FactSlot& s = fact_slots[i];
+      if (s.index < 0) return &kNone;
+      if (s.fp == fp && s.len == n && (n < 8 || fact_keys[s.index] == lower)) {
+        return &facts[s.index];
+      }
+    }
+  }
+  // The bytes of a key under 8 bytes as one number (two overlapping 4-byte loads, or three
+  // single bytes: with the length, exactly the key); a multiplicative hash of 8-byte words for
+  // longer keys.
+  static uint64_t FactFingerprint(std::string_view s) {
+    constexpr uint64_t kMul = 0x9E3779B97F4A7C15ull;
+    const char* p = s.data();
+    const size_t n = s.size();
+    if (n >= 8) {
+      uint64_t h = n * kMul;
+      size_t i = 0;
+      for (; i + 8 < n; i += 8) h = (h ^ Load64(p + i)) * kMul;
+      return (h ^ Load64(p + n - 8)) * kMul;
+    }
+    if (n >= 4) return uint64_t{Load32(p)} << 32 | Load32(p + n - 4);
+    if (n > 0) {
+      return uint64_t{static_cast<unsigned char>(p[0])} << 16 |
+             uint64_t{static_cast<unsigned char>(p[n / 2])} << 8 | static_cast<unsigned char>(p[n - 1]);
+    }
+    return 0;
+  }
+  size_t FactSlotOf(uint64_t fp, size_t len) const {
+    return static_cast<size_t>(((fp + len) * 0x9E3779B97F4A7C15ull) >> fact_shift);
+  }
+  static uint64_t Load64(const char* p) {
+    uint64_t w;
+    std::memcpy(&w, p, 8);
+    return w;
+  }
+  static uint32_t Load32(const char* p) {
+    uint32_t w;
+    std::memcpy(&w, p, 4);
+    return w;
+  }
   void BuildFacts();
   // Could `text` hold a quantity? False only when it has no digit and no number or scale word
   // ("one", "dozens", "half", "million"): every quantity needs one of those. A byte scan with a
