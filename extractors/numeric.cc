@@ -42,9 +42,9 @@ bool SkipRole(Role r) {
 }
 
 bool IsTimeUnit(const std::string& u) {
-  static const char* kUnits[] = {"second", "minute", "hour", "day", "week", "month", "year",
+  static constexpr std::string_view kUnits[] = {"second", "minute", "hour", "day", "week", "month", "year",
                                  "decade", "century"};
-  for (const char* k : kUnits) {
+  for (std::string_view k : kUnits) {
     if (u == k) return true;
   }
   return false;
@@ -117,7 +117,8 @@ class NumericExtractor : public Extractor {
         prev_sources.clear();
         continue;
       }
-      std::vector<Tok> toks = numeric::Tokenize(view, s.view.start, lex_, &lower);
+      std::vector<Tok>& toks = toks_;
+      numeric::Tokenize(view, s.view.start, lex_, &lower, &toks);
       std::vector<ParsedQuantity> qs = numeric::ParseQuantities(toks, lex_);
       DropQuotedTerms(toks, &qs);
       if (qs.empty()) {
@@ -230,8 +231,7 @@ class NumericExtractor : public Extractor {
     return i >= 0 && i < static_cast<int>(t.size()) ? t[i].lower : std::string_view();
   }
   static bool IsP(const std::vector<Tok>& t, int i, char c) {
-    return i >= 0 && i < static_cast<int>(t.size()) && t[i].kind == TokKind::kPunct &&
-           t[i].text.size() == 1 && t[i].text[0] == c;
+    return i >= 0 && i < static_cast<int>(t.size()) && t[i].punct == c;
   }
 
   // A number word opening a short quoted phrase in the middle of a clause is part of a quoted
@@ -394,10 +394,10 @@ class NumericExtractor : public Extractor {
     if (y < n && t[y].kind == TokKind::kNumber && t[y].text.size() == 4) return 0;  // has a year
     const Phrase* p = nullptr;
     if (numeric::MatchPhrase(t, y, lex_.time_phrases, &p) && p->value == "rel_pub") return 0;
-    static const char* kPrep[] = {"in", "on", "since", "by", "until", "of", "from", "early", "late",
+    static constexpr std::string_view kPrep[] = {"in", "on", "since", "by", "until", "of", "from", "early", "late",
                                   "mid", "through", "last", "next", "this"};
     bool prep = i > 0 && std::any_of(std::begin(kPrep), std::end(kPrep),
-                                     [&](const char* w) { return t[i - 1].lower == w; });
+                                     [&](std::string_view w) { return t[i - 1].lower == w; });
     if (!day && !prep) return 0;
     return month;
   }
@@ -421,8 +421,8 @@ class NumericExtractor : public Extractor {
   // comma, bracket or full stop.
   std::optional<SourceRef> AccordingTo(const Analysis& a, const std::vector<Tok>& t) const {
     int n = static_cast<int>(t.size());
-    static const char* kData[] = {"statistics", "figures", "data", "estimates", "numbers"};
-    static const char* kVerb[] = {"reported", "released", "published", "compiled", "provided"};
+    static constexpr std::string_view kData[] = {"statistics", "figures", "data", "estimates", "numbers"};
+    static constexpr std::string_view kVerb[] = {"reported", "released", "published", "compiled", "provided"};
     for (int i = 0; i + 1 < n; ++i) {
       // Cheap pre-check: every cue word below is a word of 4 letters or more that begins with
       // one of these letters.
@@ -435,9 +435,9 @@ class NumericExtractor : public Extractor {
         b = i + 2;
         cue = "according to";
       } else if (std::any_of(std::begin(kData), std::end(kData),
-                             [&](const char* w) { return L(t, i) == w; })) {
+                             [&](std::string_view w) { return L(t, i) == w; })) {
         int k = i + 1;
-        if (std::any_of(std::begin(kVerb), std::end(kVerb), [&](const char* w) { return L(t, k) == w; })) ++k;
+        if (std::any_of(std::begin(kVerb), std::end(kVerb), [&](std::string_view w) { return L(t, k) == w; })) ++k;
         if ((L(t, k) == "from" || L(t, k) == "by") && k + 1 < n &&
             (L(t, k + 1) == "the" || (!t[k + 1].text.empty() && t[k + 1].text[0] >= 'A' &&
                                       t[k + 1].text[0] <= 'Z'))) {
@@ -792,10 +792,10 @@ class NumericExtractor : public Extractor {
     int vb = -1;
     if (ChangeWordEndingAt(t, p, &d, &f, &vb)) {
       int e = vb;
-      static const char* kAux[] = {"has", "have", "had", "was", "were", "is", "are", "will",
+      static constexpr std::string_view kAux[] = {"has", "have", "had", "was", "were", "is", "are", "will",
                                    "would", "could", "may", "might", "also", "been", "be"};
       while (e > 0 && std::any_of(std::begin(kAux), std::end(kAux),
-                                  [&](const char* x) { return L(t, e - 1) == x; })) {
+                                  [&](std::string_view x) { return L(t, e - 1) == x; })) {
         --e;
       }
       int b = e;
@@ -988,6 +988,7 @@ class NumericExtractor : public Extractor {
   }
 
   NumericLexicon lex_;
+  std::vector<Tok> toks_;  // the current sentence's tokens (kept for its capacity)
 };
 
 }  // namespace

@@ -47,15 +47,16 @@ bool IsLetterCp(uint32_t cp) {
 }
 
 bool IsPluralish(std::string_view w) {
-  static const char* kIrregular[] = {"people", "men", "women", "children", "police", "staff",
+  static constexpr std::string_view kIrregular[] = {"people", "men", "women", "children", "police", "staff",
                                      "personnel", "cattle", "feet", "teeth", "data", "media",
                                      "livestock", "crew", "mice", "geese", "troops"};
-  for (const char* k : kIrregular) {
+  for (std::string_view k : kIrregular) {
     if (w == k) return true;
   }
   // "grandchildren", "businessmen", "firemen"
-  for (const char* k : {"children", "men", "people"}) {
-    size_t n = std::strlen(k);
+  for (std::string_view k : {std::string_view("children"), std::string_view("men"),
+                             std::string_view("people")}) {
+    size_t n = k.size();
     if (w.size() > n && w.compare(w.size() - n, n, k) == 0) return true;
   }
   if (w.size() <= 3 || w.back() != 's') return false;
@@ -82,9 +83,9 @@ bool CapitalPlural(std::string_view w) {
 }
 
 bool IsDeterminer(std::string_view w) {
-  static const char* kDet[] = {"the", "a", "an", "its", "their", "his", "her", "our", "my",
+  static constexpr std::string_view kDet[] = {"the", "a", "an", "its", "their", "his", "her", "our", "my",
                                "your", "these", "those", "all", "this", "that"};
-  for (const char* d : kDet) {
+  for (std::string_view d : kDet) {
     if (w == d) return true;
   }
   return false;
@@ -114,9 +115,12 @@ const TokenFacts kNoFacts;
 
 }  // namespace
 
-std::vector<Tok> Tokenize(std::string_view s, uint32_t base, const std::vector<std::string>& symbols,
-                          std::string* lower) {
-  std::vector<Tok> out;
+namespace {
+
+void TokenizeInto(std::string_view s, uint32_t base, const std::vector<std::string>& symbols,
+                  std::string* lower, std::vector<Tok>* out_vec) {
+  std::vector<Tok>& out = *out_vec;
+  out.clear();
   out.reserve(s.size() / 4 + 4);
   size_t i = 0, n = s.size();
   lower->assign(s.data(), s.size());
@@ -150,6 +154,7 @@ std::vector<Tok> Tokenize(std::string_view s, uint32_t base, const std::vector<s
     t.space_before = space;
     t.text = s.substr(b, e - b);
     t.lower = std::string_view(low + b, e - b);
+    t.punct = k == TokKind::kPunct && e - b == 1 ? s[b] : 0;
     t.f = &kNoFacts;
     space = false;
   };
@@ -264,16 +269,30 @@ std::vector<Tok> Tokenize(std::string_view s, uint32_t base, const std::vector<s
     push(i, i + 1, c == '$' ? TokKind::kSymbol : TokKind::kPunct);
     ++i;
   }
+}
+
+}  // namespace
+
+std::vector<Tok> Tokenize(std::string_view s, uint32_t base, const std::vector<std::string>& symbols,
+                          std::string* lower) {
+  std::vector<Tok> out;
+  TokenizeInto(s, base, symbols, lower, &out);
   return out;
 }
 
 std::vector<Tok> Tokenize(std::string_view text, uint32_t base, const NumericLexicon& lex,
                           std::string* lower) {
-  std::vector<Tok> out = Tokenize(text, base, lex.currency_symbols, lower);
-  for (Tok& t : out) {
+  std::vector<Tok> out;
+  Tokenize(text, base, lex, lower, &out);
+  return out;
+}
+
+void Tokenize(std::string_view text, uint32_t base, const NumericLexicon& lex, std::string* lower,
+              std::vector<Tok>* out) {
+  TokenizeInto(text, base, lex.currency_symbols, lower, out);
+  for (Tok& t : *out) {
     if (t.kind != TokKind::kNumber) t.f = lex.Facts(t.lower);
   }
-  return out;
 }
 
 double DigitValue(std::string_view digits) {
@@ -401,9 +420,7 @@ class Parser {
   const TokenFacts& F(int i) const { return i >= 0 && i < n_ ? *t_[i].f : kNoFacts; }
   bool Flag(int i, uint32_t flag) const { return (F(i).flags & flag) != 0; }
   bool Is(int i, TokKind k) const { return i >= 0 && i < n_ && t_[i].kind == k; }
-  bool IsPunct(int i, char c) const {
-    return Is(i, TokKind::kPunct) && t_[i].text.size() == 1 && t_[i].text[0] == c;
-  }
+  bool IsPunct(int i, char c) const { return i >= 0 && i < n_ && t_[i].punct == c; }
   // "/" or the fraction slash U+2044 ("1⁄32").
   bool IsSlash(int i) const {
     return IsPunct(i, '/') || (Is(i, TokKind::kPunct) && t_[i].text == "\xE2\x81\x84");
@@ -420,6 +437,9 @@ class Parser {
       // A chunk without spaces: a URL or e-mail if it has "://", "www." or "@" + domain.
       bool url = false;
       for (int k = i; k < j; ++k) {
+        // Only a ":", "@" or "." token or "www" can begin one of the patterns below.
+        const Tok& tk = t_[k];
+        if (tk.punct != ':' && tk.punct != '@' && tk.punct != '.' && tk.lower != "www") continue;
         if ((IsPunct(k, ':') && IsPunct(k + 1, '/') && IsPunct(k + 2, '/')) ||
             (L(k) == "www" && IsPunct(k + 1, '.')) || (IsPunct(k, '@') && k + 1 < j) ||
             (IsPunct(k, '.') && (L(k + 1) == "com" || L(k + 1) == "org" || L(k + 1) == "html") &&
@@ -567,9 +587,9 @@ class Parser {
       if (L(i) != "half") return false;
       if (Attached(i + 1) && IsPunct(i + 1, '-')) return false;  // "half-staff"
       // "the second half of the game", "in the first half": a period, not a share.
-      static const char* kOrdinal[] = {"first", "second", "third", "fourth", "last", "final",
+      static constexpr std::string_view kOrdinal[] = {"first", "second", "third", "fourth", "last", "final",
                                        "latter", "former", "opening", "closing"};
-      for (const char* o : kOrdinal) {
+      for (std::string_view o : kOrdinal) {
         if (L(i - 1) == o) return false;
       }
       s->value = v;
@@ -666,7 +686,7 @@ class Parser {
       ++y;
     } else {
       // superscript digits: U+2070, U+00B9, U+00B2, U+00B3, U+2074..U+2079
-      static const char* kSup[] = {"\xE2\x81\xB0", "\xC2\xB9", "\xC2\xB2", "\xC2\xB3", "\xE2\x81\xB4",
+      static constexpr std::string_view kSup[] = {"\xE2\x81\xB0", "\xC2\xB9", "\xC2\xB2", "\xC2\xB3", "\xE2\x81\xB4",
                                    "\xE2\x81\xB5", "\xE2\x81\xB6", "\xE2\x81\xB7", "\xE2\x81\xB8", "\xE2\x81\xB9"};
       while (digits < 3 && y < n_ && Attached(y) && Is(y, TokKind::kPunct)) {
         int d = -1;
@@ -789,8 +809,8 @@ class Parser {
           ok = Attached(k) && (!s->cur.empty() || cur_after || !s->is_int || L(k + 1) == "of") &&
                !(Attached(k + 1) && Is(k + 1, TokKind::kWord));
           // "1.8m tall", "a 2.5m high wall": metres, not millions.
-          static const char* kDimension[] = {"tall", "high", "long", "wide", "deep", "thick"};
-          for (const char* d : kDimension) {
+          static constexpr std::string_view kDimension[] = {"tall", "high", "long", "wide", "deep", "thick"};
+          for (std::string_view d : kDimension) {
             if (L(k + 1) == d) ok = false;
           }
           // "about 8 B people": a spaced capital letter before a plural counted noun.
@@ -944,8 +964,8 @@ class Parser {
   int NounPhrase(int k) const {
     int j = k, words = 0, end = k, first_end = k + 1;
     // "eight more picks", "two other employees": a modifier before a noun.
-    static const char* kMods[] = {"more", "other", "additional", "extra", "fewer", "new"};
-    for (const char* m : kMods) {
+    static constexpr std::string_view kMods[] = {"more", "other", "additional", "extra", "fewer", "new"};
+    for (std::string_view m : kMods) {
       if (L(j) == m && Is(j + 1, TokKind::kWord) && !IsFunction(j + 1) &&
           IsPluralish(L(j + 1))) {
         return j + 2;

@@ -43,6 +43,7 @@ struct Tok {
   uint32_t start = 0, end = 0;  // byte offsets (+ base)
   TokKind kind = TokKind::kWord;
   bool space_before = true;     // whitespace (or the start) before this token
+  char punct = 0;               // the character of a one-byte kPunct token, else 0
   std::string_view text;        // as written (a view of the tokenized text)
   std::string_view lower;       // ASCII-lower-cased (a view of Tokenize's `lower` buffer)
   const TokenFacts* f = nullptr;  // the lexicon's facts on `lower` (never null from Tokenize)
@@ -58,6 +59,9 @@ std::vector<Tok> Tokenize(std::string_view text, uint32_t base,
 // The same with the lexicon's symbols, and each token's facts looked up once.
 std::vector<Tok> Tokenize(std::string_view text, uint32_t base, const NumericLexicon& lex,
                           std::string* lower);
+// The same into *out (cleared first), so that one vector serves a whole document.
+void Tokenize(std::string_view text, uint32_t base, const NumericLexicon& lex, std::string* lower,
+              std::vector<Tok>* out);
 
 // Value of a digit token: "10,000" -> 10000, "1'000" -> 1000, ".5" -> 0.5.
 double DigitValue(std::string_view digits);
