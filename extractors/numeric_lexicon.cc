@@ -141,8 +141,7 @@ bool NumericLexicon::MayHoldQuantity(std::string_view text) const {
     const size_t len = j - i;
     if (len >= 32) return false;
     const unsigned char lc = p[i] | 0x20, last = p[j - 1] | 0x20;
-    const uint32_t key = static_cast<uint32_t>(len) << 10 | (lc - 'a') << 5 | (last - 'a');
-    if (!any_shape && !(number_word_shape[key >> 6] >> (key & 63) & 1)) return false;
+    if (!any_shape && !(number_word_lengths[(lc - 'a') * 26 + (last - 'a')] >> len & 1)) return false;
     char buf[32];
     for (size_t k = 0; k < len; ++k) {
       const char ch = d[i + k];
@@ -167,15 +166,19 @@ bool NumericLexicon::MayHoldQuantity(std::string_view text) const {
     // Bit k of `change`: byte base + k is a letter and the byte before it is not, or the reverse.
     uint64_t change = bits ^ (bits << 1 | (in_word ? 1 : 0));
     while (change) {
-      const size_t at = base + static_cast<size_t>(std::countr_zero(change));
+      size_t at = base + static_cast<size_t>(std::countr_zero(change));
       change &= change - 1;
-      if (!in_word) {
+      if (!in_word) {  // a run starts at `at`: its end is the next change, if in this block
         start = at;
-        in_word = true;
-      } else {
-        if (word(start, at)) return true;
-        in_word = false;
+        if (!change) {
+          in_word = true;
+          break;
+        }
+        at = base + static_cast<size_t>(std::countr_zero(change));
+        change &= change - 1;
       }
+      in_word = false;
+      if (word(start, at)) return true;
     }
   }
   return in_word && word(start, n);
@@ -215,7 +218,7 @@ void NumericLexicon::BuildFacts() {
   for (const PhraseTable* t : {&bounds, &currencies, &units, &change_words, &time_phrases}) {
     for (const std::string& w : t->FirstTokens()) at(w).bucket[t->slot()] = t->BucketIndex(w);
   }
-  number_word_shape.assign((32 << 10) / 64, 0);
+  std::fill(std::begin(number_word_lengths), std::end(number_word_lengths), 0u);
   any_shape = false;
   for (const StringMap<TokenFacts>::value_type& e : by_text) {
     const std::string& w = e.first;
@@ -226,8 +229,7 @@ void NumericLexicon::BuildFacts() {
       any_shape = true;  // not a plain word: no shortcut
       continue;
     }
-    uint32_t key = static_cast<uint32_t>(w.size()) << 10 | (w[0] - 'a') << 5 | (w.back() - 'a');
-    number_word_shape[key >> 6] |= uint64_t{1} << (key & 63);
+    number_word_lengths[(w[0] - 'a') * 26 + (w.back() - 'a')] |= uint32_t{1} << w.size();
   }
   facts.clear();
   fact_keys.clear();

@@ -196,9 +196,10 @@ struct NumericLexicon {
   // ("one", "dozens", "half", "million"): every quantity needs one of those. A byte scan with a
   // lookup only for words whose length, first and last letter some number word has.
   bool MayHoldQuantity(std::string_view text) const;
-  // Bit (len << 10 | first << 5 | last) for letters a..z as 0..25; all set if a number word is
-  // not a plain a-z word.
-  std::vector<uint64_t> number_word_shape;
+  // By first and last letter (a..z as 0..25: first * 26 + last), bit `len` set for each number
+  // or scale word of that shape under 32 letters; any_shape: some number word is not a plain
+  // a-z word (no shortcut then).
+  uint32_t number_word_lengths[26 * 26] = {};
   bool any_shape = false;
 
   // Loads the embedded (or CLAIMKIT_DATA_DIR) data files.
