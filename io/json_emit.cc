@@ -125,6 +125,19 @@ void AppendJsonNumber(double v, std::string* out) {
     out->append("0.0");
     return;
   }
+  // Integral values below 1e15 are laid out as their integer digits and ".0" (the general
+  // path below gives the same: all digits before the point, no exponent).
+  if (v < 1e15) {
+    const uint64_t u = static_cast<uint64_t>(v);
+    if (static_cast<double>(u) == v) {
+      char buf[24];
+      auto r = std::to_chars(buf, buf + sizeof buf, u);
+      *r.ptr++ = '.';
+      *r.ptr++ = '0';
+      out->append(buf, static_cast<size_t>(r.ptr - buf));
+      return;
+    }
+  }
   // Shortest round-trip digits d1.d2d3...e±X, then laid out as nlohmann's format_buffer
   // does: n = X + 1 is the position of the decimal point relative to the digits.
   char buf[40];

@@ -18,6 +18,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -57,10 +58,16 @@ class JsonEmitter {
   // copied without the escaping scan.
   template <size_t N>
   void Key(const char (&k)[N]) {
-    Comma();
-    out_->push_back('"');
-    out_->append(k, N - 1);
-    out_->append("\":", 2);
+    char buf[N + 3];  // [,]"key":, appended at once
+    size_t p = 0;
+    if (need_comma_) buf[p++] = ',';
+    need_comma_ = false;
+    buf[p++] = '"';
+    std::memcpy(buf + p, k, N - 1);
+    p += N - 1;
+    buf[p++] = '"';
+    buf[p++] = ':';
+    out_->append(buf, p);
     after_key_ = true;
   }
 

@@ -2,6 +2,9 @@
 // streaming emitter in io/json_emit.h (key order as documented there).
 #include "io/json_out.h"
 
+#include <charconv>
+#include <cstring>
+
 #include "io/json_emit.h"
 
 namespace claimkit {
@@ -9,13 +12,16 @@ namespace {
 
 template <size_t N>
 void SpanField(JsonEmitter* j, const char (&key)[N], Span s) {
+  // {"start":S,"end":E} built in one buffer and appended at once.
+  char buf[48] = "{\"start\":";
+  char* p = buf + 9;
+  p = std::to_chars(p, buf + sizeof buf, s.start).ptr;
+  std::memcpy(p, ",\"end\":", 7);
+  p += 7;
+  p = std::to_chars(p, buf + sizeof buf, s.end).ptr;
+  *p++ = '}';
   j->Key(key);
-  j->BeginObject();
-  j->Key("start");
-  j->Uint(s.start);
-  j->Key("end");
-  j->Uint(s.end);
-  j->EndObject();
+  j->Raw(std::string_view(buf, static_cast<size_t>(p - buf)));
 }
 
 template <size_t N>
