@@ -3,6 +3,8 @@
 #include "extractors/registry.h"
 
 #include <algorithm>
+#include <charconv>
+#include <numeric>
 
 #include "claimkit/structure.h"
 #include "extractors/numeric.h"
@@ -40,15 +42,34 @@ std::vector<Claim> Extractors::Run(const Analysis& analysis) {
   for (auto& [info, extractor] : list_) {
     size_t first = claims.size();
     extractor->Run(analysis, &claims);
-    // Ids are assigned here, per kind, in text order: <doc_id>#<letter><n>.
-    std::stable_sort(claims.begin() + first, claims.end(), [](const Claim& a, const Claim& b) {
+    // Ids are assigned here, per kind, in text order: <doc_id>#<letter><n>. A Claim is large
+    // (a move touches a dozen strings), so the stable sort orders indices and each claim moves
+    // once; claims already in text order (the common case) are not moved at all.
+    auto before = [](const Claim& a, const Claim& b) {
       return a.span.start != b.span.start ? a.span.start < b.span.start : a.span.end < b.span.end;
-    });
+    };
+    if (!std::is_sorted(claims.begin() + first, claims.end(), before)) {
+      std::vector<size_t> order(claims.size() - first);
+      std::iota(order.begin(), order.end(), first);
+      std::stable_sort(order.begin(), order.end(),
+                       [&](size_t a, size_t b) { return before(claims[a], claims[b]); });
+      std::vector<Claim> sorted;
+      sorted.reserve(order.size());
+      for (size_t i : order) sorted.push_back(std::move(claims[i]));
+      std::move(sorted.begin(), sorted.end(), claims.begin() + first);
+    }
+    const std::string& doc_id = analysis.doc->id();
     int n = 0;
     for (size_t i = first; i < claims.size(); ++i) {
       Claim& c = claims[i];
-      c.doc_id = analysis.doc->id();
-      if (c.id.empty()) c.id = c.doc_id + "#" + info->kind_letter + std::to_string(++n);
+      c.doc_id = doc_id;
+      if (c.id.empty()) {
+        char num[16];
+        auto r = std::to_chars(num, num + sizeof num, ++n);
+        const std::string_view letter = info->kind_letter;
+        c.id.reserve(doc_id.size() + 1 + letter.size() + static_cast<size_t>(r.ptr - num));
+        c.id.append(doc_id).append(1, '#').append(letter).append(num, r.ptr);
+      }
     }
   }
   return claims;
