@@ -693,7 +693,11 @@ Guess DocExtractor::Interpret(int b, int e) const {
   // Role nouns in the head (lower-case words), and group/report nouns.
   for (int k = b; k < head_end; ++k) {
     const Tok& t = toks_[k];
-    if (t.kind != Tok::kWord || t.cap) continue;
+    // (A plural role noun opening the sentence is capitalised: "Officials in Ohio said".)
+    if (t.kind != Tok::kWord ||
+        (t.cap && !(k == b && t.role && t.role->kind == TitleWord::kGroup && !t.allcaps &&
+                    (k == 0 || toks_[k - 1].sent != t.sent))))
+      continue;
     if (k + 1 < head_end) {
       std::string buf;
       std::string_view two = TwoWords(k, &buf);
@@ -1308,6 +1312,12 @@ int DocExtractor::Resolve(const Guess& g, uint32_t pos, Record* r) {
   int e = -1;
   switch (g.kind) {
     case Guess::kName: {
+      // "Tomas Reyl and Dana Holt": each of them is known to the document too.
+      if (size_t and_at = g.name.find(" and "); and_at != std::string::npos && g.type == SpeakerType::kGroup) {
+        std::string_view both(g.name);
+        for (std::string_view part : {both.substr(0, and_at), both.substr(and_at + 5)})
+          if (part.find(' ') != std::string_view::npos) table_.Intern(part, SpeakerType::kUnknown, '-', pos, false);
+      }
       e = table_.Find(g.name);
       bool alias = e >= 0 && AsciiLower(table_.profile(e).name) != AsciiLower(g.name) &&
                    CountNameWords(g.name) < CountNameWords(table_.profile(e).name);
@@ -1373,6 +1383,9 @@ int DocExtractor::Resolve(const Guess& g, uint32_t pos, Record* r) {
       // that speaks.
       const NameWord* label = g.inner_org.empty() ? nullptr : lex_.Name(g.inner_org);
       if (label && *label != NameWord::kLabel) label = nullptr;
+      // "Officials in Ohio and Michigan": no one organisation they speak for.
+      static const NameWord kNoOrg = NameWord::kLabel;
+      if (g.inner_org.find(" and ") != std::string::npos) label = &kNoOrg;
       if (own_person) {
         r->resolution = "none";
         r->confidence = 0.55;
@@ -2128,8 +2141,9 @@ void DocExtractor::CueAttributions(int sb, int se) {
       continue;
     // A verb right after "to" is an infinitive ("to say"), after a determiner a noun.
     // ("a mother of three said": a number after "of" ends the subject)
+    // ("officials both said", "they all said": a floating quantifier, not a determiner)
     if (k > sb && (toks_[k - 1].lower == "to" ||
-                   ((toks_[k - 1].fw & kFwDeterminer) &&
+                   ((toks_[k - 1].fw & kFwDeterminer) && !((toks_[k - 1].fw & kFwSkippable) && k - 1 > sb) &&
                     !(k - 2 >= sb && toks_[k - 2].lower == "of" && IsCountWord(toks_[k - 1])))))
       continue;
     if (toks_[k].cap && k == sb) continue;  // sentence-initial "Says ..." headlines are rare

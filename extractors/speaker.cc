@@ -210,7 +210,15 @@ int SpeakerTable::FindParsed(std::string_view name) const {
         cand.push_back(e);
   std::sort(cand.begin(), cand.end());
   cand.erase(std::unique(cand.begin(), cand.end()), cand.end());
+  // Coordinated names ("Jeff Merkley and Robert Menendez", a group) and one person
+  // never match each other: the pair is not Merkley, and Merkley is not the pair.
+  // Organisation names with "and" (Food and Agriculture Organization) match as usual.
+  const bool coordinated = name.find(" and ") != std::string_view::npos;
   for (int e : cand) {
+    const SpeakerProfile& ep = profiles_[e];
+    const bool e_coordinated = ep.name.find(" and ") != std::string::npos;
+    if (e_coordinated && !coordinated && ep.type != SpeakerType::kOrganization) continue;
+    if (coordinated && !e_coordinated && ep.type != SpeakerType::kOrganization) continue;
     bool match = QueryInEntity(e, lead) || EntityInQuery(e, lead);
     if (!match && acr && profiles_[e].type != SpeakerType::kPerson)
       match = joined_.size() >= 2 && initials_[e].find(joined_) != std::string::npos;

@@ -903,5 +903,24 @@ TEST_CASE("quotes: question-and-answer interviews; a name label repeated as in a
   CHECK(t->quote->speaker.name.value_or("") == "Dana Holt");
 }
 
+TEST_CASE("speakers: a coordinated pair is not one of its members; floating 'both'; 'Officials in X'") {
+  std::string text =
+      "Harbour\n\n"
+      "The council met on Monday.\n\n"
+      "Tomas Reyl and Dana Holt both said that the levy was too high.\n\n"
+      "Reyl said the port would appeal the ruling.\n\n"
+      "Officials in Ohio and Michigan said that the count would be finished on Friday.\n";
+  Extracted e = Run(text);
+  const Claim* a = Find(e, "the levy was too high");
+  REQUIRE(a != nullptr);
+  CHECK(a->quote->speaker.name.value_or("") == "Tomas Reyl and Dana Holt");
+  const Claim* b = Find(e, "the port would appeal");
+  REQUIRE(b != nullptr);
+  CHECK(b->quote->speaker.name.value_or("") == "Tomas Reyl");  // not the pair
+  const Claim* c = Find(e, "the count would be finished");
+  REQUIRE(c != nullptr);
+  CHECK_FALSE(c->quote->speaker.name.has_value());  // no one organisation speaks for both states
+}
+
 }  // namespace
 }  // namespace claimkit
