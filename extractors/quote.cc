@@ -1150,7 +1150,8 @@ bool DocExtractor::LeftSubject(int sb, int k, Guess* g, int* subj_begin) const {
   // Reject subjects that are clauses: a lower-case word that is an inflected verb
   // form of a cue (said, claims, warning). Base forms are often nouns or modifiers
   // in a noun phrase (the press secretary, a document on the website).
-  for (int i = b; i < e; ++i) {
+  // (Only the head: an apposition may hold one, "a creative writing professor".)
+  for (int i = b; i < e && !IsPunct(toks_[i], ','); ++i) {
     const CueWord* cw = toks_[i].cue;
     if (cw && cw->verb && !cw->noun && !toks_[i].cap && i > b && toks_[i].lower != cw->lemma) return false;
   }
@@ -2392,6 +2393,16 @@ void DocExtractor::CueAttributions(int sb, int se) {
     for (int t2 = m; t2 < ce; ++t2)
       if (toks_[t2].region >= 0) object_quote = true;
     if (!right_clause && object_quote && ce - m >= 1 && toks_[m].kind != Tok::kPunct) right_clause = true;
+    // Figurative object cues report a characterisation only with "as"/"to" or a
+    // quotation: "painted him as a liar", not "paints both systems in a harsh light".
+    if (right_clause && n == 1 && that < 0 && !object_quote &&
+        (cw->lemma == "paint" || cw->lemma == "portray" || cw->lemma == "frame" || cw->lemma == "cast" ||
+         cw->lemma == "liken" || cw->lemma == "compare" || cw->lemma == "characterize" ||
+         cw->lemma == "characterise")) {
+      bool as = false;
+      for (int t2 = m; t2 < std::min(ce, m + 8) && !as; ++t2) as = toks_[t2].lower == "as" || toks_[t2].lower == "to";
+      if (!as) right_clause = false;
+    }
     if (right_clause && n == 1 && cw->lemma == "call" && that < 0 && !object_quote &&
         !(m < se && (toks_[m].lower == "for" || toks_[m].lower == "on")))
       right_clause = false;
@@ -2497,6 +2508,11 @@ void DocExtractor::CueAttributions(int sb, int se) {
     if (!left) {
       if (!(k > sb && IsPunct(toks_[k - 1], ','))) continue;
       if (!RightSpeaker(tail, se, &rg, &rend)) continue;
+      // "The study, which documents ..., paints both systems in a harsh light": after
+      // the verb stands its object, not a speaker. An inverted speaker is a name, a
+      // pronoun or a role noun ("said the spokesman", "said officials").
+      if (rg.kind == Guess::kRole && rg.roles.empty() && !rg.group && !rg.report_noun && rg.inner_org.empty())
+        continue;
       inverted = true;
       subj_b = k;
       g = rg;

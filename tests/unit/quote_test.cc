@@ -922,5 +922,19 @@ TEST_CASE("speakers: a coordinated pair is not one of its members; floating 'bot
   CHECK_FALSE(c->quote->speaker.name.has_value());  // no one organisation speaks for both states
 }
 
+TEST_CASE("quotes: a cue word inside an apposition; the object after an inverted verb is no speaker") {
+  std::string text =
+      "Harbour\n\n"
+      "The council met on Monday.\n\n"
+      "Dana Holt, a creative writing teacher, said she would vote against the levy.\n\n"
+      "The port study, which documents ten years of delays, paints both unions in a harsh light.\n";
+  Extracted e = Run(text);
+  const Claim* a = Find(e, "she would vote against the levy");
+  REQUIRE(a != nullptr);
+  CHECK(a->quote->speaker.name.value_or("") == "Dana Holt");
+  for (const Claim& c : e.claims)
+    if (c.quote) CHECK(c.quote->cue.value_or("") != "paints");
+}
+
 }  // namespace
 }  // namespace claimkit
