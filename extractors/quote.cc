@@ -775,7 +775,10 @@ Guess DocExtractor::Interpret(int b, int e) const {
     // York": a person's name (a title or an initial says so), then where they are from.
     for (int o = nb + 1; o + 1 < re; ++o) {
       if (toks_[o].lower != "of" || toks_[o].cap) continue;
-      bool person = last_title >= 0;
+      // (or a given name: "Chris Wallace of Fox News")
+      const NameWord* gn = toks_[nb].name;
+      bool person = last_title >= 0 || (gn && (*gn == NameWord::kGivenM || *gn == NameWord::kGivenF ||
+                                              *gn == NameWord::kGiven));
       bool org_before = false;
       for (int x = nb; x < o; ++x) {
         if (toks_[x].lower.size() == 2 && toks_[x].lower[1] == '.') person = true;
@@ -818,6 +821,8 @@ Guess DocExtractor::Interpret(int b, int e) const {
         g.type = SpeakerType::kPerson;
       }
     }
+    // A party label alone ("Democratic", "Republican") names no one.
+    if (re - nb == 1 && toks_[nb].name && *toks_[nb].name == NameWord::kLabel) continue;
     std::string name(TokText(nb, re));
     if (toks_[re - 1].possessive) name.resize(name.size() - 2);
     if (name.empty()) continue;
