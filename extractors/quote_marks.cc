@@ -69,8 +69,9 @@ Dir DoubleDir(std::string_view v, Span para, const QuoteMark& m) {
   unsigned char b = Before(v, para, m.view), a = At(v, para, m.view + m.len);
   switch (m.shape) {
     case MarkShape::kDoubleOpen:
-      // A typo'd closing mark: “...percent.“ at the end of a paragraph or before a space.
-      if (!IsSpaceOr0(b) && IsSpaceOr0(a) && !IsOpenContext(b)) return kClose;
+      // A typo'd closing mark: “...percent.“ at the end of a paragraph or before a space
+      // (also after a comma: “It's unusual,“ said ...).
+      if (!IsSpaceOr0(b) && IsSpaceOr0(a) && (!IsOpenContext(b) || b == ',')) return kClose;
       return kOpen;
     case MarkShape::kDoubleClose:
       // A typo'd opening mark: ”What is ... at the start of a paragraph.

@@ -936,5 +936,13 @@ TEST_CASE("quotes: a cue word inside an apposition; the object after an inverted
     if (c.quote) CHECK(c.quote->cue.value_or("") != "paints");
 }
 
+TEST_CASE("quote marks: an opening curly mark after a comma and before a space closes (a typo)") {
+  std::string t = "\xE2\x80\x9CIt is unusual,\xE2\x80\x9C said Larry Noble. \xE2\x80\x9CIt is hard.\xE2\x80\x9D";
+  auto r = Pair(t);
+  REQUIRE(r.size() == 2);
+  CHECK(Inner(t, r[0]) == "It is unusual,");
+  CHECK(Inner(t, r[1]) == "It is hard.");
+}
+
 }  // namespace
 }  // namespace claimkit
