@@ -588,6 +588,17 @@ struct Segmenter::Impl {
         ++i;
         continue;
       }
+      // The commonest case needs no ICU: ". ", "! " or "? " and an ASCII capital. The rules
+      // allow no break inside the run (SB9, SB10) and keep none after it (SB7 needs no space,
+      // SB8 a lower-case letter, SB8a a continuation or terminator), so ICU breaks after the
+      // space (SB11), and only there.
+      if (static_cast<unsigned char>(p[i]) < 0x80 && i + 2 < n && p[i + 1] == ' ' &&
+          p[i + 2] >= 'A' && p[i + 2] <= 'Z') {
+        candidates.push_back(static_cast<uint32_t>(i + 2));
+        covered = i + 2;
+        i += 2;
+        continue;
+      }
       // Window start: the start of the word before the terminator (at most 64 bytes).
       size_t a = i;
       while (a > 0 && i - a < 64) {
