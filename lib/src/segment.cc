@@ -588,16 +588,26 @@ struct Segmenter::Impl {
         ++i;
         continue;
       }
-      // The commonest case needs no ICU: ". ", "! " or "? " and an ASCII capital. The rules
-      // allow no break inside the run (SB9, SB10) and keep none after it (SB7 needs no space,
-      // SB8 a lower-case letter, SB8a a continuation or terminator), so ICU breaks after the
-      // space (SB11), and only there.
-      if (static_cast<unsigned char>(p[i]) < 0x80 && i + 2 < n && p[i + 1] == ' ' &&
-          p[i + 2] >= 'A' && p[i + 2] <= 'Z') {
-        candidates.push_back(static_cast<uint32_t>(i + 2));
-        covered = i + 2;
-        i += 2;
-        continue;
+      // The commonest cases need no ICU (an ASCII ". ", "! " or "? "; quote marks are Close):
+      if (static_cast<unsigned char>(p[i]) < 0x80) {
+        // - the paragraph ends with the terminator and quote marks: no break inside the run
+        //   (SB9), and the end of the text is no candidate;
+        size_t q = i + 1;
+        while (q < n && (p[q] == '"' || p[q] == '\'')) ++q;
+        if (q == n) break;
+        // - one space and an ASCII capital, or one space, a quote mark and a capital: no break
+        //   inside the run (SB9, SB10) and none kept after the space (SB7 needs no space, SB8 a
+        //   lower-case letter, SB8a a continuation or terminator), so ICU breaks after the
+        //   space (SB11), and only there.
+        if (i + 2 < n && p[i + 1] == ' ') {
+          const size_t c = p[i + 2] == '"' ? i + 3 : i + 2;  // the capital
+          if (c < n && p[c] >= 'A' && p[c] <= 'Z') {
+            candidates.push_back(static_cast<uint32_t>(i + 2));
+            covered = c;
+            i = c;
+            continue;
+          }
+        }
       }
       // Window start: the start of the word before the terminator (at most 64 bytes).
       size_t a = i;

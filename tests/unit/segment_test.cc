@@ -230,7 +230,7 @@ TEST_CASE("segment: ICU over windows around terminators equals ICU over whole pa
                           " . . . ", "\"", "'", ")", "(", "[1]", ",", ";", " ", " ", " ", "\n", "a",
                           "i", "\xE3\x80\x82", "\xC3\xA9t\xC3\xA9", "-", "1)", "x.com/a?B=1",
                           // the ". A" case decided without ICU
-                          ". A", "? Why", "! No", "e. G", "Jr. Smith", "A"};
+                          ". A", "? Why", "! No", "e. G", "Jr. Smith", "A", ". \"We", ".\"", "?'"};
   for (int round = 0; round < 2000; ++round) {
     std::string text;
     int n = next() % 25;
