@@ -2897,7 +2897,9 @@ void DocExtractor::RegisterNames(int sb, int se) {
     // them (the antecedents pronouns need); the rest cost time and add noise.
     bool single = j - rb == 1;
     bool appos = j + 1 < se && IsPunct(toks_[j], ',');
-    bool titled = rb > i;
+    // "a 52-year-old resident named Caroline": a person, even with one name.
+    bool named = rb == i && i > sb && toks_[i - 1].lower == "named";
+    bool titled = rb > i || named;
     bool acronym_next = j + 2 < se && IsPunct(toks_[j], '(');
     // Six or more capitalised words without an organisation word are a heading run
     // into the text ("9:09PM Ted Cruz Hints Trump Would Get Border Wall Contract").
@@ -2930,8 +2932,13 @@ void DocExtractor::RegisterNames(int sb, int se) {
         }
       }
       if (g.kind == Guess::kName && !g.name.empty()) {
+        if (named && g.type == SpeakerType::kUnknown) {
+          g.type = SpeakerType::kPerson;
+          if (const NameWord* nw = toks_[rb].name; nw && g.gender == '-')
+            g.gender = *nw == NameWord::kGivenM ? 'm' : *nw == NameWord::kGivenF ? 'f' : '-';
+        }
         // Without a title, role or organisation word the type stays open.
-        if (g.type == SpeakerType::kPerson && g.roles.empty() && g.gender == '-' && !g.given)
+        if (g.type == SpeakerType::kPerson && g.roles.empty() && g.gender == '-' && !g.given && !named)
           g.type = SpeakerType::kUnknown;
         int e = table_.Intern(g.name, g.type, g.gender, toks_[i].b, false);
         if (i == sb) table_.MarkLastMentionSubject();

@@ -944,5 +944,17 @@ TEST_CASE("quote marks: an opening curly mark after a comma and before a space c
   CHECK(Inner(t, r[1]) == "It is hard.");
 }
 
+TEST_CASE("speakers: 'a resident named Caroline' is a person a later 'she' can refer to") {
+  std::string text =
+      "Harbour\n\n"
+      "Mayor Tomas Reyl opened the quay on Monday.\n\n"
+      "The woman who shouted identified herself as a harbour resident named Caroline.\n\n"
+      "\u201cThe quay is too short,\u201d she said.\n";
+  Extracted e = Run(text);
+  const Claim* a = Find(e, "The quay is too short,");
+  REQUIRE(a != nullptr);
+  CHECK(a->quote->speaker.name.value_or("") == "Caroline");
+}
+
 }  // namespace
 }  // namespace claimkit
