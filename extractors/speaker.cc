@@ -361,13 +361,29 @@ int SpeakerTable::ResolvePronoun(char gender, bool plural, uint32_t pos, bool pr
   return -1;
 }
 
+namespace {
+// A title as the role noun it abbreviates: "Sen." -> "senator", "Gov." -> "governor".
+std::string RoleNoun(std::string_view r) {
+  std::string lr;
+  for (char c : r)
+    if (c != '.') lr.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
+  static const std::pair<const char*, const char*> kAbbrev[] = {
+      {"sen", "senator"},     {"rep", "representative"}, {"gov", "governor"},
+      {"adm", "admiral"},     {"capt", "captain"},       {"sgt", "sergeant"}, {"col", "colonel"},
+      {"prof", "professor"},  {"atty", "attorney"},      {"sec", "secretary"}, {"lt", "lieutenant"},
+      {"congressman", "representative"}, {"congresswoman", "representative"}};
+  for (const auto& [a, full] : kAbbrev)
+    if (lr == a) return full;
+  return lr;
+}
+}  // namespace
+
 int SpeakerTable::ResolveRole(std::string_view role, uint32_t pos) const {
   for (size_t i = mentions_.size(); i-- > 0;) {
     const EntityMention& m = mentions_[i];
     if (m.pos > pos) continue;
     for (const std::string& r : profiles_[m.entity].roles) {
-      std::string lr;
-      for (char c : r) lr.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
+      std::string lr = RoleNoun(r);
       if (lr == role || (lr.size() > role.size() && lr.compare(lr.size() - role.size(), role.size(), role) == 0 &&
                          lr[lr.size() - role.size() - 1] == ' '))
         return m.entity;

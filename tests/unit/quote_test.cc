@@ -956,5 +956,17 @@ TEST_CASE("speakers: 'a resident named Caroline' is a person a later 'she' can r
   CHECK(a->quote->speaker.name.value_or("") == "Caroline");
 }
 
+TEST_CASE("speakers: 'the senator' finds the person titled 'Sen.'") {
+  std::string text =
+      "Harbour\n\n"
+      "Sen. Ilse Berg visited the quay on Monday.\n\n"
+      "The senator said the levy would pass.\n";
+  Extracted e = Run(text);
+  const Claim* a = Find(e, "the levy would pass");
+  REQUIRE(a != nullptr);
+  CHECK(a->quote->speaker.name.value_or("") == "Ilse Berg");
+  CHECK(a->quote->speaker.resolution == "role_noun");
+}
+
 }  // namespace
 }  // namespace claimkit
