@@ -2296,6 +2296,26 @@ void DocExtractor::CueAttributions(int sb, int se) {
     } else {
       left = LeftSubject(sb, k, &g, &subj_b);
     }
+    // A third-person -s form after a plural subject is a noun, not the subject's verb:
+    // "no Republicans shows" (the subject is further left), "early primary states, ...".
+    const bool s_form = n == 1 && !cw->past && !cw->gerund && toks_[k].lower != cw->lemma &&
+                        toks_[k].lower.back() == 's';
+    // (A capitalised word ending in -s is no plural: "Sanders says"; nor an
+    // organisation: "the Centers for Disease Control estimates".)
+    if (s_form && left && !g.pron && g.type != SpeakerType::kOrganization && g.e > g.b) {
+      const Tok& head = toks_[g.e - 1];
+      const bool group_word = head.name && *head.name == NameWord::kGroup;
+      // (A name with "and" may be one organisation: "Centers for Disease Control and Prevention".)
+      const bool coordinated_name = g.kind == Guess::kName && g.name.find(" and ") != std::string::npos;
+      if ((g.type == SpeakerType::kGroup && !coordinated_name) || (g.plural && (!head.cap || group_word)))
+        continue;
+    }
+    // ... and one after a lower-case word, before a comma: "in early primary states, ...",
+    // "terrorist attacks, ..." (but "Rubio says, win or lose, ...", "he says, however, ...").
+    if (s_form && k > sb && k + 2 < se && IsPunct(toks_[k + 1], ',') && toks_[k + 2].kind == Tok::kWord &&
+        toks_[k - 1].kind == Tok::kWord && !toks_[k - 1].cap && !toks_[k - 1].pron &&
+        !IsSkippableWord(toks_[k - 1]))
+      continue;
     int after = k + n;
     // Skip a cue phrase continuation ("in a statement"), time words, addressee.
     int m = after;

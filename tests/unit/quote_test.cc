@@ -968,5 +968,19 @@ TEST_CASE("speakers: 'the senator' finds the person titled 'Sen.'") {
   CHECK(a->quote->speaker.resolution == "role_noun");
 }
 
+TEST_CASE("quotes: -s cue words that are plural nouns: after a plural subject, or a modifier before a comma") {
+  std::string text =
+      "Harbour\n\n"
+      "The fact that the bill has one sponsor and no Republicans shows its prospects are poor.\n\n"
+      "As the mayor won in the early harbour states, donors poured money into the port fund.\n\n"
+      "Reyl says, however, that the levy will pass.\n\n"
+      "Sanders says the levy will fail.\n";
+  Extracted e = Run(text);
+  CHECK(Find(e, "its prospects are poor") == nullptr);
+  CHECK(Find(e, "donors poured money") == nullptr);
+  CHECK(Find(e, "the levy will pass") != nullptr);
+  CHECK(Find(e, "the levy will fail") != nullptr);  // a name ending in -s is no plural
+}
+
 }  // namespace
 }  // namespace claimkit
