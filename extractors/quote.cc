@@ -127,6 +127,13 @@ class DocExtractor {
                const SpeakerTable::TitleSet* titles)
       : lex_(lex), opts_(opts), a_(a), v_(a.view()), lower_(v_) {
     table_.UseTitleSet(titles);
+    {
+      std::vector<uint32_t> starts;
+      starts.reserve(a.sentences.size());
+      for (const Sentence& S : a.sentences) starts.push_back(S.view.start);
+      std::sort(starts.begin(), starts.end());
+      table_.SetSentenceStarts(std::move(starts));
+    }
     for (char& c : lower_) {
       unsigned char u = static_cast<unsigned char>(c);
       c = static_cast<char>(u + (static_cast<unsigned char>(u - 'A') < 26 ? 32 : 0));
@@ -2961,7 +2968,11 @@ void DocExtractor::RegisterNames(int sb, int se) {
         if (g.type == SpeakerType::kPerson && g.roles.empty() && g.gender == '-' && !g.given && !named)
           g.type = SpeakerType::kUnknown;
         int e = table_.Intern(g.name, g.type, g.gender, toks_[i].b, false);
-        if (i == sb) table_.MarkLastMentionSubject();
+        // The sentence's subject: the name opens it, after nothing but determiners and
+        // titles ("As for Mr. Trump's attacks, ..." opens with a preposition).
+        bool opens = i == sb;
+        for (int x = i; x < rb && opens; ++x) opens = !(toks_[x].fw & kFwPreposition);
+        if (opens) table_.MarkLastMentionSubject();
         for (const std::string& r : g.roles) table_.AddRole(e, r);
         // "Name (ACR)" links an acronym.
         if (j + 2 < se && IsPunct(toks_[j], '(') && toks_[j + 1].allcaps && IsPunct(toks_[j + 2], ')'))

@@ -354,6 +354,22 @@ int SpeakerTable::ResolvePronoun(char gender, bool plural, uint32_t pos, bool pr
             pass == 1 && profiles_[m.entity].gender == '-' && m.as_speaker == false) {
           continue;
         }
+        // he/she prefer the person who opened that sentence to one named later in it:
+        // "Juan Zarate, an adviser to George W. Bush, also questioned ... “...,” he said".
+        // (Not when only the later name is known to agree: "Mayor Reyl met Martha Klein.
+        // She said ...".)
+        const bool m_sure = (gender == 'm' || gender == 'f') && profiles_[m.entity].gender == gender;
+        if (pass == 1 && !plural && gender != 'n' && !m.subject && !sent_starts_.empty()) {
+          auto sent_of = [&](uint32_t p) {
+            return std::upper_bound(sent_starts_.begin(), sent_starts_.end(), p) - sent_starts_.begin();
+          };
+          const auto s = sent_of(m.pos);
+          for (size_t k = i; k-- > 0 && sent_of(mentions_[k].pos) == s;)
+            if (mentions_[k].subject && mentions_[k].entity != m.entity && agrees(mentions_[k].entity) &&
+                profiles_[mentions_[k].entity].type == SpeakerType::kPerson &&
+                (!m_sure || profiles_[mentions_[k].entity].gender == gender))
+              return mentions_[k].entity;
+        }
         return m.entity;
       }
     }

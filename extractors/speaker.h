@@ -98,6 +98,9 @@ class SpeakerTable {
   // The last mention opens its sentence: pronouns prefer it to a later name in the
   // same sentence ("George Zimmerman is selling the gun he used to kill Trayvon
   // Martin. ... he told" -> Zimmerman).
+  // Where the document's sentences start (view offsets, ascending): pronouns prefer
+  // the subject of the sentence their antecedent stands in.
+  void SetSentenceStarts(std::vector<uint32_t> starts) { sent_starts_ = std::move(starts); }
   void MarkLastMentionSubject() {
     if (!mentions_.empty()) mentions_.back().subject = true;
   }
@@ -181,6 +184,7 @@ class SpeakerTable {
   const TitleSet* shared_titles_ = nullptr;
   std::vector<std::string> initials_;  // per entity: initials of its non-connector name words
   std::vector<EntityMention> mentions_;  // in order of Mention() calls
+  std::vector<uint32_t> sent_starts_;    // SetSentenceStarts
   std::vector<int> speaker_count_;
   std::vector<size_t> last_mention_;     // per entity: 1 + index of its last mention
   NameIndex exact_;                      // a name as written -> its entity

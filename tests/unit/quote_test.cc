@@ -982,5 +982,17 @@ TEST_CASE("quotes: -s cue words that are plural nouns: after a plural subject, o
   CHECK(Find(e, "the levy will fail") != nullptr);  // a name ending in -s is no plural
 }
 
+TEST_CASE("speakers: he/she prefer the person who opened the sentence to one named later in it") {
+  std::string text =
+      "Harbour\n\n"
+      "The council met on Monday.\n\n"
+      "Tomas Reyl, a former adviser to Mayor Anton Okafor, also questioned the levy.\n\n"
+      "\u201cThe quay will not pay for itself,\u201d he said.\n";
+  Extracted e = Run(text);
+  const Claim* a = Find(e, "The quay will not pay for itself,");
+  REQUIRE(a != nullptr);
+  CHECK(a->quote->speaker.name.value_or("") == "Tomas Reyl");
+}
+
 }  // namespace
 }  // namespace claimkit
