@@ -112,6 +112,18 @@ bool EndsSentence(std::string_view t) {
   return !t.empty() && (t.back() == '.' || t.back() == '!' || t.back() == '?' || t.back() == ':');
 }
 
+// A full stop, question or exclamation mark inside the paragraph that ends a sentence:
+// after a lower-case word of three or more letters (not an abbreviation such as "U.S."),
+// before a space and a capital. Headlines hold one sentence.
+bool InnerSentenceEnd(std::string_view t) {
+  for (size_t i = 3; i + 2 < t.size(); ++i) {
+    char c = t[i];
+    if ((c != '.' && c != '!' && c != '?') || t[i + 1] != ' ' || !IsUpper(t[i + 2])) continue;
+    if (IsLower(t[i - 1]) && IsLower(t[i - 2]) && IsLower(t[i - 3])) return true;
+  }
+  return false;
+}
+
 bool AllCaps(std::string_view t) {
   int upper = 0, lower = 0;
   for (char c : t) {
@@ -379,7 +391,7 @@ Structure DetectStructure(const NormalizedText& norm, std::string_view meta_publ
     int words = CountWords(t);
     bool tagline = AllCaps(t) && words <= 10;
     bool label = words <= 3 && !EndsSentence(t);
-    bool short_enough = t.size() <= 250 && (!EndsSentence(t) || words <= 20);
+    bool short_enough = t.size() <= 250 && (!EndsSentence(t) || words <= 20) && !InnerSentenceEnd(t);
     if (!tagline && !label && short_enough && words >= 3 && n > 1) {
       headline = i;
       break;

@@ -73,6 +73,14 @@ TEST_CASE("structure: text without a headline is all body") {
   CHECK(Roles(t) == "body,body");
 }
 
+TEST_CASE("structure: a short paragraph of two sentences after a label is no headline") {
+  CHECK(Roles("Harbour\n\nDock workers walked out at the harbour. They left at noon.\n\n"
+              "The council met on Monday and said the levy would pass.") == "boilerplate,body,body");
+  // An abbreviation's full stop is no sentence end: "U.S. Sen." stays in a headline.
+  CHECK(Roles("U.S. Sen. Ilse Berg backs the harbour levy\n\nThe council met on Monday.") ==
+        "headline,body");
+}
+
 TEST_CASE("structure: pull quote followed by a name line") {
   std::string t =
       "Water board approves new reservoir\n\n"
