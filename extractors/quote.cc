@@ -2733,6 +2733,12 @@ bool DocExtractor::Headline(int p) {
   // Editorial labels ("The Latest:", "Update:") are not sources.
   bool label = true;
   for (int i = 0; i < colon; ++i) label = label && toks_[i].name && *toks_[i].name == NameWord::kNotPerson;
+  // ... nor one ending in such a word: "Delegate Update:", "Morning Email:", "News Guide:".
+  // (A report noun is a source: "AP-GfK Poll: ...".)
+  static const WordSet kFindings = {"poll", "survey", "study", "report", "census"};
+  if (colon > 0 && toks_[colon - 1].name && *toks_[colon - 1].name == NameWord::kNotPerson &&
+      !kFindings.count(toks_[colon - 1].lower))
+    label = true;
   if (label) return false;
   if (g.kind != Guess::kName && colon <= 4 && toks_[0].cap && !toks_[0].pron) {
     // "Pence: ...", "Poll: ...": in a headline the words before the colon are the source.

@@ -994,5 +994,12 @@ TEST_CASE("speakers: he/she prefer the person who opened the sentence to one nam
   CHECK(a->quote->speaker.name.value_or("") == "Tomas Reyl");
 }
 
+TEST_CASE("quotes: a headline label ending in an editorial word names no speaker; a poll does") {
+  Extracted a = Run("Delegate Update: The latest count in the harbour race\n\nThe council met on Monday.\n");
+  CHECK(Find(a, "The latest count") == nullptr);
+  Extracted b = Run("Harbour Poll: Voters back the new quay\n\nThe council met on Monday.\n");
+  CHECK(Find(b, "Voters back the new quay") != nullptr);
+}
+
 }  // namespace
 }  // namespace claimkit
