@@ -115,6 +115,17 @@ inline uint64_t BytesBetween(uint64_t w, unsigned char lo, unsigned char hi) {
 // Bit k of *letters set when byte k of p[0, 64) is an ASCII letter; returns whether any of the
 // 64 bytes is an ASCII digit.
 inline bool ScanBlock64(const char* p, uint64_t* letters) {
+  if constexpr (std::endian::native != std::endian::little) {  // byte k is not bits 8k..8k+7
+    uint64_t m = 0;
+    bool digit = false;
+    for (int k = 0; k < 64; ++k) {
+      const unsigned char cls = kBytes.c[static_cast<unsigned char>(p[k])];
+      digit = digit || cls == 1;
+      if (cls == 2) m |= uint64_t{1} << k;
+    }
+    *letters = m;
+    return digit;
+  }
   uint64_t m = 0, digits = 0;
   for (int k = 0; k < 8; ++k) {
     const uint64_t w = NumericLexicon::Load64(p + 8 * k);

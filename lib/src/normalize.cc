@@ -8,8 +8,11 @@
 
 #include <utf8proc.h>
 
+#include <bit>
+#include <cstdint>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 
 namespace claimkit {
 namespace {
@@ -46,6 +49,24 @@ bool IsCombining(int32_t cp) {
   const utf8proc_property_t* p = utf8proc_get_property(cp);
   return p->combining_class != 0 || p->category == UTF8PROC_CATEGORY_MN ||
          p->category == UTF8PROC_CATEGORY_MC || p->category == UTF8PROC_CATEGORY_ME;
+}
+
+// End of the run of ASCII bytes other than CR starting at j: eight bytes at a time, the
+// first byte with its high bit set or equal to '\r' found with the zero-byte bit trick
+// (its lowest flag is exact: a false flag needs a borrow from a true one below it).
+size_t AsciiRunEnd(std::string_view in, size_t j) {
+  constexpr uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+  const size_t n = in.size();
+  const char* d = in.data();
+  for (; std::endian::native == std::endian::little && j + 8 <= n; j += 8) {
+    uint64_t w;
+    std::memcpy(&w, d + j, 8);
+    const uint64_t cr = w ^ (kOnes * '\r');
+    const uint64_t stop = ((cr - kOnes) & ~cr & kHigh) | (w & kHigh);
+    if (stop) return j + static_cast<size_t>(std::countr_zero(stop) >> 3);
+  }
+  while (j < n && static_cast<unsigned char>(d[j]) < 0x80 && d[j] != '\r') ++j;
+  return j;
 }
 
 }  // namespace
@@ -89,7 +110,7 @@ Result<NormalizedText> Normalize(std::string_view in, const NormalizeOptions& op
   }
   size_t i = 0;
   const size_t n = in.size();
-  while (i < n && static_cast<unsigned char>(in[i]) < 0x80 && in[i] != '\r') ++i;
+  i = AsciiRunEnd(in, i);
   if (i < n && i > 0 && opts.nfc && static_cast<unsigned char>(in[i]) >= 0x80) {
     --i;  // the last ASCII character may be the starter of a combining sequence
   }
@@ -118,8 +139,7 @@ Result<NormalizedText> Normalize(std::string_view in, const NormalizeOptions& op
   while (i < n) {
     // A run of ASCII other than CR maps one to one: copied at once. Its last character
     // stays for the loop below when a non-ASCII byte follows (it may start an NFC group).
-    size_t j = i;
-    while (j < n && static_cast<unsigned char>(in[j]) < 0x80 && in[j] != '\r') ++j;
+    size_t j = AsciiRunEnd(in, i);
     if (j < n && opts.nfc && static_cast<unsigned char>(in[j]) >= 0x80 && j > i) --j;
     if (j > i + 1) {
       out.text_.append(in.data() + i, j - i);
