@@ -293,6 +293,8 @@ std::string ParseDate(std::string_view s) {
   static const char* kMonths[] = {"jan", "feb", "mar", "apr", "may", "jun",
                                   "jul", "aug", "sep", "oct", "nov", "dec"};
   if (s.size() > 80) return "";
+  // Every date form below has digits (day, year): most short paragraphs have none.
+  if (std::none_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; })) return "";
   re2::StringPiece in(s.data(), s.size());
   RE2::Consume(&in, prefix);
   std::string mon, day, year;
