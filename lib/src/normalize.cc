@@ -71,22 +71,6 @@ size_t AsciiRunEnd(std::string_view in, size_t j) {
 
 }  // namespace
 
-uint32_t NormalizedText::ToOriginal(uint32_t v) const {
-  if (identity_) return v;
-  if (v >= orig_start_.size()) return orig_size_;
-  return orig_start_[v];
-}
-
-Span NormalizedText::ToOriginal(Span s) const {
-  if (identity_) return s;
-  if (s.empty()) {
-    uint32_t o = ToOriginal(s.start);
-    return {o, o};
-  }
-  uint32_t end = s.end - 1 < orig_end_.size() ? orig_end_[s.end - 1] : orig_size_;
-  return {ToOriginal(s.start), end};
-}
-
 uint32_t NormalizedText::FromOriginal(uint32_t orig) const {
   if (identity_) return orig;
   // orig_start_ is non-decreasing: first view byte whose piece starts at or after orig.

@@ -42,9 +42,21 @@ class NormalizedText {
  public:
   const std::string& text() const { return text_; }
   // Original offset where view byte `view_offset` came from; view_offset may be text().size().
-  uint32_t ToOriginal(uint32_t view_offset) const;
+  uint32_t ToOriginal(uint32_t view_offset) const {
+    if (identity_) return view_offset;
+    if (view_offset >= orig_start_.size()) return orig_size_;
+    return orig_start_[view_offset];
+  }
   // Original span covering the view span: start of its first char .. end of its last char.
-  Span ToOriginal(Span view_span) const;
+  Span ToOriginal(Span view_span) const {  // inline: called for every token
+    if (identity_) return view_span;
+    if (view_span.empty()) {
+      uint32_t o = ToOriginal(view_span.start);
+      return {o, o};
+    }
+    uint32_t end = view_span.end - 1 < orig_end_.size() ? orig_end_[view_span.end - 1] : orig_size_;
+    return {ToOriginal(view_span.start), end};
+  }
   // The view offset of the first view byte produced at or after original offset `orig`.
   uint32_t FromOriginal(uint32_t orig) const;
   Span FromOriginal(Span orig_span) const;
