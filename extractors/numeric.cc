@@ -498,6 +498,11 @@ class NumericExtractor : public Extractor {
     std::string sentence_dir;
     double sentence_factor = 0;
     for (int i = 0; i < static_cast<int>(t.size()); ++i) {
+      // ChangeWordEndingAt's own first test, without the call: most tokens end no change word.
+      if (t[i].f->bucket[numeric::kSlotChange] < 0 &&
+          (i == 0 || t[i - 1].f->bucket[numeric::kSlotChange] < 0)) {
+        continue;
+      }
       std::string d;
       double f = 0;
       if (ChangeWordEndingAt(t, i, &d, &f, nullptr) == 1 && !InQuantity(qs, i)) {
