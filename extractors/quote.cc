@@ -12,6 +12,10 @@
 
 #include <unicode/uchar.h>
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 #include <algorithm>
 #include <array>
 #include <cstring>
@@ -40,6 +44,35 @@ constexpr std::array<bool, 256> kPlainWordByte = [] {
   for (int c = 0; c < 0xC0; ++c) t[c] = kWordByte[c];
   return t;
 }();
+
+// The end of the run of plain word bytes (kPlainWordByte) at lower[j .. end), where
+// `lower` is the ASCII-lower-cased text (its bytes are plain exactly where the
+// original's are): 16 bytes a step while the string holds them.
+inline uint32_t PlainWordRunEnd(std::string_view lower, uint32_t j, uint32_t end) {
+  const char* L = lower.data();
+#ifdef __SSE2__
+  // Signed compares after a shift: '0'-'9' and 'a'-'z' map onto the lowest signed
+  // bytes; continuation bytes 0x80-0xBF are the signed bytes below -64.
+  const __m128i digit_shift = _mm_set1_epi8(static_cast<char>(0x80 - '0'));
+  const __m128i letter_shift = _mm_set1_epi8(static_cast<char>(0x80 - 'a'));
+  const __m128i digit_lim = _mm_set1_epi8(static_cast<char>(-128 + 10));
+  const __m128i letter_lim = _mm_set1_epi8(static_cast<char>(-128 + 26));
+  const __m128i cont_lim = _mm_set1_epi8(static_cast<char>(-64));
+  while (j < end && j + 16 <= lower.size()) {
+    __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(L + j));
+    __m128i plain = _mm_or_si128(
+        _mm_or_si128(_mm_cmplt_epi8(_mm_add_epi8(x, digit_shift), digit_lim),
+                     _mm_cmplt_epi8(_mm_add_epi8(x, letter_shift), letter_lim)),
+        _mm_cmplt_epi8(x, cont_lim));
+    unsigned other = ~static_cast<unsigned>(_mm_movemask_epi8(plain)) & 0xFFFFu;
+    if (other) return std::min<uint32_t>(j + static_cast<uint32_t>(__builtin_ctz(other)), end);
+    j += 16;
+  }
+  if (j >= end) return end;
+#endif
+  while (j < end && kPlainWordByte[static_cast<unsigned char>(L[j])]) ++j;
+  return j;
+}
 
 struct Tok {
   uint32_t b = 0, e = 0;  // view
@@ -328,7 +361,16 @@ void DocExtractor::Tokenize(int p, const std::vector<QuoteRegion>& regions,
     }
   }
   const std::string_view lv(lower_);
-  size_t ri = 0;  // regions are sorted by open and do not overlap at depth 0
+  // regions are sorted by open and do not overlap at depth 0: regions[ri] is the first
+  // top-level one not ended before the current token, [r_open, r_end) its outer span.
+  size_t ri = 0;
+  uint32_t r_open = 0, r_end = 0;
+  auto next_region = [&](uint32_t b) {
+    while (ri < regions.size() && (regions[ri].depth != 0 || b >= regions[ri].Outer().end)) ++ri;
+    r_open = ri < regions.size() ? regions[ri].open : UINT32_MAX;
+    r_end = ri < regions.size() ? regions[ri].Outer().end : UINT32_MAX;
+  };
+  next_region(i);
   while (i < end) {
     unsigned char c = V[i];
     if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
@@ -337,7 +379,7 @@ void DocExtractor::Tokenize(int p, const std::vector<QuoteRegion>& regions,
     }
     Tok& t = toks_.emplace_back();
     t.b = i;
-    uint8_t mi = info(i);
+    uint8_t mi = MI[i - pb];
     if (mi & kMarkLen) {
       t.e = i + (mi & kMarkLen);
       t.kind = Tok::kQuote;
@@ -345,11 +387,8 @@ void DocExtractor::Tokenize(int p, const std::vector<QuoteRegion>& regions,
     } else if (IsWordByte(c) && !(c >= 0xC0 && (mi & kMarkAny))) {
       uint32_t j = i;
       while (j < end) {
-        // The common case, without mark checks (four bytes a step first).
-        while (j + 4 <= end && (kPlainWordByte[V[j]] & kPlainWordByte[V[j + 1]] & kPlainWordByte[V[j + 2]] &
-                                kPlainWordByte[V[j + 3]]))
-          j += 4;
-        while (j < end && kPlainWordByte[V[j]]) ++j;
+        // The common case, without mark checks.
+        j = PlainWordRunEnd(lv, j, end);
         if (j >= end) break;
         unsigned char d = V[j];
         if (IsWordByte(d) && !(d >= 0xC0 && (info(j) & kMarkAny))) {
@@ -385,7 +424,7 @@ void DocExtractor::Tokenize(int p, const std::vector<QuoteRegion>& regions,
         char32_t cp = DecodeUtf8(v_, i, &len);
         t.cap = u_isupper(cp);
       }
-      {
+      if (!(c >= 'a' && c <= 'z')) {  // (a lower-case first letter: not all capitals)
         int letters = 0;
         bool lower_seen = false;
         for (uint32_t k = i; k < t.e && !lower_seen; ++k) {
@@ -404,8 +443,8 @@ void DocExtractor::Tokenize(int p, const std::vector<QuoteRegion>& regions,
       t.kind = Tok::kPunct;
       t.lower = std::string_view(v_.data() + i, len);
     }
-    while (ri < regions.size() && (regions[ri].depth != 0 || t.b >= regions[ri].Outer().end)) ++ri;
-    if (ri < regions.size() && t.b >= regions[ri].open) t.region = static_cast<int>(ri);
+    if (t.b >= r_end) next_region(t.b);
+    if (t.b >= r_open) t.region = static_cast<int>(ri);
     i = t.e;
     if (t.kind == Tok::kWord && t.lower.size() <= 16 && !(c >= '0' && c <= '9')) {
       if (const WordInfo* wi = lex_.Word(t.lower)) {
@@ -2896,7 +2935,11 @@ void DocExtractor::Pull(int p) {
 void DocExtractor::RegisterNames(int sb, int se) {
   // A line in title case ("George Zimmerman Auctioning Off Gun Used To Kill ...") gives
   // no name boundaries; its names are registered where the body uses them.
-  const bool title_case = StrictTitleCase(sb, se);
+  // (Tokenize keeps StrictTitleCase per sentence; RegisterNames gets whole sentences.)
+  const bool title_case = sb < se && toks_[sb].ls >= 0 && static_cast<size_t>(toks_[sb].ls) < sent_toks_.size() &&
+                                  sent_toks_[toks_[sb].ls] == std::make_pair(sb, se)
+                              ? sent_strict_title_[toks_[sb].ls] != 0
+                              : StrictTitleCase(sb, se);
   if (title_case && se - sb > 4) return;
   int i = sb;
   while (i < se) {
