@@ -460,11 +460,13 @@ void DocExtractor::Tokenize(int p, const std::vector<QuoteRegion>& regions,
   // Sentences of this paragraph.
   sent_toks_.clear();
   size_t ti = 0;
+  Tok* const T = toks_.data();
+  const size_t nt = toks_.size();
   for (int s = para_sent_[p]; s < para_sent_[p + 1]; ++s) {
     int si = sent_order_[s];
-    const Sentence& S = a_.sentences[si];
+    const uint32_t send = a_.sentences[si].view.end;
     int b = static_cast<int>(ti);
-    while (ti < toks_.size() && toks_[ti].b < S.view.end) toks_[ti++].sent = si;
+    while (ti < nt && T[ti].b < send) T[ti++].sent = si;
     sent_toks_.emplace_back(b, static_cast<int>(ti));
   }
   // Tokens past the last sentence (should not happen) join it.
@@ -1370,10 +1372,11 @@ int DocExtractor::Resolve(const Guess& g, uint32_t pos, Record* r) {
         for (std::string_view part : {both.substr(0, and_at), both.substr(and_at + 5)})
           if (part.find(' ') != std::string_view::npos) table_.Intern(part, SpeakerType::kUnknown, '-', pos, false);
       }
-      e = table_.Find(g.name);
-      bool alias = e >= 0 && AsciiLower(table_.profile(e).name) != AsciiLower(g.name) &&
-                   CountNameWords(g.name) < CountNameWords(table_.profile(e).name);
-      e = table_.Intern(g.name, g.type, g.gender, pos, true);
+      bool alias = false;
+      e = table_.FindThenIntern(g.name, g.type, g.gender, pos, true, [&](int found) {
+        alias = found >= 0 && AsciiLower(table_.profile(found).name) != AsciiLower(g.name) &&
+                CountNameWords(g.name) < CountNameWords(table_.profile(found).name);
+      });
       r->resolution = alias ? "alias" : "explicit";
       r->confidence = alias ? 0.85 : 0.9;
       break;

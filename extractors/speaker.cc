@@ -270,18 +270,27 @@ int SpeakerTable::Intern(std::string_view name, SpeakerType type, char gender, u
   // The same name written again (the common case) skips the word matching, unless
   // it is short enough to be ambiguous between entities ("Clinton").
   const uint64_t h = NameIndex::Hash(name);
-  if (name.find(' ') != std::string_view::npos) {
-    if (int* hit = exact_.Find(name, h)) {
-      int e = *hit;
-      SpeakerProfile& p = profiles_[e];
-      if (p.type == SpeakerType::kUnknown) p.type = type;
-      if (p.gender == '-' && (gender == 'm' || gender == 'f')) p.gender = gender;
-      Mention(e, pos, as_speaker);
-      return e;
-    }
-  }
+  if (int e = ExactHit(name, h, type, gender, pos, as_speaker); e >= 0) return e;
   ParseName(name);
-  int e = FindParsed(name);
+  return InternParsed(name, h, type, gender, pos, as_speaker, FindParsed(name));
+}
+
+int SpeakerTable::ExactHit(std::string_view name, uint64_t h, SpeakerType type, char gender, uint32_t pos,
+                           bool as_speaker) {
+  if (name.find(' ') == std::string_view::npos) return -1;
+  int* hit = exact_.Find(name, h);
+  if (!hit) return -1;
+  int e = *hit;
+  SpeakerProfile& p = profiles_[e];
+  if (p.type == SpeakerType::kUnknown) p.type = type;
+  if (p.gender == '-' && (gender == 'm' || gender == 'f')) p.gender = gender;
+  Mention(e, pos, as_speaker);
+  return e;
+}
+
+int SpeakerTable::InternParsed(std::string_view name, uint64_t h, SpeakerType type, char gender, uint32_t pos,
+                               bool as_speaker, int found) {
+  int e = found;
   if (e < 0) {
     SpeakerProfile& p = profiles_.emplace_back();
     p.name = std::string(name);

@@ -16,6 +16,7 @@
 #define CLAIMKIT_EXTRACTORS_SPEAKER_H_
 
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -64,6 +65,19 @@ class SpeakerTable {
   // given; records the mention at `pos`.
   int Intern(std::string_view name, SpeakerType type, char gender, uint32_t pos,
              bool as_speaker = false);
+  // Find(name), then between(found) with its result, then Intern(name, ...): the same
+  // as the three calls in turn, with the name parsed and matched once. `between` may
+  // read the table but must not change it or call Find or Intern.
+  template <typename Between>
+  int FindThenIntern(std::string_view name, SpeakerType type, char gender, uint32_t pos, bool as_speaker,
+                     Between&& between) {
+    ParseName(name);
+    const int found = FindParsed(name);
+    between(found);
+    const uint64_t h = NameIndex::Hash(name);
+    if (int e = ExactHit(name, h, type, gender, pos, as_speaker); e >= 0) return e;
+    return InternParsed(name, h, type, gender, pos, as_speaker, found);
+  }
   // The entity `name` refers to, or -1 (does not add). Title words (see
   // SetTitleWords) are ignored: "Ms. Lan" finds "Nguyen Thi Lan".
   int Find(std::string_view name) const;
@@ -115,10 +129,22 @@ class SpeakerTable {
   // one buffer): no node or string allocation per entry.
   class NameIndex {
    public:
+    // Eight bytes a step (names are hashed on every mention).
     static uint64_t Hash(std::string_view s) {
-      uint64_t h = 1469598103934665603ull;
-      for (unsigned char c : s) h = (h ^ c) * 1099511628211ull;
-      return h;
+      uint64_t h = 0x9E3779B97F4A7C15ull ^ s.size();
+      size_t i = 0;
+      for (; i + 8 <= s.size(); i += 8) {
+        uint64_t w;
+        std::memcpy(&w, s.data() + i, 8);
+        h = (h ^ w) * 0xBF58476D1CE4E5B9ull;
+        h ^= h >> 31;
+      }
+      if (i < s.size()) {
+        uint64_t w = 0;
+        for (size_t k = 0; i + k < s.size(); ++k) w |= uint64_t{static_cast<unsigned char>(s[i + k])} << (8 * k);
+        h = (h ^ w) * 0x94D049BB133111EBull;
+      }
+      return h ^ (h >> 29);
     }
     // The value stored for `key` (h = Hash(key)), or nullptr.
     const int* Find(std::string_view key, uint64_t h) const;
@@ -157,6 +183,14 @@ class SpeakerTable {
   int InternWord(std::string_view w, uint64_t h, bool connector);
   // The entity the parsed name query_[lead ..] refers to (Find after ParseName).
   int FindParsed(std::string_view name) const;
+  // Intern's shortcut for a name of several words written before (the common case
+  // skips the word matching; a single word may be ambiguous between entities,
+  // "Clinton"): its entity, updated and mentioned, or -1. h = NameIndex::Hash(name).
+  int ExactHit(std::string_view name, uint64_t h, SpeakerType type, char gender, uint32_t pos, bool as_speaker);
+  // The rest of Intern after ParseName(name) and a missed ExactHit, `found` being
+  // FindParsed(name).
+  int InternParsed(std::string_view name, uint64_t h, SpeakerType type, char gender, uint32_t pos,
+                   bool as_speaker, int found);
   // Every non-connector word of entity e is among query_ (from `from`) / the other way round.
   bool EntityInQuery(int e, size_t from) const;
   bool QueryInEntity(int e, size_t from) const;
