@@ -167,6 +167,7 @@ class DocExtractor {
       std::sort(starts.begin(), starts.end());
       table_.SetSentenceStarts(std::move(starts));
     }
+    table_.Reserve(32);
     for (char& c : lower_) {
       unsigned char u = static_cast<unsigned char>(c);
       c = static_cast<char>(u + (static_cast<unsigned char>(u - 'A') < 26 ? 32 : 0));
@@ -310,15 +311,16 @@ class DocExtractor {
   std::optional<Record> colon_attr_;  // "He said:" closing the previous paragraph
   // Paragraphs read so far, keyed by length and their first and last bytes (hashing
   // whole paragraphs costs more than the rare full comparison).
-  std::unordered_multimap<uint64_t, std::string_view> seen_paragraphs_;
+  // A list, not a hash map: a document has a few dozen paragraphs, and comparing keys
+  // costs less than allocating a node per paragraph.
+  std::vector<std::pair<uint64_t, std::string_view>> seen_paragraphs_;
   bool SeenBefore(std::string_view t) {
     size_t n = std::min<size_t>(t.size(), 16);
     uint64_t key = FlatIndex<int>::Hash(t.substr(0, n)) ^ (FlatIndex<int>::Hash(t.substr(t.size() - n)) * 31) ^
                    (static_cast<uint64_t>(t.size()) << 40);
-    auto [b, e] = seen_paragraphs_.equal_range(key);
-    for (auto it = b; it != e; ++it)
-      if (it->second == t) return true;
-    seen_paragraphs_.emplace(key, t);
+    for (const auto& [k, seen] : seen_paragraphs_)
+      if (k == key && seen == t) return true;
+    seen_paragraphs_.emplace_back(key, t);
     return false;
   }
 };

@@ -90,6 +90,20 @@ class SpeakerTable {
   // The same from a set built once (kept by the caller, which must outlive the table).
   using TitleSet = std::unordered_set<std::string, SvHashT, SvEqT>;
   void UseTitleSet(const TitleSet* titles) { shared_titles_ = titles; }
+  // Room for `entities` entities without reallocating (no effect on results).
+  void Reserve(size_t entities) {
+    profiles_.reserve(entities);
+    initials_.reserve(entities);
+    speaker_count_.reserve(entities);
+    last_mention_.reserve(entities);
+    ent_off_.reserve(entities);
+    ent_n_.reserve(entities);
+    ent_words_.reserve(entities * 2);
+    postings_.reserve(entities * 2);
+    word_connector_.reserve(entities * 2);
+    word_head_.reserve(entities * 2);
+    mentions_.reserve(entities * 4);
+  }
   // Links an acronym to an entity: "NACD" -> "National Authority for Combating Drugs".
   void AddAcronym(std::string_view acronym, int entity);
 
