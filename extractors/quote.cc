@@ -18,6 +18,7 @@
 
 #include <algorithm>
 #include <array>
+#include <charconv>
 #include <cstring>
 #include <string>
 #include <unordered_map>
@@ -168,6 +169,7 @@ class DocExtractor {
       table_.SetSentenceStarts(std::move(starts));
     }
     table_.Reserve(32);
+    records_.reserve(32);
     for (char& c : lower_) {
       unsigned char u = static_cast<unsigned char>(c);
       c = static_cast<char>(u + (static_cast<unsigned char>(u - 'A') < 26 ? 32 : 0));
@@ -256,7 +258,7 @@ class DocExtractor {
   std::string_view TurnLabel(int p) const;
   void Pull(int p);
   void RegisterNames(int sb, int se);
-  void AddRecord(Record r);
+  void AddRecord(const Record& rec);
   // *r takes prev's speaker as a continuation (the mention stays with prev).
   void Continue(const Record& prev, double confidence, Record* r) const {
     r->entity = prev.entity;
@@ -1498,7 +1500,11 @@ int DocExtractor::Resolve(const Guess& g, uint32_t pos, Record* r) {
 
 // ----------------------------------------------------------------- passes
 
-void DocExtractor::AddRecord(Record r) {
+void DocExtractor::AddRecord(const Record& rec) {
+  // Adjusted in place: one copy of the strings (`rec` may be an element of records_:
+  // push_back copies it before moving the others).
+  records_.push_back(rec);
+  Record& r = records_.back();
   r.paragraph = para_;
   // A wire dateline ("ROTTERDAM (Wire Service) -") says where the story was filed: no
   // reported clause starts with it.
@@ -1534,8 +1540,7 @@ void DocExtractor::AddRecord(Record r) {
   grow(r.content);
   grow(r.cue);
   grow(r.mention);
-  records_.push_back(std::move(r));
-  const Record& b = records_.back();
+  const Record& b = r;
   if (b.entity >= 0 || b.resolution != "none" || !b.mention.empty())
     last_attr_record_ = static_cast<int>(records_.size()) - 1;
   if (b.entity >= 0 && (b.type == "direct" || b.type == "mixed"))
@@ -3246,7 +3251,14 @@ std::vector<Claim> DocExtractor::Claims(std::vector<SpeakerProfile>* speakers) {
   const std::string& doc_id = a_.doc->id();
   for (size_t i = 0; i < out.size(); ++i) {
     out[i].doc_id = doc_id;
-    out[i].id = doc_id + "#q" + std::to_string(i + 1);
+    // doc#q<n>, built in place (one allocation).
+    char num[24];
+    char* num_end = std::to_chars(num, num + sizeof num, i + 1).ptr;
+    std::string& id = out[i].id;
+    id.reserve(doc_id.size() + 2 + (num_end - num));
+    id.assign(doc_id);
+    id.append("#q", 2);
+    id.append(num, num_end);
   }
   // Pull quotes: the body quote they repeat.
   auto squash = [](std::string_view s) {
