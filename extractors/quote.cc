@@ -170,6 +170,13 @@ class DocExtractor {
     }
     table_.Reserve(32);
     records_.reserve(32);
+    // Room for the largest paragraph's tokens up front (Tokenize reserves the same per
+    // paragraph, so the buffers would otherwise grow paragraph by paragraph).
+    uint32_t longest = 0;
+    for (const Paragraph& P : a.structure.paragraphs) longest = std::max(longest, P.view.size());
+    toks_.reserve(longest / 5 + 8);
+    tok_used_.reserve(longest / 5 + 8);
+    mark_info_.reserve(longest + 1);
     for (char& c : lower_) {
       unsigned char u = static_cast<unsigned char>(c);
       c = static_cast<char>(u + (static_cast<unsigned char>(u - 'A') < 26 ? 32 : 0));
@@ -293,6 +300,8 @@ class DocExtractor {
 
   // Current paragraph.
   std::vector<Tok> toks_;
+  std::vector<QuoteMark> marks_;              // the paragraph's quotation-mark candidates
+  std::vector<QuoteRegion> all_regions_;      // their regions, nested ones included
   std::vector<QuoteRegion> regions_;          // top-level regions of the paragraph
   std::vector<bool> region_used_;
   std::vector<std::pair<int, int>> sent_toks_;  // per sentence of the paragraph: [b, e) tokens
@@ -3057,11 +3066,11 @@ void DocExtractor::DoParagraph(int p) {
   // A repeated paragraph (the headline printed twice) is read once.
   if (SeenBefore(View(P.view))) return;
 
-  std::vector<QuoteMark> marks = FindQuoteMarks(
-      v_, P.view, a_.text(), [&](uint32_t off) { return a_.norm.ToOriginal(off); });
-  std::vector<QuoteRegion> all = PairQuotes(v_, P.view, marks);
+  std::vector<QuoteMark>& marks = marks_;
+  FindQuoteMarks(v_, P.view, a_.text(), [&](uint32_t off) { return a_.norm.ToOriginal(off); }, &marks);
+  PairQuotes(v_, P.view, marks, &all_regions_);
   regions_.clear();
-  for (const QuoteRegion& r : all)
+  for (const QuoteRegion& r : all_regions_)
     if (r.depth == 0) regions_.push_back(r);
   region_used_.assign(regions_.size(), false);
   Tokenize(p, regions_, marks);

@@ -124,6 +124,15 @@ void PairSingles(std::string_view v, Span para, const std::vector<const QuoteMar
 
 std::vector<QuoteRegion> PairQuotes(std::string_view v, Span para, const std::vector<QuoteMark>& marks) {
   std::vector<QuoteRegion> out;
+  PairQuotes(v, para, marks, &out);
+  return out;
+}
+
+void PairQuotes(std::string_view v, Span para, const std::vector<QuoteMark>& marks,
+                std::vector<QuoteRegion>* out_regions) {
+  std::vector<QuoteRegion>& out = *out_regions;
+  out.clear();
+  if (marks.empty()) return;
   // 1. Double marks, top level.
   const QuoteMark* open = nullptr;
   bool open_low = false;        // opened by „ (German: closed by “ as well)
@@ -173,7 +182,8 @@ std::vector<QuoteRegion> PairQuotes(std::string_view v, Span para, const std::ve
     emit(open, end, 0, false);
   }
   // 2. Single marks: inside each double region (depth 1) and between them (depth 0).
-  std::vector<QuoteRegion> doubles = out;
+  // The double regions are out[0 .. nd) (the single ones are appended after them).
+  const size_t nd = out.size();
   size_t di = 0;
   std::vector<const QuoteMark*> scope;
   int scope_depth = 0;
@@ -183,12 +193,12 @@ std::vector<QuoteRegion> PairQuotes(std::string_view v, Span para, const std::ve
   };
   for (const QuoteMark& m : marks) {
     if (IsDoubleShape(m.shape)) continue;
-    while (di < doubles.size() && m.view >= doubles[di].Outer().end) {
+    while (di < nd && m.view >= out[di].Outer().end) {
       flush();
       ++di;
       scope_depth = 0;
     }
-    int depth = di < doubles.size() && m.view > doubles[di].open ? 1 : 0;
+    int depth = di < nd && m.view > out[di].open ? 1 : 0;
     if (depth != scope_depth) {
       flush();
       scope_depth = depth;
@@ -199,7 +209,6 @@ std::vector<QuoteRegion> PairQuotes(std::string_view v, Span para, const std::ve
   std::sort(out.begin(), out.end(), [](const QuoteRegion& a, const QuoteRegion& b) {
     return a.open != b.open ? a.open < b.open : a.depth < b.depth;
   });
-  return out;
 }
 
 }  // namespace claimkit

@@ -85,10 +85,12 @@ inline bool MayHoldMark(uint64_t w) {
 // Every quotation-mark candidate in view[para]. `original` is the document text and
 // `to_original` maps a view offset to the original offset (identity when null), so
 // that a folded '"' can be told to be “ or ”.
+// The same into *out (cleared first; its capacity is reused).
 template <typename ToOriginal>
-std::vector<QuoteMark> FindQuoteMarks(std::string_view view, Span para, std::string_view original,
-                                      ToOriginal to_original) {
-  std::vector<QuoteMark> marks;
+void FindQuoteMarks(std::string_view view, Span para, std::string_view original, ToOriginal to_original,
+                    std::vector<QuoteMark>* out) {
+  std::vector<QuoteMark>& marks = *out;
+  marks.clear();
   // Bytes that can start a mark: " ' and UTF-8 lead bytes (most bytes are skipped
   // with one table look-up).
   static constexpr auto kCandidate = [] {
@@ -130,12 +132,21 @@ std::vector<QuoteMark> FindQuoteMarks(std::string_view view, Span para, std::str
       i += len - 1;
     }
   }
+}
+template <typename ToOriginal>
+std::vector<QuoteMark> FindQuoteMarks(std::string_view view, Span para, std::string_view original,
+                                      ToOriginal to_original) {
+  std::vector<QuoteMark> marks;
+  FindQuoteMarks(view, para, original, to_original, &marks);
   return marks;
 }
 
 // Pairs the marks of one paragraph (view[para]); regions come back sorted by open.
 std::vector<QuoteRegion> PairQuotes(std::string_view view, Span para,
                                     const std::vector<QuoteMark>& marks);
+// The same into *out (cleared first; its capacity is reused).
+void PairQuotes(std::string_view view, Span para, const std::vector<QuoteMark>& marks,
+                std::vector<QuoteRegion>* out);
 
 }  // namespace claimkit
 
