@@ -16,6 +16,10 @@
 #ifndef CLAIMKIT_EXTRACTORS_QUOTE_MARKS_H_
 #define CLAIMKIT_EXTRACTORS_QUOTE_MARKS_H_
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 #include <algorithm>
 #include <array>
 #include <cstdint>
@@ -101,11 +105,27 @@ void FindQuoteMarks(std::string_view view, Span para, std::string_view original,
   }();
   const uint32_t end = std::min<uint32_t>(para.end, static_cast<uint32_t>(view.size()));
   for (uint32_t i = para.start; i < end; ++i) {
-    // Most of the text holds no candidate: skip it eight bytes at a time.
+    // Most of the text holds no candidate: skip to the next one 16 bytes (or eight
+    // bytes) a step.
+#ifdef __SSE2__
+    while (i + 16 <= end) {
+      const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(view.data() + i));
+      const __m128i lead = _mm_set1_epi8(static_cast<char>(0xC0));
+      const __m128i cand =
+          _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('"')), _mm_cmpeq_epi8(x, _mm_set1_epi8('\''))),
+                       _mm_cmpeq_epi8(_mm_and_si128(x, lead), lead));
+      if (unsigned bits = static_cast<unsigned>(_mm_movemask_epi8(cand))) {
+        i += static_cast<uint32_t>(__builtin_ctz(bits));
+        break;
+      }
+      i += 16;
+    }
+#else
     for (uint64_t w; i + 8 <= end; i += 8) {
       std::memcpy(&w, view.data() + i, 8);
       if (MayHoldMark(w)) break;
     }
+#endif
     if (i >= end) break;
     unsigned char c = static_cast<unsigned char>(view[i]);
     if (!kCandidate[c]) continue;
