@@ -492,26 +492,29 @@ void DocExtractor::Tokenize(int p, const std::vector<QuoteRegion>& regions,
   }
   // The segmenter may keep `said "A." Next` together: split after a closing mark
   // that follows . ? or ! when a capitalised word comes next.
-  split_.clear();
-  for (auto [b, e] : sent_toks_) {
-    int start = b;
-    for (int k = b + 1; k + 1 < e; ++k) {
-      const Tok& t = toks_[k];
-      if (t.kind != Tok::kQuote || !toks_[k + 1].cap) continue;
-      if (!(info(t.b) & kMarkClose)) continue;
-      // A quotation that opens the sentence is followed by its attribution
-      // ("Can we win?" Mr. Adu asked.): the segmenter's sentence stands.
-      if (t.region >= 0 && static_cast<size_t>(t.region) < regions.size() &&
-          regions[t.region].open <= toks_[start].b)
-        continue;
-      if (IsPunct(toks_[k - 1], '.') || IsPunct(toks_[k - 1], '?') || IsPunct(toks_[k - 1], '!')) {
-        split_.emplace_back(start, k + 1);
-        start = k + 1;
+  // (Quotation-mark tokens are those of regions: without regions nothing splits.)
+  if (!regions.empty()) {
+    split_.clear();
+    for (auto [b, e] : sent_toks_) {
+      int start = b;
+      for (int k = b + 1; k + 1 < e; ++k) {
+        const Tok& t = toks_[k];
+        if (t.kind != Tok::kQuote || !toks_[k + 1].cap) continue;
+        if (!(info(t.b) & kMarkClose)) continue;
+        // A quotation that opens the sentence is followed by its attribution
+        // ("Can we win?" Mr. Adu asked.): the segmenter's sentence stands.
+        if (t.region >= 0 && static_cast<size_t>(t.region) < regions.size() &&
+            regions[t.region].open <= toks_[start].b)
+          continue;
+        if (IsPunct(toks_[k - 1], '.') || IsPunct(toks_[k - 1], '?') || IsPunct(toks_[k - 1], '!')) {
+          split_.emplace_back(start, k + 1);
+          start = k + 1;
+        }
       }
+      split_.emplace_back(start, e);
     }
-    split_.emplace_back(start, e);
+    sent_toks_.swap(split_);
   }
-  sent_toks_.swap(split_);
   sent_strict_title_.resize(sent_toks_.size());
   tok_used_.assign(toks_.size(), 0);
   // Token range of each top-level region (in the same pass: the sentences cover
