@@ -1262,12 +1262,6 @@ bool DocExtractor::SentenceSubject(int sb, int k, Guess* g, int* subj_begin) con
 }
 
 bool DocExtractor::SentenceSubjectAt(int sb, int k, Guess* g, int* subj_begin) const {
-  // Lower-case words that may stand before a role noun in a title.
-  static const WordSet kTitleModifier = {
-      "former", "presidential", "vice", "acting", "senior", "chief", "deputy", "interim", "assistant",
-      "associate", "longtime", "top", "state", "federal", "gubernatorial", "congressional",
-      "executive", "general", "special", "veteran", "retired", "outgoing", "incoming", "then",
-      "city", "county", "regional", "national"};
   int i = sb, j = sb;
   if (i >= k) return false;
   if (const PronounInfo* pi = toks_[i].pron; pi && pi->kind != PronounInfo::kRelative) {
@@ -1294,11 +1288,11 @@ bool DocExtractor::SentenceSubjectAt(int sb, int k, Guess* g, int* subj_begin) c
       // Hillary Clinton", "Former senator Roy Cooper".
       // After a title-like opening word ("Former", "Democratic") any two words may
       // stand before the role ("Former board chairman"); otherwise only modifiers.
-      const bool title_open = j == i + 1 && (kTitleModifier.count(toks_[i].lower) ||
+      const bool title_open = j == i + 1 && (lex_.TitleModifier(toks_[i].lower) ||
                                              (toks_[i].name && *toks_[i].name == NameWord::kLabel));
       int y = j;
       while (y < k && y - j < 2 && toks_[y].kind == Tok::kWord && !toks_[y].cap && !toks_[y].role &&
-             !toks_[y].cue && !toks_[y].pron && (title_open ? !toks_[y].fw : kTitleModifier.count(toks_[y].lower) > 0))
+             !toks_[y].cue && !toks_[y].pron && (title_open ? !toks_[y].fw : lex_.TitleModifier(toks_[y].lower)))
         ++y;
       if (j > i && y < k && toks_[y].role && !toks_[y].cap && y + 1 < k && toks_[y + 1].cap) {
         j = y + 1;
@@ -1313,7 +1307,7 @@ bool DocExtractor::SentenceSubjectAt(int sb, int k, Guess* g, int* subj_begin) c
   }
   if (j == i || j >= k) return false;
   if (const NameWord* nw = toks_[i].name; nw && *nw == NameWord::kNotPerson &&
-      !toks_[i].pron && !kTitleModifier.count(toks_[i].lower))
+      !toks_[i].pron && !lex_.TitleModifier(toks_[i].lower))
     return false;
   int e = j;
   if (IsPunct(toks_[j], ',')) {

@@ -142,6 +142,10 @@ Status QuoteLexicon::Build(const std::vector<TsvRow>& cues, const std::vector<Ts
   for (const TsvRow& r : titles) {
     TitleWord t;
     const std::string& kind = r.columns[1];
+    if (kind == "modifier") {
+      modifiers_[AsciiLower(r.columns[0])] = 1;
+      continue;
+    }
     if (kind == "prefix") t.kind = TitleWord::kPrefix;
     else if (kind == "role") t.kind = TitleWord::kRole;
     else if (kind == "group") t.kind = TitleWord::kGroup;
@@ -229,5 +233,6 @@ const PronounInfo* QuoteLexicon::Pronoun(std::string_view lower) const {
   return w ? w->pron : nullptr;
 }
 const NameWord* QuoteLexicon::Name(std::string_view word) const { return name_index_.Find(word); }
+bool QuoteLexicon::TitleModifier(std::string_view lower) const { return modifiers_.find(lower) != modifiers_.end(); }
 
 }  // namespace claimkit

@@ -1,6 +1,6 @@
 // Lexicons for quotes and speakers, loaded once from data/*.tsv:
 //   cue_verbs.tsv          said/say/verb/speech, according to/.../phrase/speech, statement/.../noun
-//   titles.tsv             Mr./prefix/m, spokesman/role/m, researchers/group/-
+//   titles.tsv             Mr./prefix/m, spokesman/role/m, researchers/group/-, former/modifier/-
 //   pronouns.tsv           she/f/sg/personal
 //   speaker_org_words.tsv  Ministry/org, Times/media, Republicans/group, Monday/notperson
 //   given_names.tsv        Hillary/f, Marvin/m, Dana/-
@@ -254,6 +254,8 @@ class QuoteLexicon {
   const TitleWord* Role(std::string_view lower) const;
   const PronounInfo* Pronoun(std::string_view lower) const;
   const NameWord* Name(std::string_view word) const;  // case-sensitive ("Ministry")
+  // A lower-case word that may stand before a role noun in a title ("former", "presidential").
+  bool TitleModifier(std::string_view lower) const;
   size_t cue_count() const { return cues_.size(); }
   // Prefix titles lower-cased without dots ("mr", "sen"), for name matching.
   const std::vector<std::string>& TitleWords() const { return title_words_; }
@@ -265,6 +267,7 @@ class QuoteLexicon {
   SvMap<CueWord> cues_;
   SvMap<std::vector<CuePhrase>> phrases_;
   SvMap<TitleWord> prefixes_, roles_;
+  SvMap<char> modifiers_;  // titles.tsv kind "modifier"
   SvMap<PronounInfo> pronouns_;
   SvMap<NameWord> names_;
   SvMap<WordInfo> words_;
