@@ -560,6 +560,17 @@ bool EndsNameRun(const Tok& t, bool title_case) {
 }
 
 // A number as a word or in digits: "two", "12".
+// The gender of a given name (given_names.tsv): 'm', 'f' or '-' (either); 0 for other words.
+char GivenNameGender(const Tok& t) {
+  if (!t.name) return 0;
+  switch (*t.name) {
+    case NameWord::kGivenM: return 'm';
+    case NameWord::kGivenF: return 'f';
+    case NameWord::kGiven: return '-';
+    default: return 0;
+  }
+}
+
 bool IsCountWord(const Tok& t) {
   static const WordSet kNumbers = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                                    "eleven", "twelve"};
@@ -852,9 +863,7 @@ Guess DocExtractor::Interpret(int b, int e) const {
     for (int o = nb + 1; o + 1 < re; ++o) {
       if (toks_[o].lower != "of" || toks_[o].cap) continue;
       // (or a given name: "Chris Wallace of Fox News")
-      const NameWord* gn = toks_[nb].name;
-      bool person = last_title >= 0 || (gn && (*gn == NameWord::kGivenM || *gn == NameWord::kGivenF ||
-                                              *gn == NameWord::kGiven));
+      bool person = last_title >= 0 || GivenNameGender(toks_[nb]);
       bool org_before = false;
       for (int x = nb; x < o; ++x) {
         if (toks_[x].lower.size() == 2 && toks_[x].lower[1] == '.') person = true;
@@ -879,15 +888,11 @@ Guess DocExtractor::Interpret(int b, int e) const {
       if (!connector) {
         int given = -1;
         for (int k = re - 2; k > nb && k >= re - 4 && given < 0; --k)
-          if (const NameWord* nw = toks_[k].name;
-              nw && (*nw == NameWord::kGivenM || *nw == NameWord::kGivenF || *nw == NameWord::kGiven))
-            given = k;
+          if (GivenNameGender(toks_[k])) given = k;
         // Else the last two words, when they look like a name ("... Public Advocate Trish James").
         if (given < 0) {
           auto plain = [&](int k) {
-            return !toks_[k].allcaps && !toks_[k].possessive &&
-                   !(toks_[k].name && *toks_[k].name != NameWord::kGivenM && *toks_[k].name != NameWord::kGivenF &&
-                     *toks_[k].name != NameWord::kGiven);
+            return !toks_[k].allcaps && !toks_[k].possessive && (!toks_[k].name || GivenNameGender(toks_[k]));
           };
           if (plain(re - 2) && plain(re - 1)) given = re - 2;
         }
@@ -961,11 +966,10 @@ Guess DocExtractor::Interpret(int b, int e) const {
     }
     if (re - nb == 1 && toks_[nb].allcaps) org = true;
     // A given name opening a name of two or more words: a person, with its gender.
-    if (!org && !media && re - nb >= 2 && toks_[nb].name) {
-      const NameWord gn = *toks_[nb].name;
-      if (gn == NameWord::kGivenM || gn == NameWord::kGivenF || gn == NameWord::kGiven) {
+    if (!org && !media && re - nb >= 2) {
+      if (const char gg = GivenNameGender(toks_[nb])) {
         g.given = true;
-        if (g.gender == '-' && gn != NameWord::kGiven) g.gender = gn == NameWord::kGivenM ? 'm' : 'f';
+        if (g.gender == '-') g.gender = gg;
       }
     }
     if (org || media) g.type = SpeakerType::kOrganization;
@@ -3038,8 +3042,7 @@ void DocExtractor::RegisterNames(int sb, int se) {
       if (g.kind == Guess::kName && !g.name.empty()) {
         if (named && g.type == SpeakerType::kUnknown) {
           g.type = SpeakerType::kPerson;
-          if (const NameWord* nw = toks_[rb].name; nw && g.gender == '-')
-            g.gender = *nw == NameWord::kGivenM ? 'm' : *nw == NameWord::kGivenF ? 'f' : '-';
+          if (const char gg = GivenNameGender(toks_[rb]); gg && g.gender == '-') g.gender = gg;
         }
         // Without a title, role or organisation word the type stays open.
         if (g.type == SpeakerType::kPerson && g.roles.empty() && g.gender == '-' && !g.given && !named)

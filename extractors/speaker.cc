@@ -417,27 +417,18 @@ int SpeakerTable::ResolveRole(std::string_view role, uint32_t pos) const {
   return -1;
 }
 
-int SpeakerTable::MostSalientOrganization(uint32_t pos) const {
+int SpeakerTable::MostSalient(uint32_t pos, SpeakerType type, int speaker_weight) const {
   std::vector<int> count(profiles_.size(), 0);
-  for (const EntityMention& m : mentions_) {
-    if (m.pos > pos) continue;
-    if (profiles_[m.entity].type == SpeakerType::kOrganization) count[m.entity] += m.as_speaker ? 3 : 1;
-  }
+  for (const EntityMention& m : mentions_)
+    if (m.pos <= pos && profiles_[m.entity].type == type) count[m.entity] += m.as_speaker ? speaker_weight : 1;
   int best = -1;
   for (int e = 0; e < size(); ++e)
     if (count[e] > 0 && (best < 0 || count[e] > count[best])) best = e;
   return best;
 }
 
-int SpeakerTable::MostSalientPerson(uint32_t pos) const {
-  std::vector<int> count(profiles_.size(), 0);
-  for (const EntityMention& m : mentions_)
-    if (m.pos <= pos && profiles_[m.entity].type == SpeakerType::kPerson) ++count[m.entity];
-  int best = -1;
-  for (int e = 0; e < size(); ++e)
-    if (count[e] > 0 && (best < 0 || count[e] > count[best])) best = e;
-  return best;
-}
+int SpeakerTable::MostSalientOrganization(uint32_t pos) const { return MostSalient(pos, SpeakerType::kOrganization, 3); }
+int SpeakerTable::MostSalientPerson(uint32_t pos) const { return MostSalient(pos, SpeakerType::kPerson, 1); }
 
 void SpeakerTable::AddRole(int e, std::string_view role) {
   if (role.empty()) return;

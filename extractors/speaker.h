@@ -231,6 +231,9 @@ class SpeakerTable {
   TitleSet own_titles_;
   const TitleSet* shared_titles_ = nullptr;
   std::vector<std::string> initials_;  // per entity: initials of its non-connector name words
+  // The entity of `type` mentioned most often before `pos`, a speaker mention counting
+  // `speaker_weight` times (the first of equals), or -1.
+  int MostSalient(uint32_t pos, SpeakerType type, int speaker_weight) const;
   std::vector<EntityMention> mentions_;  // in order of Mention() calls
   std::vector<uint32_t> sent_starts_;    // SetSentenceStarts
   std::vector<int> speaker_count_;
