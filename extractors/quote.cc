@@ -326,7 +326,7 @@ class DocExtractor {
   int region_base_ = 0;  // global id of regions_[0]
   int last_attr_record_ = -1;  // last record with a speaker (for continuations)
   bool question_turn_seen_ = false;  // a "Q:" transcript turn earlier in the document
-  std::vector<std::string_view> repeated_labels_;  // "Name:" labels opening 2+ paragraphs (sorted)
+  bool transcript_ = false;  // some "Name:" label opens two or more paragraphs
   int interviewee_ = -1;             // the entity "A:" turns stand for
   int last_quotation_record_ = -1;  // last direct/mixed record with a resolved speaker
   int pending_chain_ = -1;     // record of a quotation left open at its paragraph's end
@@ -2873,7 +2873,7 @@ bool DocExtractor::Transcript(int p) {
     while (e < n && e - b < 3 && toks_[e].kind == Tok::kWord && toks_[e].cap && !toks_[e].possessive) ++e;
     if (e == b || e >= n || !IsPunct(toks_[e], ':')) return false;
     // A transcript: "Q:" turns, or some label opening two or more paragraphs.
-    if (!question_turn_seen_ && repeated_labels_.empty()) return false;
+    if (!question_turn_seen_ && !transcript_) return false;
     if (int ent = table_.Find(TokText(b, e)); ent >= 0 && table_.profile(ent).type != SpeakerType::kOrganization)
       known = true;
     else if (!(e == b + 1 && toks_[b].role && toks_[b].role->kind == TitleWord::kRole))
@@ -3172,9 +3172,7 @@ void DocExtractor::Run() {
   for (int p = 0; p < np; ++p)
     if (std::string_view l = TurnLabel(p); !l.empty()) labels.push_back(l);
   std::sort(labels.begin(), labels.end());
-  for (size_t i = 1; i < labels.size(); ++i)
-    if (labels[i] == labels[i - 1] && (repeated_labels_.empty() || repeated_labels_.back() != labels[i]))
-      repeated_labels_.push_back(labels[i]);
+  transcript_ = std::adjacent_find(labels.begin(), labels.end()) != labels.end();
   for (int p = 0; p < np; ++p) DoParagraph(p);
 }
 
