@@ -11,7 +11,8 @@
 //   normalize  Normalize() only
 //   sentences  Normalize + DetectStructure + Segmenter::Sentences
 //   analyze    the full Analyzer (the above + tokens for every sentence)
-//   extract    Analyzer + Extractors::Run + the JSON line of every claim (AppendClaimJson)
+//   extract    Analyzer as `extract` runs it (no word tokens: PipelineOptions::ForClaims)
+//              + Extractors::Run + the JSON line of every claim (AppendClaimJson)
 //   extract:NAME  the same with only extractor NAME (quote, numeric): not by default
 // Example:
 //   build-bench/bench/claimkit_bench --reps 5 ../shared/data/news/polnear-train.jsonl
@@ -203,6 +204,8 @@ int main(int argc, char** argv) {
   auto t_setup = std::chrono::steady_clock::now();
   claimkit::PipelineOptions popts;
   claimkit::Analyzer analyzer(popts);
+  // `extract` analyses without word tokens, which no extractor reads.
+  claimkit::Analyzer claim_analyzer(claimkit::PipelineOptions::ForClaims());
   claimkit::Segmenter segmenter(popts.segment);
   auto extractors = claimkit::Extractors::Create();
   if (!extractors.ok()) {
@@ -265,7 +268,7 @@ int main(int argc, char** argv) {
         uint64_t out_bytes = 0;
         std::string out;  // one document's JSON Lines, as the jsonl writer renders them
         for (const Document& d : ds) {
-          auto a = analyzer.Analyze(d);
+          auto a = claim_analyzer.Analyze(d);
           if (!a.ok()) continue;
           out.clear();
           for (const claimkit::Claim& c : ex->Run(*a)) {

@@ -37,7 +37,7 @@ int RunSpeakers(const Args& args) {
     std::cerr << "claimkit speakers: " << ex.status().ToString() << "\n";
     return 2;
   }
-  Analyzer analyzer;
+  Analyzer analyzer(PipelineOptions::ForClaims());
   int rc = 0;
   for (const std::string& path : paths) {
     auto reader = OpenInput(path, in_opts);

@@ -295,7 +295,7 @@ int RunDuckling(const std::string& path, double min_pass) {
   }
   // Duckling examples are fragments ("3 km"), not articles: no paragraph roles, so that
   // none is taken for boilerplate or a caption.
-  PipelineOptions popts;
+  PipelineOptions popts = PipelineOptions::ForClaims();
   popts.structure.detect_roles = false;
   Analyzer analyzer(popts);
   std::map<std::string, std::pair<int, int>> per;  // dimension -> (passed, total)
@@ -368,7 +368,7 @@ int RunRecognizers(const std::string& dir) {
     std::cerr << "claimkit eval numbers: " << ex.status().ToString() << "\n";
     return 2;
   }
-  PipelineOptions popts;
+  PipelineOptions popts = PipelineOptions::ForClaims();
   popts.structure.detect_roles = false;  // fragments, not articles
   Analyzer analyzer(popts);
   int all_found = 0, all_total = 0, n = 0;

@@ -220,7 +220,7 @@ int RunEvalQuotes(const Args& args) {
   for (const auto& e : fs::directory_iterator(fs::path(dir) / "attributions"))
     if (e.path().extension() == ".ann") files.push_back(e.path().filename().string());
   std::sort(files.begin(), files.end());
-  Analyzer analyzer;
+  Analyzer analyzer(PipelineOptions::ForClaims());
   std::ofstream report;
   if (!report_path.empty()) report.open(report_path);
   auto flat = [](std::string t) {

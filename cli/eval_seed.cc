@@ -313,7 +313,7 @@ int RunEvalSeed(const Args& args) {
     std::cerr << "claimkit eval seed: " << ex.status().ToString() << "\n";
     return 2;
   }
-  Analyzer analyzer;
+  Analyzer analyzer(PipelineOptions::ForClaims());
   Result<Analysis> a = analyzer.Analyze(*item.doc);
   if (!a.ok()) {
     std::cerr << "claimkit eval seed: " << a.status().ToString() << "\n";

@@ -43,7 +43,7 @@ struct RunOptions {
   std::string from_list;            // --from-list FILE ("-" = stdin); empty = none
   WalkOptions walk;                 // --include / --exclude
   InputOptions input;               // --input-format, --max-doc-bytes
-  PipelineOptions pipeline;         // --strict, ...
+  PipelineOptions pipeline = PipelineOptions::ForClaims();  // --strict, ...
   std::vector<std::string> kinds;   // extractors to run ("quote", "numeric"); empty = all
   double min_confidence = 0;        // claims below are dropped
   WriterOptions output;             // --format, -o, --fields, --resume
