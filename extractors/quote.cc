@@ -972,6 +972,12 @@ Guess DocExtractor::Interpret(int b, int e) const {
         if (g.gender == '-') g.gender = gg;
       }
     }
+    // "the American Legion", "The Heritage Foundation": a name after "the", without a
+    // given name, title or closing party label ("the Wisconsin Republican"), is an
+    // organisation's; people's names take no article.
+    if (!org && !media && !g.plural && !g.given && last_title < 0 && re - nb >= 2 && nb > b &&
+        toks_[nb - 1].lower == "the" && !(toks_[re - 1].name && *toks_[re - 1].name == NameWord::kLabel))
+      org = true;
     if (org || media) g.type = SpeakerType::kOrganization;
     else if (g.plural) g.type = SpeakerType::kGroup;
     else if (g.type == SpeakerType::kUnknown && (re - nb >= 2 && re - nb <= 4)) g.type = SpeakerType::kPerson;

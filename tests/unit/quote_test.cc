@@ -1001,5 +1001,20 @@ TEST_CASE("quotes: a headline label ending in an editorial word names no speaker
   CHECK(Find(b, "Voters back the new quay") != nullptr);
 }
 
+TEST_CASE("speakers: a name after 'the' is an organisation's, so 'she' does not refer to it") {
+  std::string text =
+      "Harbour\n\n"
+      "Ilse Berg, a harbour pilot, spoke after the vote.\n\n"
+      "The Harbour Pilots Guild said the quay was too short.\n\n"
+      "\u201cWe will not dock there,\u201d she said.\n";
+  Extracted e = Run(text);
+  const Claim* g = Find(e, "the quay was too short");
+  REQUIRE(g != nullptr);
+  CHECK(g->quote->speaker.type == "organization");
+  const Claim* a = Find(e, "We will not dock there,");
+  REQUIRE(a != nullptr);
+  CHECK(a->quote->speaker.name.value_or("") == "Ilse Berg");
+}
+
 }  // namespace
 }  // namespace claimkit
