@@ -1281,8 +1281,14 @@ bool DocExtractor::SentenceSubjectAt(int sb, int k, Guess* g, int* subj_begin) c
     j = i + 1;
     while (j < k && j - i <= 4 && toks_[j].kind == Tok::kWord && !toks_[j].cue &&
            !(toks_[j].fw & kFwSkippable) &&
-           !(toks_[j].lower.size() > 3 && toks_[j].lower.compare(toks_[j].lower.size() - 2, 2, "ed") == 0))
+           !(toks_[j].lower.size() > 3 && toks_[j].lower.compare(toks_[j].lower.size() - 2, 2, "ed") == 0)) {
+      // A determiner not after a preposition opens the object: the word before it was
+      // the verb ("The landmark agreement includes a pledge ..., calling on ...";
+      // but "A number of the families").
+      if ((toks_[j].fw & kFwDeterminer) && j - 1 > i + 1 && !(toks_[j - 1].fw & kFwPreposition)) break;
       ++j;
+    }
+    if (j < k && (toks_[j].fw & kFwDeterminer) && j - 1 > i + 1 && !(toks_[j - 1].fw & kFwPreposition)) --j;
     if (j == i + 1 || j >= k || toks_[j].kind != Tok::kWord) return false;
     *g = Interpret(i, j);
     *subj_begin = i;

@@ -1016,5 +1016,16 @@ TEST_CASE("speakers: a name after 'the' is an organisation's, so 'she' does not 
   CHECK(a->quote->speaker.name.value_or("") == "Ilse Berg");
 }
 
+TEST_CASE("speakers: a subject before a verb and its object ends at the verb ('The board includes a levy, calling on ...')") {
+  std::string text =
+      "Harbour\n\n"
+      "The council met on Monday.\n\n"
+      "The new harbour budget includes a levy on cargo, calling on shippers to pay for the quay.\n";
+  Extracted e = Run(text);
+  const Claim* a = Find(e, "shippers to pay for the quay");
+  REQUIRE(a != nullptr);
+  CHECK(a->quote->speaker.mention.value_or("") == "The new harbour budget");
+}
+
 }  // namespace
 }  // namespace claimkit
