@@ -323,6 +323,8 @@ class DocExtractor {
   std::vector<std::pair<int, int>> split_;  // Tokenize scratch
   mutable std::vector<std::pair<int, int>> runs_scratch_;  // Interpret scratch: capitalised runs
   int para_ = 0;
+  // The known entity whose name opens paragraph opener_para_ (its first sentence's subject).
+  int opener_para_ = -1, opener_entity_ = -1;
   int region_base_ = 0;  // global id of regions_[0]
   int last_attr_record_ = -1;  // last record with a speaker (for continuations)
   bool question_turn_seen_ = false;  // a "Q:" transcript turn earlier in the document
@@ -2781,8 +2783,24 @@ void DocExtractor::Leftovers(int p) {
       from = last_quotation_record_;
     bool recent = from >= 0 && p - records_[from].paragraph <=
                                    opts_.continuation_paragraphs + (from == last_attr_record_ ? 0 : 1);
+    // A quotation opening the paragraph after one whose first sentence opens with an
+    // earlier speaker ("Viguerie is upbeat about Cruz's chances ..." then “Not only can
+    // Cruz win ...”): that speaker goes on.
+    // (The quotation is its whole sentence: not “...,” reads an editorial.)
+    int opener = -1;
+    if (!recent && qb == 0 && opener_para_ == p - 1 && opener_entity_ >= 0 &&
+        table_.HasSpoken(opener_entity_) && table_.profile(opener_entity_).type == SpeakerType::kPerson) {
+      bool whole = true;
+      for (int x = region_te_[ri]; x < sent_toks_[s].second && whole; ++x) whole = toks_[x].kind != Tok::kWord;
+      if (whole) opener = opener_entity_;
+    }
     if (recent) {
       Continue(records_[from], records_[from].paragraph == p ? 0.8 : 0.7, &r);
+    } else if (opener >= 0) {
+      r.entity = opener;
+      r.resolution = "continuation";
+      r.confidence = 0.5;
+      r.spk_type = SpeakerType::kPerson;
     } else {
       r.resolution = "none";
       r.confidence = 0.35;
@@ -3033,6 +3051,13 @@ void DocExtractor::RegisterNames(int sb, int se) {
       for (int x = from; x < j && heading; ++x)
         heading = !(toks_[x].name && (*toks_[x].name == NameWord::kOrg || *toks_[x].name == NameWord::kMedia)) &&
                   toks_[x].cap;
+    }
+    // A known name opening the paragraph ("Viguerie is upbeat about ..."): the quotation
+    // opening the next paragraph may be that person's (Leftovers). No mention is added:
+    // pronouns keep their antecedents.
+    if (rb == sb && sb == 0 && rb < j) {
+      opener_para_ = para_;
+      opener_entity_ = table_.Find(TokText(rb, j));
     }
     if (rb < j && !heading && !(single && rb == sb) && (!single || appos || titled || acronym_next)) {
       // Not from a cue word or pronoun opening the run ("Said Ellis"); titles stay.

@@ -132,6 +132,8 @@ class SpeakerTable {
   void MarkLastMentionSubject() {
     if (!mentions_.empty()) mentions_.back().subject = true;
   }
+  // Entity e has been the speaker of some attribution so far.
+  bool HasSpoken(int e) const { return speaker_count_[e] > 0; }
 
   SpeakerProfile& profile(int e) { return profiles_[e]; }
   const SpeakerProfile& profile(int e) const { return profiles_[e]; }

@@ -1027,5 +1027,36 @@ TEST_CASE("speakers: a subject before a verb and its object ends at the verb ('T
   CHECK(a->quote->speaker.mention.value_or("") == "The new harbour budget");
 }
 
+TEST_CASE("quotes: a quotation paragraph after one opened by an earlier speaker is that speaker's") {
+  std::string text =
+      "Harbour\n\n"
+      "\u201cThe quay is too short,\u201d Ilse Berg said.\n\n"
+      "The council met on Monday to vote.\n\n"
+      "Berg is upbeat about the levy, in part because she sees it as fair.\n\n"
+      "\u201cNot only can the levy pass, it is the best chance we have.\u201d\n\n"
+      "Okafor is against it.\n\n"
+      "\u201cThe levy will fail,\u201d reads an editorial in the Harbour Post.\n";
+  Extracted e = Run(text);
+  const Claim* a = Find(e, "Not only can the levy pass, it is the best chance we have.");
+  REQUIRE(a != nullptr);
+  CHECK(a->quote->speaker.name.value_or("") == "Ilse Berg");
+  CHECK(a->quote->speaker.resolution == "continuation");
+  // Okafor has not spoken before; and a quotation with words after it is not a whole turn.
+  const Claim* b = Find(e, "The levy will fail,");
+  if (b) CHECK(b->quote->speaker.name.value_or("") != "Okafor");
+}
+
+TEST_CASE("quotes: '?\u201d Name pressed.' keeps the quotation and its attribution in one sentence") {
+  std::string text =
+      "Harbour\n\n"
+      "The council met on Monday.\n\n"
+      "\u201cWould it be negotiable about the levy?\u201d Ilse Berg pressed. \u201cMaybe let some ships stay?\u201d\n";
+  Extracted e = Run(text);
+  const Claim* a = Find(e, "Would it be negotiable about the levy?");
+  REQUIRE(a != nullptr);
+  CHECK(a->quote->speaker.name.value_or("") == "Ilse Berg");
+  CHECK(a->quote->cue.value_or("") == "pressed");
+}
+
 }  // namespace
 }  // namespace claimkit
