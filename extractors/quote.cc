@@ -986,6 +986,26 @@ Guess DocExtractor::Interpret(int b, int e) const {
     if (g.type == SpeakerType::kUnknown && !g.roles.empty()) g.type = SpeakerType::kPerson;
     return g;
   }
+  // "Clinton's Democratic opponent, Vermont Sen. Bernie Sanders": a role noun, then a
+  // person's name in apposition names the speaker; the head's roles stay.
+  if (!g.role_head.empty() && !g.group && !g.report_noun && !g.plural && head_end + 1 < e &&
+      IsPunct(toks_[head_end], ',') && toks_[head_end + 1].cap && toks_[head_end + 1].kind == Tok::kWord) {
+    int ae = head_end + 1;
+    while (ae < e && !IsPunct(toks_[ae], ',') && toks_[ae].lower != "who" && toks_[ae].lower != "which") ++ae;
+    Guess ap = Interpret(head_end + 1, ae);  // (runs_scratch_ is no longer read here)
+    if (ap.kind == Guess::kName && ap.type == SpeakerType::kPerson) {
+      std::vector<std::string> orgs;
+      for (const std::string& o : g.orgs)
+        if (ap.name.find(o) == std::string::npos && TokText(head_end + 1, ae).find(o) == std::string_view::npos)
+          orgs.push_back(o);
+      for (std::string& o : ap.orgs) orgs.push_back(std::move(o));
+      for (std::string& r : g.roles) ap.roles.push_back(std::move(r));
+      ap.orgs = std::move(orgs);
+      ap.b = g.b;
+      ap.e = g.e;
+      return ap;
+    }
+  }
   if (!g.role_head.empty() || g.group || g.report_noun || !g.inner_org.empty()) {
     g.kind = Guess::kRole;
     if (g.group) {

@@ -1058,5 +1058,22 @@ TEST_CASE("quotes: '?\u201d Name pressed.' keeps the quotation and its attributi
   CHECK(a->quote->cue.value_or("") == "pressed");
 }
 
+TEST_CASE("speakers: a role noun, then a person's name in apposition: the name is the speaker") {
+  std::string text =
+      "Harbour\n\n"
+      "The council met on Monday.\n\n"
+      "The port authority's chief executive, Tomas Reyl, said the levy would pass.\n\n"
+      "\u201cWe have the votes,\u201d he said.\n";
+  Extracted e = Run(text);
+  const Claim* a = Find(e, "the levy would pass");
+  REQUIRE(a != nullptr);
+  CHECK(a->quote->speaker.name.value_or("") == "Tomas Reyl");
+  CHECK(a->quote->speaker.role.value_or("") == "chief executive");
+  CHECK(a->quote->speaker.resolution == "explicit");
+  const Claim* b = Find(e, "We have the votes,");
+  REQUIRE(b != nullptr);
+  CHECK(b->quote->speaker.name.value_or("") == "Tomas Reyl");
+}
+
 }  // namespace
 }  // namespace claimkit
