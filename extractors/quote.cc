@@ -3079,7 +3079,11 @@ void DocExtractor::RegisterNames(int sb, int se) {
       opener_para_ = para_;
       opener_entity_ = table_.Find(TokText(rb, j));
     }
-    if (rb < j && !heading && !(single && rb == sb) && (!single || appos || titled || acronym_next)) {
+    // A single word naming a person the document already knows ("Sanders was in San
+    // Diego"): a mention pronouns can refer to.
+    bool known = single && !titled && table_.Find(TokText(rb, j)) >= 0 &&
+                 table_.profile(table_.Find(TokText(rb, j))).type == SpeakerType::kPerson;
+    if (rb < j && !heading && (!(single && rb == sb) || known) && (!single || appos || titled || acronym_next || known)) {
       // Not from a cue word or pronoun opening the run ("Said Ellis"); titles stay.
       int ib = i;
       while (ib < rb && (toks_[ib].cue || toks_[ib].pron)) ++ib;

@@ -1075,5 +1075,18 @@ TEST_CASE("speakers: a role noun, then a person's name in apposition: the name i
   CHECK(b->quote->speaker.name.value_or("") == "Tomas Reyl");
 }
 
+TEST_CASE("speakers: a known surname alone mid-sentence is a mention 'he' can refer to") {
+  std::string text =
+      "Harbour\n\n"
+      "Tomas Reyl, the mayor, spoke first.\n\n"
+      "Anton Okafor, a spokesman for the port, spoke next.\n\n"
+      "It was late, but Reyl was at the quay on Tuesday.\n\n"
+      "\u201cWe will win here,\u201d he said.\n";
+  Extracted e = Run(text);
+  const Claim* a = Find(e, "We will win here,");
+  REQUIRE(a != nullptr);
+  CHECK(a->quote->speaker.name.value_or("") == "Tomas Reyl");
+}
+
 }  // namespace
 }  // namespace claimkit
