@@ -3092,8 +3092,16 @@ void DocExtractor::RegisterNames(int sb, int se) {
       if (j + 1 < se && IsPunct(toks_[j], ',')) {
         int n = j + 1;
         while (n < se && !IsPunct(toks_[n], ',') && !IsPunct(toks_[n], '.') && n - j < 12) ++n;
+        // Not an apposition but the subject of the main clause after an opening phrase:
+        // "At a town hall in New Hampshire, a young woman asked ..." (a verb before any
+        // "who").
+        bool clause = false;
+        for (int x = j + 1; x < n && !clause; ++x) {
+          if (toks_[x].lower == "who" || toks_[x].lower == "which") break;
+          clause = toks_[x].cue && toks_[x].cue->verb && !toks_[x].cue->gerund && !toks_[x].cue->noun;
+        }
         Guess ap;
-        InterpretAppositive(j + 1, n, &ap);
+        if (!clause) InterpretAppositive(j + 1, n, &ap);
         if (!ap.roles.empty() && g.kind == Guess::kName && g.type != SpeakerType::kOrganization) {
           g.type = SpeakerType::kPerson;
           if (g.gender == '-') g.gender = ap.gender;

@@ -1088,5 +1088,17 @@ TEST_CASE("speakers: a known surname alone mid-sentence is a mention 'he' can re
   CHECK(a->quote->speaker.name.value_or("") == "Tomas Reyl");
 }
 
+TEST_CASE("speakers: 'In Lenhaven, a young woman asked ...' gives the place no role: it is no apposition") {
+  std::string text =
+      "Harbour\n\n"
+      "At a town hall meeting in Lenhaven, a young woman asked the mayor about the levy.\n\n"
+      "\u201cWho will pay for the quay?\u201d the woman said.\n";
+  Extracted e = Run(text);
+  const Claim* a = Find(e, "Who will pay for the quay?");
+  REQUIRE(a != nullptr);
+  CHECK(a->quote->speaker.name.value_or("") != "Lenhaven");
+  CHECK(a->quote->speaker.mention.value_or("") == "the woman");
+}
+
 }  // namespace
 }  // namespace claimkit
