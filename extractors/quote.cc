@@ -1235,9 +1235,10 @@ bool DocExtractor::LeftSubject(int sb, int k, Guess* g, int* subj_begin) const {
     if (((toks_[last].fw & kFwDeterminer) && !count) || ((toks_[last].fw & kFwPreposition) && e - b > 1))
       return false;
     std::string_view f = toks_[b].lower;
-    // "Following the", "Having said that"; not a surname such as "Browning".
+    // "Following the", "Having said that"; not a surname such as "Browning", nor an
+    // -ing adjective before a role noun ("Shipping analysts", "Leading economists").
     if (b == sb && f.size() > 4 && f.compare(f.size() - 3, 3, "ing") == 0 && !toks_[b].cue &&
-        ((e - b > 1 && !toks_[b + 1].cap) || f == "having" || f == "being"))
+        ((e - b > 1 && !toks_[b + 1].cap && !toks_[b + 1].role) || f == "having" || f == "being"))
       return false;
   }
   // Relative pronoun: "X, who said" -> resolve to X.

@@ -1100,5 +1100,20 @@ TEST_CASE("speakers: 'In Lenhaven, a young woman asked ...' gives the place no r
   CHECK(a->quote->speaker.mention.value_or("") == "the woman");
 }
 
+TEST_CASE("quotes: an -ing adjective before a role noun opens a subject ('Shipping analysts estimated that ...')") {
+  std::string text =
+      "Harbour\n\n"
+      "The strike went on.\n\n"
+      "Shipping analysts estimated that cargo worth 300 million euros was stuck at sea.\n\n"
+      "The union's general secretary, Joaquim Ferreira, said the talks had failed.\n";
+  Extracted e = Run(text);
+  const Claim* a = Find(e, "cargo worth 300 million euros was stuck at sea");
+  REQUIRE(a != nullptr);
+  CHECK(a->quote->speaker.mention.value_or("") == "Shipping analysts");
+  const Claim* b = Find(e, "the talks had failed");
+  REQUIRE(b != nullptr);
+  CHECK(b->quote->speaker.role.value_or("") == "general secretary");
+}
+
 }  // namespace
 }  // namespace claimkit
