@@ -2035,10 +2035,18 @@ void DocExtractor::CueAttributions(int sb, int se) {
         out->push_back(toks_[i].region);
   };
   auto make_content = [&](int b, int e, Record* r, const CueWord* cw) -> bool {
-    // Trim punctuation around the clause.
-    while (b < e && toks_[b].kind == Tok::kPunct && !IsPunct(toks_[b], '[') && !IsPunct(toks_[b], '(')) ++b;
+    // Trim punctuation around the clause; signs that belong to a number stay ("by
+    // about 20%", "$5 million").
+    auto sign = [](const Tok& t) {
+      std::string_view w = t.lower;
+      return w == "%" || w == "$" || w == "#" || w == "\xE2\x82\xAC" || w == "\xC2\xA3" || w == "\xC2\xA5" ||
+             w == "\xC2\xB0";
+    };
+    while (b < e && toks_[b].kind == Tok::kPunct && !IsPunct(toks_[b], '[') && !IsPunct(toks_[b], '(') &&
+           !sign(toks_[b]))
+      ++b;
     while (e > b && toks_[e - 1].kind == Tok::kPunct && !IsPunct(toks_[e - 1], ']') &&
-           !IsPunct(toks_[e - 1], ')'))
+           !IsPunct(toks_[e - 1], ')') && !sign(toks_[e - 1]))
       --e;
     if (e - b < 2) return false;
     // "did not respond to requests for comment", "declined to comment": no words reported.
@@ -3107,6 +3115,26 @@ void DocExtractor::RegisterNames(int sb, int se) {
           g.type = SpeakerType::kPerson;
           if (g.gender == '-') g.gender = ap.gender;
           g.roles.insert(g.roles.end(), ap.roles.begin(), ap.roles.end());
+        }
+      }
+      // A role noun phrase before it, as in "The administration's deputy director, Ouk
+      // Vannak, rejected that": the same person (a comma after the name too; the role
+      // noun right before the comma, so not "the mayor of Roanoke, Virginia,").
+      if (rb > sb + 1 && IsPunct(toks_[rb - 1], ',') && j < se && IsPunct(toks_[j], ',') &&
+          toks_[rb - 2].kind == Tok::kWord && !toks_[rb - 2].cap && toks_[rb - 2].role &&
+          g.kind == Guess::kName && g.type != SpeakerType::kOrganization) {
+        int hb = rb - 1;
+        while (hb > sb && !Boundary(hb - 1) && rb - hb < 9) --hb;
+        if (hb == sb || Boundary(hb - 1)) {
+          Guess head;
+          InterpretAppositive(hb, rb - 1, &head);
+          bool verb = false;
+          for (int x = hb; x < rb - 1 && !verb; ++x) verb = toks_[x].cue && toks_[x].cue->verb && !toks_[x].cap;
+          if (!head.roles.empty() && !verb) {
+            g.type = SpeakerType::kPerson;
+            if (g.gender == '-') g.gender = head.gender;
+            g.roles.insert(g.roles.end(), head.roles.begin(), head.roles.end());
+          }
         }
       }
       if (g.kind == Guess::kName && !g.name.empty()) {

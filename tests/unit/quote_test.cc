@@ -1115,5 +1115,21 @@ TEST_CASE("quotes: an -ing adjective before a role noun opens a subject ('Shippi
   CHECK(b->quote->speaker.role.value_or("") == "general secretary");
 }
 
+TEST_CASE("speakers: 'The agency's deputy director, Ouk Vannak, rejected that. He told ...' gives him the role and the pronoun") {
+  std::string text =
+      "Harbour\n\n"
+      "\u201cThe wild catch is collapsing,\u201d said Sok Chenda, a fisherman.\n\n"
+      "The administration's deputy director, Ouk Vannak, rejected that. He told the Morning Post that "
+      "inspectors had counted only wild fish.\n\n"
+      "The fund said in a report that dams had cut the flood by about 20%.\n";
+  Extracted e = Run(text);
+  const Claim* a = Find(e, "inspectors had counted only wild fish");
+  REQUIRE(a != nullptr);
+  CHECK(a->quote->speaker.name.value_or("") == "Ouk Vannak");
+  CHECK(a->quote->speaker.role.value_or("") == "deputy director");
+  // The per cent sign stays with its number at the end of the reported clause.
+  CHECK(Find(e, "dams had cut the flood by about 20%") != nullptr);
+}
+
 }  // namespace
 }  // namespace claimkit
