@@ -170,6 +170,35 @@ bool IsDropped(const GumboElement& e, const std::string& tag, const HtmlLexicon&
   return HasDropToken(e, lex);
 }
 
+// True when every visible character below `n` is inside a link, and there is some: a
+// list item of a related-stories or navigation list ("<li><a>Bridge opens</a></li>").
+// A teaser is small: past 64 nodes the answer is no (which also keeps nested lists from
+// costing the square of their depth).
+bool LinkOnly(const GumboNode* n) {
+  bool linked_text = false;
+  int budget = 64;
+  std::vector<std::pair<const GumboNode*, bool>> stack{{n, false}};  // (node, inside <a>)
+  while (!stack.empty()) {
+    if (--budget < 0) return false;
+    auto [x, in_a] = stack.back();
+    stack.pop_back();
+    if (x->type == GUMBO_NODE_TEXT || x->type == GUMBO_NODE_CDATA) {
+      const char* t = x->v.text.text;
+      bool visible = false;
+      for (const char* c = t; *c && !visible; ++c) visible = !IsWs(*c);
+      if (!visible) continue;
+      if (!in_a) return false;
+      linked_text = true;
+      continue;
+    }
+    if (x->type != GUMBO_NODE_ELEMENT) continue;
+    const bool a = in_a || x->v.element.tag == GUMBO_TAG_A;
+    const GumboVector& ch = x->v.element.children;
+    for (unsigned i = 0; i < ch.length; ++i) stack.emplace_back(static_cast<const GumboNode*>(ch.data[i]), a);
+  }
+  return linked_text;
+}
+
 // All text below `n`, collapsed (for <title>, <h1>).
 std::string TextOf(const GumboNode* n) {
   std::string raw;
@@ -441,6 +470,8 @@ class TextBuilder {
         const GumboElement& e = c->v.element;
         std::string tag = TagName(e);
         if (IsDropped(e, tag, lex_)) continue;
+        // A list item that is only a link belongs to a list of links, not to the story.
+        if (e.tag == GUMBO_TAG_LI && LinkOnly(c)) continue;
         if (e.tag == GUMBO_TAG_BR) {
           Break(1);
           continue;

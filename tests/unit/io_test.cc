@@ -249,6 +249,20 @@ TEST_CASE("html: without <article>, the block with most paragraph text is the co
   CHECK(x.text == "T\n\nThe first paragraph of the story is here.\n\nThe second paragraph follows it.");
 }
 
+TEST_CASE("html: list items that are only links (related stories) are dropped; other list items stay") {
+  std::string page =
+      "<html><head><title>T</title></head><body><article>"
+      "<p>The first paragraph of the story is here.</p>"
+      "<ul><li>The levy is 1.50 euros per car.</li><li>It starts in <a href='/j'>June</a>.</li></ul>"
+      "<aside><ul><li><a href='/a'>Bridge opens</a></li><li> <a href='/b'><b>Quay</b> closes</a> </li></ul></aside>"
+      "</article></body></html>";
+  HtmlExtract x = ExtractHtml(page);
+  CHECK(x.text.find("The levy is 1.50 euros per car.") != std::string::npos);
+  CHECK(x.text.find("It starts in June.") != std::string::npos);
+  CHECK(x.text.find("Bridge opens") == std::string::npos);
+  CHECK(x.text.find("Quay closes") == std::string::npos);
+}
+
 TEST_CASE("html: windows-1252 bytes are decoded, entities too") {
   HtmlExtract x = ExtractHtml("<html><body><p>Caf\xE9 &amp; \x93" "bar\x94 &euro;5</p></body></html>");
   CHECK(x.text == "Caf\xC3\xA9 & \xE2\x80\x9C" "bar\xE2\x80\x9D \xE2\x82\xAC" "5");
