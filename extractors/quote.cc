@@ -474,35 +474,64 @@ void DocExtractor::Tokenize(int p, const std::vector<QuoteRegion>& regions,
     i = t.e;
     if (i < end && V[i] == ' ') ++i;  // (the usual single space, without a turn of the loop)
     if (t.kind == Tok::kWord && t.lower.size() <= 16 && !(c >= '0' && c <= '9')) {
-      if (const WordInfo* wi = lex_.Word(t.lower)) {
+      const WordInfo* wi = lex_.Word(t.lower);
+      if (wi) {
         t.cue = wi->cue;
         t.pron = wi->pron;
         t.role = wi->role;
         t.phrase_start = wi->phrase_start;
         t.fw = wi->function;
       }
-      if (t.cap) t.name = lex_.Name(std::string_view(v_.data() + t.b, t.e - t.b));
+      if (t.cap) t.name = lex_.NameOf(std::string_view(v_.data() + t.b, t.e - t.b), wi);
     }
   }
-  // Sentences of this paragraph.
+  // Sentences of this paragraph, in one pass over the tokens that also sets each
+  // token's sentence (sent) and its index among them (ls), counts each sentence's
+  // StrictTitleCase (longer words, capitalised ones) and finds the token range of
+  // each top-level region (the tokens are visited in order).
   sent_toks_.clear();
-  size_t ti = 0;
+  sent_strict_title_.clear();
+  region_tb_.assign(regions.size(), -1);
+  region_te_.assign(regions.size(), -1);
+  int* const RTB = region_tb_.data();
+  int* const RTE = region_te_.data();
+  auto note_region = [&](const Tok& t, int k) {
+    if (int r = t.region; r >= 0) {
+      if (RTB[r] < 0) RTB[r] = k;
+      RTE[r] = k + 1;
+    }
+  };
+  int ti = 0;
   Tok* const T = toks_.data();
-  const size_t nt = toks_.size();
+  const int nt = static_cast<int>(toks_.size());
   for (int s = para_sent_[p]; s < para_sent_[p + 1]; ++s) {
-    int si = sent_order_[s];
+    const int si = sent_order_[s];
     const uint32_t send = a_.sentences[si].view.end;
-    int b = static_cast<int>(ti);
-    while (ti < nt && T[ti].b < send) T[ti++].sent = si;
-    sent_toks_.emplace_back(b, static_cast<int>(ti));
+    const int b = ti, ls = static_cast<int>(sent_toks_.size());
+    int words = 0, caps = 0;
+    for (; ti < nt && T[ti].b < send; ++ti) {
+      Tok& t = T[ti];
+      t.sent = si;
+      t.ls = ls;
+      if (t.kind == Tok::kWord && t.lower.size() > 3) {
+        ++words;
+        caps += t.cap;
+      }
+      note_region(t, ti);
+    }
+    sent_toks_.emplace_back(b, ti);
+    sent_strict_title_.push_back(words >= 3 && caps * 10 >= words * 9);  // StrictTitleCase(b, ti)
   }
+  // ls and sent_strict_title_ are set again below when the sentences change after
+  // this (tokens past the last sentence, or a sentence split).
+  bool resentenced = ti < nt;
   // Tokens past the last sentence (should not happen) join it.
-  while (ti < toks_.size()) {
-    if (sent_toks_.empty()) sent_toks_.emplace_back(static_cast<int>(ti), static_cast<int>(ti));
-    toks_[ti].sent = toks_[sent_toks_.back().first < static_cast<int>(toks_.size())
-                               ? sent_toks_.back().first : 0].sent;
+  while (ti < nt) {
+    if (sent_toks_.empty()) sent_toks_.emplace_back(ti, ti);
+    toks_[ti].sent = toks_[sent_toks_.back().first < nt ? sent_toks_.back().first : 0].sent;
+    note_region(toks_[ti], ti);
     ++ti;
-    sent_toks_.back().second = static_cast<int>(ti);
+    sent_toks_.back().second = ti;
   }
   // The segmenter may keep `said "A." Next` together: split after a closing mark
   // that follows . ? or ! when a capitalised word comes next.
@@ -527,24 +556,16 @@ void DocExtractor::Tokenize(int p, const std::vector<QuoteRegion>& regions,
       }
       split_.emplace_back(start, e);
     }
+    if (split_.size() != sent_toks_.size()) resentenced = true;
     sent_toks_.swap(split_);
   }
-  sent_strict_title_.resize(sent_toks_.size());
   tok_used_.assign(toks_.size(), 0);
-  // Token range of each top-level region (in the same pass: the sentences cover
-  // every token, in order).
-  region_tb_.assign(regions.size(), -1);
-  region_te_.assign(regions.size(), -1);
-  for (size_t s = 0; s < sent_toks_.size(); ++s) {
-    for (int k = sent_toks_[s].first; k < sent_toks_[s].second; ++k) {
-      Tok& t = toks_[k];
-      t.ls = static_cast<int>(s);
-      if (int r = t.region; r >= 0) {
-        if (region_tb_[r] < 0) region_tb_[r] = k;
-        region_te_[r] = k + 1;
-      }
+  if (resentenced) {
+    sent_strict_title_.resize(sent_toks_.size());
+    for (size_t q = 0; q < sent_toks_.size(); ++q) {
+      for (int k = sent_toks_[q].first; k < sent_toks_[q].second; ++k) toks_[k].ls = static_cast<int>(q);
+      sent_strict_title_[q] = StrictTitleCase(sent_toks_[q].first, sent_toks_[q].second);
     }
-    sent_strict_title_[s] = StrictTitleCase(sent_toks_[s].first, sent_toks_[s].second);
   }
 }
 

@@ -182,7 +182,6 @@ Status QuoteLexicon::Build(const std::vector<TsvRow>& cues, const std::vector<Ts
     std::string w;
     while (in >> w) words_[w].function |= fl.bit;
   }
-  word_index_.Build(words_);
   for (const TsvRow& r : names) {
     const std::string& k = r.columns[1];
     NameWord n;
@@ -209,6 +208,16 @@ Status QuoteLexicon::Build(const std::vector<TsvRow>& cues, const std::vector<Ts
     names_.emplace(r.columns[0], n);
   }
   name_index_.Build(names_);
+  // Every name key's lower-cased form gets a Word entry (NameOf relies on it).
+  for (const auto& [k, v] : names_) {
+    WordInfo& w = words_[AsciiLower(k)];
+    if (w.name_keys == 0) {
+      w.name_key = k;
+      w.name = &v;
+    }
+    if (w.name_keys < 2) ++w.name_keys;
+  }
+  word_index_.Build(words_);
   prefix_index_.Build(prefixes_);
   return Status::Ok();
 }

@@ -233,6 +233,12 @@ struct WordInfo {
   const std::vector<CuePhrase>* phrases = nullptr;  // cue phrases starting with it (longest first)
   bool phrase_start = false;  // phrases != nullptr
   uint32_t function = 0;      // FunctionWord bits
+  // The name words (speaker_org_words.tsv, given_names.tsv; case-sensitive keys) that
+  // lower-case to this word: how many (at most 2 counted), and the first one's key
+  // and entry. See QuoteLexicon::NameOf.
+  uint8_t name_keys = 0;
+  std::string_view name_key;
+  const NameWord* name = nullptr;
 };
 
 // Hash maps over lower-cased words, built once; read-only afterwards (thread-safe).
@@ -254,6 +260,15 @@ class QuoteLexicon {
   const TitleWord* Role(std::string_view lower) const;
   const PronounInfo* Pronoun(std::string_view lower) const;
   const NameWord* Name(std::string_view word) const;  // case-sensitive ("Ministry")
+  // Name(word), given wi = Word(lower) where `lower` is `word` ASCII-lower-cased:
+  // every name key lower-cases to a Word entry that counts it, so a word without
+  // such an entry is no name, and a word with one key is a name when it equals that
+  // key; only a word with several keys ("US", "Us") needs Name's own look-up.
+  const NameWord* NameOf(std::string_view word, const WordInfo* wi) const {
+    if (!wi || wi->name_keys == 0) return nullptr;
+    if (wi->name_keys == 1) return word == wi->name_key ? wi->name : nullptr;
+    return Name(word);
+  }
   // A lower-case word that may stand before a role noun in a title ("former", "presidential").
   bool TitleModifier(std::string_view lower) const;
   size_t cue_count() const { return cues_.size(); }
