@@ -46,6 +46,15 @@ constexpr std::array<bool, 256> kPlainWordByte = [] {
   return t;
 }();
 
+// Bytes that may carry a word on after a run of plain word bytes (Tokenize): UTF-8
+// lead bytes, . - ' & and the comma inside a number.
+constexpr std::array<bool, 256> kMayJoinWord = [] {
+  std::array<bool, 256> t{};
+  for (int c = 0xC0; c < 256; ++c) t[c] = true;
+  t['.'] = t['-'] = t['\''] = t['&'] = t[','] = true;
+  return t;
+}();
+
 // The end of the run of plain word bytes (kPlainWordByte) at lower[j .. end), where
 // `lower` is the ASCII-lower-cased text (its bytes are plain exactly where the
 // original's are): 16 bytes a step while the string holds them.
@@ -406,8 +415,9 @@ void DocExtractor::Tokenize(int p, const std::vector<QuoteRegion>& regions,
     Tok& t = toks_.emplace_back();
     t.b = i;
     uint8_t mi = MI[i - pb];
+    uint32_t te;  // t.e, kept in a register
     if (mi & kMarkLen) {
-      t.e = i + (mi & kMarkLen);
+      te = i + (mi & kMarkLen);
       t.kind = Tok::kQuote;
       t.lower = "\"";
     } else if (IsWordByte(c) && !(c >= 0xC0 && (mi & kMarkAny))) {
@@ -417,6 +427,9 @@ void DocExtractor::Tokenize(int p, const std::vector<QuoteRegion>& regions,
         j = PlainWordRunEnd(lv, j, end);
         if (j >= end) break;
         unsigned char d = V[j];
+        // (A byte none of the tests below accepts ends the word at once: the usual
+        // space or punctuation.)
+        if (!kMayJoinWord[d]) break;
         if (IsWordByte(d) && !(d >= 0xC0 && (info(j) & kMarkAny))) {
           ++j;
         } else if ((d == '.' || d == '-' || d == '\'' || d == '&') && j + 1 < end &&
@@ -429,7 +442,7 @@ void DocExtractor::Tokenize(int p, const std::vector<QuoteRegion>& regions,
           break;
         }
       }
-      t.e = j;
+      te = j;
       std::string_view w(v_.data() + i, j - i);
       // Abbreviations keep their full stop: Mr. Rep. U.S. J.
       if (j < end && V[j] == '.') {
@@ -439,51 +452,57 @@ void DocExtractor::Tokenize(int p, const std::vector<QuoteRegion>& regions,
         bool dotted = dot != std::string_view::npos && w.size() - dot <= 2;
         if (initial || dotted ||
             lex_.Prefix(std::string_view(v_.data() + i, j + 1 - i)))
-          t.e = j + 1;
+          te = j + 1;
       }
+      const uint32_t n = te - i;
       t.kind = Tok::kWord;
-      t.lower = std::string_view(lv.data() + i, t.e - i);
+      t.lower = std::string_view(lv.data() + i, n);
+      bool cap = false;
       if (c >= 'A' && c <= 'Z') {
-        t.cap = true;
+        cap = true;
       } else if (c >= 0xC0) {
         int len = 1;
         char32_t cp = DecodeUtf8(v_, i, &len);
-        t.cap = u_isupper(cp);
+        cap = u_isupper(cp);
       }
+      t.cap = cap;
       if (!(c >= 'a' && c <= 'z')) {  // (a lower-case first letter: not all capitals)
         int letters = 0;
         bool lower_seen = false;
-        for (uint32_t k = i; k < t.e && !lower_seen; ++k) {
+        for (uint32_t k = i; k < te && !lower_seen; ++k) {
           unsigned char d = V[k];
           if (d >= 'A' && d <= 'Z') ++letters;
           if (d >= 'a' && d <= 'z') lower_seen = true;
         }
         t.allcaps = letters >= 2 && !lower_seen;
       }
-      size_t n = t.lower.size();
-      if (n > 2 && t.lower[n - 2] == '\'' && t.lower[n - 1] == 's') t.possessive = true;
+      if (n > 2 && lv[te - 2] == '\'' && lv[te - 1] == 's') t.possessive = true;  // 's or 'S
     } else {
       int len = 1;
       if (c >= 0x80) DecodeUtf8(v_, i, &len);
-      t.e = i + len;
+      te = i + len;
       t.kind = Tok::kPunct;
       t.lower = std::string_view(v_.data() + i, len);
     }
-    if (t.b >= r_end) next_region(t.b);
-    if (t.b >= r_open) t.region = static_cast<int>(ri);
-    i = t.e;
+    t.e = te;
+    if (i >= r_end) next_region(i);
+    if (i >= r_open) t.region = static_cast<int>(ri);
+    i = te;
     if (i < end && V[i] == ' ') ++i;  // (the usual single space, without a turn of the loop)
-    if (t.kind == Tok::kWord && t.lower.size() <= 16 && !(c >= '0' && c <= '9')) {
-      const WordInfo* wi = lex_.Word(t.lower);
-      if (wi) {
-        t.cue = wi->cue;
-        t.pron = wi->pron;
-        t.role = wi->role;
-        t.phrase_start = wi->phrase_start;
-        t.fw = wi->function;
-      }
-      if (t.cap) t.name = lex_.NameOf(std::string_view(v_.data() + t.b, t.e - t.b), wi);
+  }
+  // Lexicon entries of words of up to 16 bytes that do not start with a digit (a loop
+  // of its own: in the one above, the look-up's values would not stay in registers).
+  for (Tok& t : toks_) {
+    if (t.kind != Tok::kWord || t.lower.size() > 16 || (t.lower[0] >= '0' && t.lower[0] <= '9')) continue;
+    const WordInfo* wi = lex_.Word(t.lower);
+    if (wi) {
+      t.cue = wi->cue;
+      t.pron = wi->pron;
+      t.role = wi->role;
+      t.phrase_start = wi->phrase_start;
+      t.fw = wi->function;
     }
+    if (t.cap) t.name = lex_.NameOf(std::string_view(v_.data() + t.b, t.e - t.b), wi);
   }
   // Sentences of this paragraph, in one pass over the tokens that also sets each
   // token's sentence (sent) and its index among them (ls), counts each sentence's
