@@ -3344,8 +3344,9 @@ std::vector<Claim> DocExtractor::Claims(std::vector<SpeakerProfile>* speakers) {
     QuoteInfo& q = c.quote.emplace();
     q.type = r.type;
     q.content_span = a_.norm.ToOriginal(r.quoted.empty() ? r.content : r.quoted);
-    q.content = std::string(q.content_span.Of(a_.text()));
-    if (r.type == "mixed" || r.type == "partial") {
+    q.content.assign(q.content_span.Of(a_.text()));  // (in place: no temporary string)
+    // (Compared as string_views: no strlen and compare call per literal.)
+    if (std::string_view(r.type) == "mixed" || std::string_view(r.type) == "partial") {
       Span cl = r.clause.empty() ? r.content : r.clause;
       cl.start = std::min(cl.start, r.content.start);
       cl.end = std::max(cl.end, r.content.end);
@@ -3354,7 +3355,7 @@ std::vector<Claim> DocExtractor::Claims(std::vector<SpeakerProfile>* speakers) {
     if (!r.cue.empty()) {
       Span cs = a_.norm.ToOriginal(r.cue);
       q.cue_span = cs;
-      q.cue = std::string(cs.Of(a_.text()));
+      q.cue.emplace(cs.Of(a_.text()));
     } else if (!r.cue_text.empty()) {
       q.cue = r.cue_text;
     }
@@ -3362,7 +3363,7 @@ std::vector<Claim> DocExtractor::Claims(std::vector<SpeakerProfile>* speakers) {
     if (!r.mention.empty()) {
       Span ms = a_.norm.ToOriginal(r.mention);
       s.mention_span = ms;
-      s.mention = std::string(ms.Of(a_.text()));
+      s.mention.emplace(ms.Of(a_.text()));
     } else if (!r.unresolved_name.empty()) {
       s.mention = r.unresolved_name;
     }
@@ -3376,7 +3377,10 @@ std::vector<Claim> DocExtractor::Claims(std::vector<SpeakerProfile>* speakers) {
       else if (!p.orgs.empty()) s.org = p.orgs[0];
       ++quote_count[r.entity];
       // Every other form of the name used, pronouns included; not "who"/"which".
-      const PronounInfo* rel = r.mention.size() <= 5 ? lex_.Pronoun(AsciiLower(View(r.mention))) : nullptr;
+      // (lower_ holds AsciiLower(View(r.mention)) at the same offsets.)
+      const PronounInfo* rel =
+          r.mention.size() <= 5 ? lex_.Pronoun(std::string_view(lower_).substr(r.mention.start, r.mention.size()))
+                                : nullptr;
       if (s.mention && *s.mention != p.name && !(rel && rel->kind == PronounInfo::kRelative) &&
           std::count(s.mention->begin(), s.mention->end(), ' ') < 4)
         table_.AddAlias(r.entity, *s.mention);
@@ -3425,11 +3429,11 @@ std::vector<Claim> DocExtractor::Claims(std::vector<SpeakerProfile>* speakers) {
     return o;
   };
   for (Claim& c : out) {
-    if (c.quote->type != "pull") continue;
+    if (std::string_view(c.quote->type) != "pull") continue;
     std::string pc = squash(c.quote->content);
     if (pc.size() < 20) continue;
     for (const Claim& d : out) {
-      if (&d == &c || d.quote->type == "pull") continue;
+      if (&d == &c || std::string_view(d.quote->type) == "pull") continue;
       std::string dc = squash(d.quote->content);
       if (dc.find(pc.substr(0, std::min<size_t>(pc.size(), 60))) != std::string::npos) {
         c.quote->duplicate_of = d.id;

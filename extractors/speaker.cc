@@ -1,6 +1,7 @@
 #include "extractors/speaker.h"
 
 #include <algorithm>
+#include <array>
 #include <cstring>
 
 namespace claimkit {
@@ -65,6 +66,17 @@ bool IsConnector(std::string_view w) {
     return (is('f', 'o') && w[2] == 'r') || (is('t', 'h') && w[2] == 'e') || (is('a', 'n') && w[2] == 'd');
   return false;
 }
+// ParseName's bytes: word separators (space, newline, tab, comma), dropped bytes
+// (dots), and the rest as 0x100 | the byte ASCII-lower-cased: one table load per
+// byte instead of the five compares NameWords makes.
+constexpr uint16_t kNameSeparator = 0, kNameDrop = 1;
+constexpr std::array<uint16_t, 256> kNameByte = [] {
+  std::array<uint16_t, 256> t{};
+  for (int c = 0; c < 256; ++c) t[c] = static_cast<uint16_t>(0x100 | (c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c));
+  t[' '] = t['\n'] = t['\t'] = t[','] = kNameSeparator;
+  t['.'] = kNameDrop;
+  return t;
+}();
 bool AllCaps(std::string_view s) {
   int letters = 0;
   for (char c : s) {
@@ -138,11 +150,9 @@ void SpeakerTable::ParseName(std::string_view name) const {
     start = n;
   };
   for (char c : name) {
-    if (c == ' ' || c == '\n' || c == '\t' || c == ',') {
-      push();
-    } else if (c != '.') {
-      out[n++] = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
-    }
+    const uint16_t x = kNameByte[static_cast<unsigned char>(c)];
+    if (x > kNameDrop) out[n++] = static_cast<char>(x);
+    else if (x == kNameSeparator) push();
   }
   push();
   query_text_.resize(n);

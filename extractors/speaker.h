@@ -103,6 +103,8 @@ class SpeakerTable {
     word_connector_.reserve(entities * 2);
     word_head_.reserve(entities * 2);
     mentions_.reserve(entities * 4);
+    word_ids_.Reserve(entities, entities * 12);
+    exact_.Reserve(entities, entities * 16);
   }
   // Links an acronym to an entity: "NACD" -> "National Authority for Combating Drugs".
   void AddAcronym(std::string_view acronym, int entity);
@@ -169,6 +171,16 @@ class SpeakerTable {
     }
     // Adds `key` (not present) with `value`.
     void Insert(std::string_view key, uint64_t h, int value);
+    // Room for `keys` keys of `bytes` bytes in all before the key text grows or the
+    // slots are rehashed (no effect on results).
+    void Reserve(size_t keys, size_t bytes) {
+      if (slots_.empty()) {
+        size_t cap = 64;
+        while (cap < keys * 2) cap <<= 1;
+        slots_.resize(cap);
+      }
+      text_.reserve(bytes);
+    }
     size_t size() const { return count_; }
 
    private:
