@@ -164,11 +164,54 @@ struct Record {
   int chain_next = -1;  // multi-paragraph quotation: record index of the next part
 };
 
+// The buffers of a DocExtractor, kept from one document to the next (one set per
+// thread, QuoteExtractor::Extract) so that their memory is reused: a DocExtractor
+// takes them over and empties them in its constructor and gives them back in its
+// destructor. (No effect on results: each starts empty, as a new member would.)
+struct DocBuffers {
+  std::string lower;
+  std::vector<int> para_sent, sent_order;
+  SpeakerTable table;
+  std::vector<Record> records;
+  std::vector<Tok> toks;
+  std::vector<QuoteMark> marks;
+  std::vector<QuoteRegion> all_regions, regions;
+  std::vector<bool> region_used;
+  std::vector<std::pair<int, int>> sent_toks;
+  std::vector<char> sent_strict_title, tok_used;
+  std::vector<int> region_tb, region_te;
+  std::vector<uint8_t> mark_info;
+  std::vector<std::pair<int, int>> split, runs;
+  std::vector<std::pair<uint64_t, std::string_view>> seen_paragraphs;
+};
+
 class DocExtractor {
  public:
+  // `buffers` (may be null) lends the members their memory for this document.
   DocExtractor(const QuoteLexicon& lex, const QuoteOptions& opts, const Analysis& a,
-               const SpeakerTable::TitleSet* titles)
-      : lex_(lex), opts_(opts), a_(a), v_(a.view()), lower_(v_) {
+               const SpeakerTable::TitleSet* titles, DocBuffers* buffers = nullptr)
+      : lex_(lex), opts_(opts), a_(a), v_(a.view()), buffers_(buffers) {
+    if (buffers_) {
+      SwapBuffers(*buffers_);
+      // Empty, as new members (para_sent_, sent_order_ and lower_ are set below).
+      table_.Clear();
+      records_.clear();
+      toks_.clear();
+      marks_.clear();
+      all_regions_.clear();
+      regions_.clear();
+      region_used_.clear();
+      sent_toks_.clear();
+      sent_strict_title_.clear();
+      tok_used_.clear();
+      region_tb_.clear();
+      region_te_.clear();
+      mark_info_.clear();
+      split_.clear();
+      runs_scratch_.clear();
+      seen_paragraphs_.clear();
+    }
+    lower_.assign(v_);
     table_.UseTitleSet(titles);
     {
       std::vector<uint32_t> starts;
@@ -214,6 +257,12 @@ class DocExtractor {
       if (sp >= 0 && static_cast<size_t>(sp) < np) sent_order_[fill[sp]++] = static_cast<int>(si);
     }
   }
+
+  ~DocExtractor() {
+    if (buffers_) SwapBuffers(*buffers_);
+  }
+  DocExtractor(const DocExtractor&) = delete;
+  DocExtractor& operator=(const DocExtractor&) = delete;
 
   void Run();
   std::vector<Claim> Claims(std::vector<SpeakerProfile>* speakers);
@@ -342,6 +391,28 @@ class DocExtractor {
   int last_quotation_record_ = -1;  // last direct/mixed record with a resolved speaker
   int pending_chain_ = -1;     // record of a quotation left open at its paragraph's end
   std::optional<Record> colon_attr_;  // "He said:" closing the previous paragraph
+  DocBuffers* const buffers_;  // lent the buffers below (null: none)
+  void SwapBuffers(DocBuffers& b) {
+    lower_.swap(b.lower);
+    para_sent_.swap(b.para_sent);
+    sent_order_.swap(b.sent_order);
+    std::swap(table_, b.table);
+    records_.swap(b.records);
+    toks_.swap(b.toks);
+    marks_.swap(b.marks);
+    all_regions_.swap(b.all_regions);
+    regions_.swap(b.regions);
+    region_used_.swap(b.region_used);
+    sent_toks_.swap(b.sent_toks);
+    sent_strict_title_.swap(b.sent_strict_title);
+    tok_used_.swap(b.tok_used);
+    region_tb_.swap(b.region_tb);
+    region_te_.swap(b.region_te);
+    mark_info_.swap(b.mark_info);
+    split_.swap(b.split);
+    runs_scratch_.swap(b.runs);
+    seen_paragraphs_.swap(b.seen_paragraphs);
+  }
   // Paragraphs read so far, keyed by length and their first and last bytes (hashing
   // whole paragraphs costs more than the rare full comparison).
   // A list, not a hash map: a document has a few dozen paragraphs, and comparing keys
@@ -3468,7 +3539,9 @@ Result<std::unique_ptr<QuoteExtractor>> QuoteExtractor::Create(const QuoteOption
 }
 
 std::vector<Claim> QuoteExtractor::Extract(const Analysis& a, std::vector<SpeakerProfile>* speakers) const {
-  DocExtractor d(lex_, opts_, a, &titles_);
+  // One set of buffers per thread, reused by every document it reads.
+  static thread_local DocBuffers buffers;
+  DocExtractor d(lex_, opts_, a, &titles_, &buffers);
   d.Run();
   return d.Claims(speakers);
 }

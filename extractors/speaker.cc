@@ -331,6 +331,31 @@ int SpeakerTable::InternParsed(std::string_view name, uint64_t h, SpeakerType ty
   return e;
 }
 
+void SpeakerTable::Clear() {
+  // Every member, in declaration order (speaker.h).
+  profiles_.clear();
+  word_ids_.Clear();
+  word_connector_.clear();
+  word_head_.clear();
+  postings_.clear();
+  ent_words_.clear();
+  ent_off_.clear();
+  ent_n_.clear();
+  acronyms_.clear();
+  own_titles_.clear();
+  shared_titles_ = nullptr;
+  initials_.clear();
+  mentions_.clear();
+  sent_starts_.clear();
+  speaker_count_.clear();
+  last_mention_.clear();
+  exact_.Clear();
+  query_.clear();
+  query_text_.clear();
+  joined_.clear();
+  cand_scratch_.clear();
+}
+
 void SpeakerTable::AddAcronym(std::string_view acronym, int entity) {
   std::string a;
   for (char c : acronym)

@@ -15,6 +15,7 @@
 #ifndef CLAIMKIT_EXTRACTORS_SPEAKER_H_
 #define CLAIMKIT_EXTRACTORS_SPEAKER_H_
 
+#include <algorithm>
 #include <cstdint>
 #include <cstring>
 #include <string>
@@ -106,6 +107,9 @@ class SpeakerTable {
     word_ids_.Reserve(entities, entities * 12);
     exact_.Reserve(entities, entities * 16);
   }
+  // Back to the state of a new table (no entities, mentions, acronyms, title words or
+  // sentence starts), keeping the memory of its buffers for the next document.
+  void Clear();
   // Links an acronym to an entity: "NACD" -> "National Authority for Combating Drugs".
   void AddAcronym(std::string_view acronym, int entity);
 
@@ -171,6 +175,13 @@ class SpeakerTable {
     }
     // Adds `key` (not present) with `value`.
     void Insert(std::string_view key, uint64_t h, int value);
+    // Empty again, as a new index (large slot arrays shrink back to 256 slots: clearing
+    // them costs more than regrowing them for the few documents that need it).
+    void Clear() {
+      if (count_ > 0 || slots_.size() > 256) slots_.assign(std::min<size_t>(slots_.size(), 256), Slot{});
+      text_.clear();
+      count_ = 0;
+    }
     // Room for `keys` keys of `bytes` bytes in all before the key text grows or the
     // slots are rehashed (no effect on results).
     void Reserve(size_t keys, size_t bytes) {

@@ -38,6 +38,31 @@ TEST_CASE("speakers: acronyms match the initials of an organisation") {
   CHECK(t.Find("FAO") == fao);
 }
 
+TEST_CASE("speakers: a cleared table is a new one") {
+  SpeakerTable t;
+  t.SetTitleWords({"mr"});
+  int nacd = t.Intern("National Authority for Combating Drugs", SpeakerType::kOrganization, '-', 5);
+  t.AddAcronym("NA", nacd);
+  t.Intern("Chin Malin", SpeakerType::kPerson, 'm', 9, true);
+  for (int i = 0; i < 300; ++i) t.Intern("Name" + std::to_string(i) + " Word", SpeakerType::kPerson, '-', 10 + i);
+  t.Clear();
+  CHECK(t.size() == 0);
+  CHECK(t.Find("Malin") == -1);
+  CHECK(t.Find("NA") == -1);
+  CHECK(t.Find("Mr. Malin") == -1);
+  CHECK(t.ResolvePronoun('m', false, 100, true) == -1);
+  // Interned again from empty, as in a new table: ids from 0, the old words and titles
+  // gone ("mr" is a name word now, so "Chin Malin" is someone else).
+  SpeakerTable fresh;
+  CHECK(t.Intern("Mr. Malin", SpeakerType::kUnknown, '-', 3) == 0);
+  CHECK(fresh.Intern("Mr. Malin", SpeakerType::kUnknown, '-', 3) == 0);
+  CHECK(t.profile(0).name == "Mr. Malin");
+  CHECK(t.Intern("Chin Malin", SpeakerType::kPerson, 'm', 4) ==
+        fresh.Intern("Chin Malin", SpeakerType::kPerson, 'm', 4));
+  CHECK(t.size() == fresh.size());
+  CHECK(t.Find("Name7 Word") == -1);
+}
+
 TEST_CASE("speakers: the most recent matching entity wins") {
   SpeakerTable t;
   int hillary = t.Intern("Hillary Clinton", SpeakerType::kPerson, 'f', 1);
