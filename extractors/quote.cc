@@ -3386,15 +3386,18 @@ void DocExtractor::Run() {
 }
 
 std::vector<Claim> DocExtractor::Claims(std::vector<SpeakerProfile>* speakers) {
-  std::vector<Claim> out;
-  out.reserve(records_.size());
+  // 1. In record order: the span of each record's claim (the sentences covering its
+  // extent), the quote counts and the speakers' aliases (their order is that of the
+  // AddAlias calls, so these stay in record order).
   std::vector<int> quote_count(table_.size(), 0);
   const auto& sents = a_.sentences;
-  for (const Record& r : records_) {
+  std::vector<uint32_t> kept;  // records with content
+  std::vector<Span> spans;     // per kept record: its claim's span
+  kept.reserve(records_.size());
+  spans.reserve(records_.size());
+  for (size_t ri = 0; ri < records_.size(); ++ri) {
+    const Record& r = records_[ri];
     if (r.content.empty()) continue;
-    Claim& c = out.emplace_back();  // built in place: a Claim is costly to move
-    c.kind = "quote";
-    c.section = RoleName(a_.structure.paragraphs[r.paragraph].role);
     // Sentences covering the extent.
     Span ext = r.extent;
     uint32_t sb = UINT32_MAX, se = 0;
@@ -3410,7 +3413,42 @@ std::vector<Claim> DocExtractor::Claims(std::vector<SpeakerProfile>* speakers) {
       sb = orig_ext.start;
       se = orig_ext.end;
     }
-    c.span = Span{std::min(sb, orig_ext.start), std::max(se, orig_ext.end)};
+    kept.push_back(static_cast<uint32_t>(ri));
+    spans.push_back(Span{std::min(sb, orig_ext.start), std::max(se, orig_ext.end)});
+    if (r.entity >= 0) {
+      ++quote_count[r.entity];
+      // Every other form of the name used, pronouns included; not "who"/"which".
+      // (The mention as the claim gives it, below; lower_ holds
+      // AsciiLower(View(r.mention)) at the same offsets.)
+      const bool has_mention = !r.mention.empty() || !r.unresolved_name.empty();
+      const std::string_view mention =
+          !r.mention.empty() ? a_.norm.ToOriginal(r.mention).Of(a_.text()) : std::string_view(r.unresolved_name);
+      const PronounInfo* rel =
+          r.mention.size() <= 5 ? lex_.Pronoun(std::string_view(lower_).substr(r.mention.start, r.mention.size()))
+                                : nullptr;
+      if (has_mention && mention != table_.profile(r.entity).name && !(rel && rel->kind == PronounInfo::kRelative) &&
+          std::count(mention.begin(), mention.end(), ' ') < 4)
+        table_.AddAlias(r.entity, mention);
+    }
+  }
+  // 2. The claims, built in text order (a stable sort of the records by span: the
+  // order a stable sort of the claims would give), each in place: a Claim is costly
+  // to move.
+  std::vector<uint32_t> order(kept.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = static_cast<uint32_t>(i);
+  std::stable_sort(order.begin(), order.end(), [&](uint32_t x, uint32_t y) {
+    const Span& a = spans[x];
+    const Span& b = spans[y];
+    return a.start != b.start ? a.start < b.start : a.end < b.end;
+  });
+  std::vector<Claim> out;
+  out.reserve(kept.size());
+  for (uint32_t k : order) {
+    const Record& r = records_[kept[k]];
+    Claim& c = out.emplace_back();
+    c.kind = "quote";
+    c.section = RoleName(a_.structure.paragraphs[r.paragraph].role);
+    c.span = spans[k];
     c.confidence = r.confidence;
     QuoteInfo& q = c.quote.emplace();
     q.type = r.type;
@@ -3446,15 +3484,6 @@ std::vector<Claim> DocExtractor::Claims(std::vector<SpeakerProfile>* speakers) {
       else if (!p.roles.empty()) s.role = p.roles[0];
       if (r.org) s.org = r.org;
       else if (!p.orgs.empty()) s.org = p.orgs[0];
-      ++quote_count[r.entity];
-      // Every other form of the name used, pronouns included; not "who"/"which".
-      // (lower_ holds AsciiLower(View(r.mention)) at the same offsets.)
-      const PronounInfo* rel =
-          r.mention.size() <= 5 ? lex_.Pronoun(std::string_view(lower_).substr(r.mention.start, r.mention.size()))
-                                : nullptr;
-      if (s.mention && *s.mention != p.name && !(rel && rel->kind == PronounInfo::kRelative) &&
-          std::count(s.mention->begin(), s.mention->end(), ' ') < 4)
-        table_.AddAlias(r.entity, *s.mention);
     } else {
       s.type = SpeakerTypeName(r.spk_type);
       s.role = r.role;
@@ -3462,23 +3491,6 @@ std::vector<Claim> DocExtractor::Claims(std::vector<SpeakerProfile>* speakers) {
     }
     s.resolution = r.resolution;
     s.addressee = r.addressee;
-  }
-  // Text order: sort indices, then move each claim once.
-  std::vector<uint32_t> order(out.size());
-  for (size_t i = 0; i < order.size(); ++i) order[i] = static_cast<uint32_t>(i);
-  std::stable_sort(order.begin(), order.end(), [&](uint32_t x, uint32_t y) {
-    const Span& a = out[x].span;
-    const Span& b = out[y].span;
-    return a.start != b.start ? a.start < b.start : a.end < b.end;
-  });
-  // Records mostly come in text order already: then there is nothing to move.
-  bool in_order = true;
-  for (size_t i = 0; i < order.size() && in_order; ++i) in_order = order[i] == i;
-  if (!in_order) {
-    std::vector<Claim> sorted;
-    sorted.reserve(out.size());
-    for (uint32_t i : order) sorted.push_back(std::move(out[i]));
-    out.swap(sorted);
   }
   const std::string& doc_id = a_.doc->id();
   for (size_t i = 0; i < out.size(); ++i) {
