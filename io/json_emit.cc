@@ -2,10 +2,15 @@
 #include "io/json_emit.h"
 
 #include <algorithm>
+#include <bit>
 #include <charconv>
 #include <cmath>
 #include <cstdlib>
 #include <cstring>
+
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 namespace claimkit {
 namespace {
@@ -56,6 +61,78 @@ inline bool NeedsCare(uint64_t w) {
   return ((w & kHigh) | ctrl | has_zero(w ^ (kOnes * '"')) | has_zero(w ^ (kOnes * '\\'))) != 0;
 }
 
+// The first i' >= i with d[i'] a byte that needs care (as NeedsCare), or n. Plain ASCII (the
+// bulk of news text) goes 16 bytes a step with SSE2, where one mask also gives the position of
+// the first such byte; then 8 bytes a step, then single bytes.
+inline size_t SkipPlain(const char* d, size_t i, size_t n) {
+#ifdef __SSE2__
+  const __m128i space = _mm_set1_epi8(0x20), quote = _mm_set1_epi8('"'),
+                bslash = _mm_set1_epi8('\\');
+  for (; i + 16 <= n; i += 16) {
+    const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(d + i));
+    // A signed compare: bytes >= 0x80 are negative, so "below 0x20" catches them too.
+    const __m128i care = _mm_or_si128(_mm_cmplt_epi8(x, space),
+                                      _mm_or_si128(_mm_cmpeq_epi8(x, quote), _mm_cmpeq_epi8(x, bslash)));
+    const unsigned mask = static_cast<unsigned>(_mm_movemask_epi8(care));
+    if (mask) return i + static_cast<size_t>(std::countr_zero(mask));
+  }
+#endif
+  for (; i + 8 <= n; i += 8) {
+    uint64_t w;
+    std::memcpy(&w, d + i, 8);
+    if (NeedsCare(w)) break;
+  }
+  for (; i < n; ++i) {
+    const unsigned char b = static_cast<unsigned char>(d[i]);
+    if (b < 0x20 || b >= 0x80 || b == '"' || b == '\\') return i;
+  }
+  return n;
+}
+
+// Fast path of AppendJsonNumber for 1e-4 <= v < 1e15 that is m / 10^d for an integer m of at
+// most 14 digits and 1 <= d <= 8: appends v as the general path lays it out ("0.85",
+// "0.00012", "78.04") and returns true; returns false (nothing appended) for other values.
+//
+// Why it gives the general path's digits: the general path prints the shortest decimal that
+// reads back to v. (1) "m / 10^d" reads back to v: m and 10^d are exact doubles, so the
+// division m / 10^d rounds the exact quotient to the nearest double, as reading the decimal
+// does; the test `m / p == v` checks that this double is v. (2) No other decimal of at most
+// as many significant digits reads back to v: two such decimals differ by a multiple of
+// 10^-(d+1) at least (a decimal that near r has its leading digit at most one place lower),
+// which relative to v < 10^(s-d) (s = digits of m <= 14) is more than 10^-(s+1) >= 10^-15,
+// while all decimals that read back to v lie within one ulp, at most 2^-52 (2.2e-16) of v.
+// So the shortest is m's digits, trailing zeros removed (they only shift d), and since
+// 1e-4 <= v < 1e15 it is laid out with a decimal point and no exponent: the integer part
+// ("0" when v < 1), '.', the d decimals with their leading zeros.
+bool AppendFewDecimals(double v, std::string* out) {
+  static constexpr double kPow10[] = {1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8};
+  static constexpr uint64_t kPow10Int[] = {1,         10,         100,         1000,     10000,
+                                           100000,    1000000,    10000000,    100000000};
+  constexpr uint64_t kMaxM = 100000000000000ull;  // 10^14: m has at most 14 digits
+  for (int d = 1; d <= 8; ++d) {
+    const double x = v * kPow10[d];
+    if (x >= static_cast<double>(kMaxM)) return false;  // so are all larger d
+    uint64_t m = static_cast<uint64_t>(x + 0.5);  // a candidate only: the test below decides
+    if (m >= kMaxM || static_cast<double>(m) / kPow10[d] != v) continue;
+    int dd = d;
+    while (dd > 0 && m % 10 == 0) {  // "2.50" is "2.5" (cannot happen when d is the first
+      m /= 10;                       // that passes, but cheap to make sure)
+      --dd;
+    }
+    if (dd == 0) return false;  // integral: the caller's integer path handles these
+    const uint64_t ip = m / kPow10Int[dd], fp = m % kPow10Int[dd];
+    char buf[40];
+    char* p = std::to_chars(buf, buf + 20, ip).ptr;
+    *p++ = '.';
+    char* f = p + dd;  // the decimals right-aligned in dd places, zero-padded on the left
+    for (uint64_t r = fp; f > p; r /= 10) *--f = static_cast<char>('0' + r % 10);
+    p += dd;
+    out->append(buf, static_cast<size_t>(p - buf));
+    return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 void AppendJsonString(std::string_view s, std::string* out) {
@@ -64,20 +141,8 @@ void AppendJsonString(std::string_view s, std::string* out) {
   const char* d = s.data();
   const size_t n = s.size();
   size_t i = 0, run = 0;  // s[run, i) is pending, copied unchanged
-  while (i < n) {
-    // Plain ASCII (the bulk of news text) eight bytes at a time.
-    while (i + 8 <= n) {
-      uint64_t w;
-      std::memcpy(&w, d + i, 8);
-      if (NeedsCare(w)) break;
-      i += 8;
-    }
-    if (i >= n) break;
+  while ((i = SkipPlain(d, i, n)) < n) {
     const unsigned char b = static_cast<unsigned char>(d[i]);
-    if (b >= 0x20 && b < 0x80 && b != '"' && b != '\\') {
-      ++i;
-      continue;
-    }
     if (b >= 0x80) {
       size_t bad = 0;
       size_t len = Utf8Length(s, i, &bad);
@@ -138,6 +203,9 @@ void AppendJsonNumber(double v, std::string* out) {
       return;
     }
   }
+  // Few decimals (confidences 0.85, percents 78.04, amounts 1.5): the digits come from an
+  // integer instead of to_chars' shortest search (about 1,500 instructions a value).
+  if (v >= 1e-4 && v < 1e15 && AppendFewDecimals(v, out)) return;
   // Shortest round-trip digits d1.d2d3...e±X, then laid out as nlohmann's format_buffer
   // does: n = X + 1 is the position of the decimal point relative to the digits.
   char buf[40];

@@ -1,6 +1,7 @@
 // The streaming JSON emitter (io/json_emit.h) writes the same bytes as nlohmann's dump().
 #include <doctest/doctest.h>
 
+#include <charconv>
 #include <cmath>
 #include <cstdlib>
 #include <cstring>
@@ -59,6 +60,52 @@ TEST_CASE("json_emit: numbers as nlohmann writes them") {
   }
 }
 
+TEST_CASE("json_emit: numbers with few decimals take the fast path and keep the shortest digits") {
+  // Typical claim values, as nlohmann prints them.
+  for (double v : {0.85, 0.6, 0.7, 0.5, 78.04, -3.25, 1.5, 0.00012, 4.7, 99.99, 0.1, 1234.5678}) {
+    CAPTURE(v);
+    CHECK(Num(v) == Nlohmann(v));
+  }
+  // The reference: the shortest digits that read back (to_chars in fixed notation, which
+  // between 1e-4 and 1e15 is the layout AppendJsonNumber uses), with ".0" when integral.
+  auto reference = [](double v) {
+    char buf[64];
+    char* e = std::to_chars(buf, buf + sizeof buf, v, std::chars_format::fixed).ptr;
+    std::string s(buf, e);
+    if (s.find('.') == std::string::npos) s += ".0";
+    return s;
+  };
+  std::mt19937_64 rng(13);
+  auto check = [&](double v) {
+    if (!(std::fabs(v) >= 1e-4 && std::fabs(v) < 1e15)) return;
+    INFO("value " << v);
+    REQUIRE(Num(v) == reference(v));
+  };
+  // m / 10^d for m of 1..17 digits and d of 0..12, their neighbours one ulp away, and
+  // random doubles: each either takes the fast path or falls back, with the same bytes.
+  for (int i = 0; i < 200000; ++i) {
+    const int digits = 1 + static_cast<int>(rng() % 17);
+    const uint64_t m = rng() % static_cast<uint64_t>(std::pow(10.0, digits));
+    const double v = static_cast<double>(m) / std::pow(10.0, static_cast<int>(rng() % 13));
+    check(v);
+    check(-v);
+    check(std::nextafter(v, 0.0));
+    check(std::nextafter(v, 1e300));
+    double r;
+    do {
+      uint64_t bits = rng();
+      std::memcpy(&r, &bits, sizeof r);
+    } while (!std::isfinite(r));
+    check(r);
+    check(std::ldexp(static_cast<double>(rng() >> 11), -static_cast<int>(rng() % 70)));
+  }
+  // The edges of the fast path's range.
+  for (double v : {1e-4, 1.0001e-4, 0.000999, 99999999999999.9, 9999999999999.99, 1e14 + 0.5,
+                   0.30000000000000004, 0.1 + 0.7, 1.0 / 3}) {
+    check(v);
+  }
+}
+
 TEST_CASE("json_emit: strings escaped as nlohmann does, invalid UTF-8 replaced") {
   CHECK(Str("plain") == "\"plain\"");
   CHECK(Str("a\"b\\c\n\t\x01") == "\"a\\\"b\\\\c\\n\\t\\u0001\"");
@@ -83,9 +130,9 @@ TEST_CASE("json_emit: strings escaped as nlohmann does, invalid UTF-8 replaced")
   }
 }
 
-TEST_CASE("json_emit: long strings take the 8-byte path and agree with nlohmann") {
+TEST_CASE("json_emit: long strings take the 16- and 8-byte paths and agree with nlohmann") {
   // Every special byte at every position of a 40-byte ASCII string, alone and next to
-  // valid and invalid UTF-8: the word-at-a-time scan must stop at each of them.
+  // valid and invalid UTF-8: the 16- and 8-byte scans must stop at each of them.
   const std::string specials[] = {"\"", "\\", "\n", std::string(1, '\0'), "\x1f", "\x7f",
                                   "\xC3\xA9", "\xE2\x80\x9C", "\xF0\x9F\x98\x80", "\xFF",
                                   "\xE2\x80", "\xC3"};
