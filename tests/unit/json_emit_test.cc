@@ -144,6 +144,19 @@ TEST_CASE("json_emit: long strings take the 16- and 8-byte paths and agree with 
       REQUIRE(Str(s) == Nlohmann(s));
     }
   }
+  // A byte that needs care marks the plain byte after it in the 8-byte test ('"' before '#',
+  // '\\' before ']', a control character before ' '), which the scan must not escape, at
+  // every position of strings of 1..40 bytes.
+  for (const std::string pair : {"\"#", "\\]", "\n ", "\x1f ", "\xC3\xA9#"}) {
+    for (size_t len = 1; len <= 40; ++len) {
+      for (size_t pos = 0; pos < len; ++pos) {
+        std::string s(len, 'y');
+        s.insert(pos, pair);
+        CAPTURE(s);
+        REQUIRE(Str(s) == Nlohmann(s));
+      }
+    }
+  }
   // Random bytes, valid or not: the same bytes as nlohmann's dump with replace.
   std::mt19937 rng(5);
   for (int i = 0; i < 20000; ++i) {
