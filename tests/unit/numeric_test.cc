@@ -2,9 +2,11 @@
 // on short articles written for the project (corpus/numbers_*.txt). Expectations checked by hand.
 #include <doctest/doctest.h>
 
+#include <cctype>
 #include <cmath>
 #include <fstream>
 #include <initializer_list>
+#include <random>
 #include <sstream>
 #include <string>
 #include <utility>
@@ -51,6 +53,43 @@ TEST_CASE("numeric: tokenizer keeps numbers with separators whole") {
   CHECK(numeric::DigitValue("816 000") == 816000);
   CHECK(numeric::DigitValue(".5") == 0.5);
   CHECK_FALSE(t[9].space_before);  // "$" glued to "US"
+}
+
+TEST_CASE("numeric: MayHoldQuantity is true exactly when a digit or a number or scale word is there") {
+  // The definition, byte by byte: a digit, or a maximal run of ASCII letters that is (lower-
+  // cased) a number word or a scale word.
+  auto naive = [](std::string_view s) {
+    for (size_t i = 0; i < s.size();) {
+      const unsigned char c = static_cast<unsigned char>(s[i]);
+      if (c >= '0' && c <= '9') return true;
+      if (!std::isalpha(c)) {
+        ++i;
+        continue;
+      }
+      std::string w;
+      for (; i < s.size() && std::isalpha(static_cast<unsigned char>(s[i])); ++i) {
+        w += static_cast<char>(std::tolower(static_cast<unsigned char>(s[i])));
+      }
+      if (Lex().number_words.count(w) || Lex().scales.count(w)) return true;
+    }
+    return false;
+  };
+  // Pieces around the tests' edges: number and scale words, near misses, capitals, bytes
+  // that are letters or digits only after a wrong lower-casing or sign (0x80 + 'a', 0xB0 +
+  // '0'), runs glued to them; texts of 0..300 bytes cross the 64-byte blocks.
+  const char* pieces[] = {"one", "Million", "dozens", "ones", "tone", "bn", "the ", "report",
+                          " ", ", ", "\xC3\xA9", "\xE2\x80\x9C", "\xE1", "\xB5", "@", "[",
+                          "`", "{", "/", ":", "x", "Z", "\x7F", "-", "Hundred", "thousands"};
+  std::mt19937 rng(3);
+  const size_t kPieces = sizeof pieces / sizeof pieces[0];
+  for (int i = 0; i < 20000; ++i) {
+    std::string s;
+    const int n = static_cast<int>(rng() % 60);
+    for (int k = 0; k < n; ++k) s += pieces[rng() % kPieces];
+    if (rng() % 8 == 0) s.insert(rng() % (s.size() + 1), std::string(1, static_cast<char>('0' + rng() % 10)));
+    CAPTURE(s);
+    REQUIRE(Lex().MayHoldQuantity(s) == naive(s));
+  }
 }
 
 TEST_CASE("numeric: values, bounds and units") {
