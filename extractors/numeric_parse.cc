@@ -10,16 +10,22 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cmath>
 #include <cstdlib>
 #include <cstring>
+
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 namespace claimkit::numeric {
 namespace {
 
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 bool IsAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+// ' ', '\t', '\n', '\v', '\f', '\r' (the last five are 9..13).
+bool IsSpace(char c) { return c == ' ' || static_cast<unsigned char>(c - '\t') < 5; }
 
 int Utf8Len(unsigned char c) {
   if (c < 0x80) return 1;
@@ -117,6 +123,23 @@ const TokenFacts kNoFacts;
 
 namespace {
 
+// The end of the run of ASCII letters in low[j, n) (lower-cased text, so letters are 'a'..'z'
+// only): the first k >= j that is not one, or n. 16 bytes a step with SSE2: a byte is in
+// 'a'..'z' when (b - 'a') ^ 0x80 < 26 ^ 0x80 as signed bytes (SSE2 compares signed only).
+inline size_t AsciiLetterRunEnd(const char* low, size_t j, size_t n) {
+#ifdef __SSE2__
+  for (; j + 16 <= n; j += 16) {
+    const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(low + j));
+    const __m128i letter =
+        _mm_cmplt_epi8(_mm_add_epi8(x, _mm_set1_epi8(0x80 - 'a')), _mm_set1_epi8(-128 + 26));
+    const unsigned other = ~static_cast<unsigned>(_mm_movemask_epi8(letter)) & 0xFFFF;
+    if (other) return j + static_cast<size_t>(std::countr_zero(other));
+  }
+#endif
+  while (j < n && static_cast<unsigned char>(low[j] - 'a') < 26) ++j;
+  return j;
+}
+
 void TokenizeInto(std::string_view s, uint32_t base, const std::vector<std::string>& symbols,
                   std::string* lower, std::vector<Tok>* out_vec) {
   std::vector<Tok>& out = *out_vec;
@@ -152,7 +175,7 @@ void TokenizeInto(std::string_view s, uint32_t base, const std::vector<std::stri
     t.end = base + static_cast<uint32_t>(e);
     t.kind = k;
     t.space_before = space;
-    t.text = s.substr(b, e - b);
+    t.text = std::string_view(s.data() + b, e - b);  // b <= e <= n
     t.lower = std::string_view(low + b, e - b);
     t.punct = k == TokKind::kPunct && e - b == 1 ? s[b] : 0;
     t.f = &kNoFacts;
@@ -162,7 +185,7 @@ void TokenizeInto(std::string_view s, uint32_t base, const std::vector<std::stri
     while (j < n) {
       unsigned char c = s[j];
       if (IsAlpha(c)) {
-        ++j;
+        j = AsciiLetterRunEnd(low, j + 1, n);
       } else if (c >= 0x80) {
         int len = Utf8Len(c);
         if (!IsLetterCp(DecodeAt(s, j, len))) break;
@@ -356,7 +379,6 @@ class Parser {
       : t_(t), lex_(lex), n_(static_cast<int>(t.size())) {}
 
   std::vector<ParsedQuantity> Run() {
-    MarkUrls();
     first_word_ = 0;
     while (first_word_ < n_ && t_[first_word_].kind != TokKind::kWord &&
            t_[first_word_].kind != TokKind::kNumber) {
@@ -385,7 +407,7 @@ class Parser {
       }
       bool maybe = t_[i].kind == TokKind::kNumber || (t_[i].f->flags & kFlagStarter) ||
                    IsPunct(i, '-') || IsPunct(i, '+');
-      if (url_[i] || !maybe) {
+      if (!maybe || InUrl(i)) {
         ++i;
         continue;
       }
@@ -428,30 +450,31 @@ class Parser {
   bool Attached(int i) const { return i > 0 && i < n_ && !t_[i].space_before; }
   bool IsFunction(int i) const { return Flag(i, kFlagFunction); }
 
-  void MarkUrls() {
-    url_.assign(n_, false);
-    int i = 0;
-    while (i < n_) {
-      int j = i + 1;
-      while (j < n_ && !t_[j].space_before) ++j;
-      // A chunk without spaces: a URL or e-mail if it has "://", "www." or "@" + domain.
-      bool url = false;
-      for (int k = i; k < j; ++k) {
-        // Only a ":", "@" or "." token or "www" can begin one of the patterns below.
-        const Tok& tk = t_[k];
-        if (tk.punct != ':' && tk.punct != '@' && tk.punct != '.' && tk.lower != "www") continue;
-        if ((IsPunct(k, ':') && IsPunct(k + 1, '/') && IsPunct(k + 2, '/')) ||
-            (L(k) == "www" && IsPunct(k + 1, '.')) || (IsPunct(k, '@') && k + 1 < j) ||
-            (IsPunct(k, '.') && (L(k + 1) == "com" || L(k + 1) == "org" || L(k + 1) == "html") &&
-             k > i)) {
-          url = true;
-        }
+  // Whether token i lies in a URL or e-mail address: a chunk of tokens without spaces between
+  // them that has "://", "www." or "@" + domain. Asked only where a quantity is tried (a few
+  // tokens of a sentence), so each chunk is looked at when first asked about; the last answer
+  // is kept for the tries that follow in the same chunk.
+  bool InUrl(int i) const {
+    if (i >= url_b_ && i < url_e_) return url_;
+    int b = i, e = i + 1;
+    while (b > 0 && !t_[b].space_before) --b;
+    while (e < n_ && !t_[e].space_before) ++e;
+    bool url = false;
+    for (int k = b; k < e; ++k) {
+      // Only a ":", "@" or "." token or "www" can begin one of the patterns below.
+      const Tok& tk = t_[k];
+      if (tk.punct != ':' && tk.punct != '@' && tk.punct != '.' && tk.lower != "www") continue;
+      if ((IsPunct(k, ':') && IsPunct(k + 1, '/') && IsPunct(k + 2, '/')) ||
+          (L(k) == "www" && IsPunct(k + 1, '.')) || (IsPunct(k, '@') && k + 1 < e) ||
+          (IsPunct(k, '.') && (L(k + 1) == "com" || L(k + 1) == "org" || L(k + 1) == "html") &&
+           k > b)) {
+        url = true;
       }
-      if (url) {
-        for (int k = i; k < j; ++k) url_[k] = true;
-      }
-      i = j;
     }
+    url_b_ = b;
+    url_e_ = e;
+    url_ = url;
+    return url;
   }
 
   bool NumberWord(int i, WordKind* kind, double* v, double* high = nullptr) const {
@@ -1597,7 +1620,8 @@ class Parser {
   int n_;
   int first_word_ = 0;
   mutable bool mult_bound_ = false;  // a bound word precedes the number being parsed
-  std::vector<bool> url_;
+  mutable int url_b_ = 0, url_e_ = 0;  // InUrl's last chunk [url_b_, url_e_) and its answer
+  mutable bool url_ = false;
 };
 
 }  // namespace
