@@ -127,8 +127,8 @@ inline size_t SkipPlain(const char* d, size_t i, size_t n) {
 }
 
 // Fast path of AppendJsonNumber for 1e-4 <= v < 1e15 that is m / 10^d for an integer m of at
-// most 14 digits and 1 <= d <= 8: appends v as the general path lays it out ("0.85",
-// "0.00012", "78.04") and returns true; returns false (nothing appended) for other values.
+// most 14 digits and 1 <= d <= 8: writes v at `out` as the general path lays it out ("0.85",
+// "0.00012", "78.04") and returns the end; returns null (nothing written) for other values.
 //
 // Why it gives the general path's digits: the general path prints the shortest decimal that
 // reads back to v. (1) "m / 10^d" reads back to v: m and 10^d are exact doubles, so the
@@ -141,14 +141,14 @@ inline size_t SkipPlain(const char* d, size_t i, size_t n) {
 // So the shortest is m's digits, trailing zeros removed (they only shift d), and since
 // 1e-4 <= v < 1e15 it is laid out with a decimal point and no exponent: the integer part
 // ("0" when v < 1), '.', the d decimals with their leading zeros.
-bool AppendFewDecimals(double v, std::string* out) {
+char* WriteFewDecimals(double v, char* out) {
   static constexpr double kPow10[] = {1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8};
   static constexpr uint64_t kPow10Int[] = {1,         10,         100,         1000,     10000,
                                            100000,    1000000,    10000000,    100000000};
   constexpr uint64_t kMaxM = 100000000000000ull;  // 10^14: m has at most 14 digits
   for (int d = 1; d <= 8; ++d) {
     const double x = v * kPow10[d];
-    if (x >= static_cast<double>(kMaxM)) return false;  // so are all larger d
+    if (x >= static_cast<double>(kMaxM)) return nullptr;  // so are all larger d
     uint64_t m = static_cast<uint64_t>(x + 0.5);  // a candidate only: the test below decides
     if (m >= kMaxM || static_cast<double>(m) / kPow10[d] != v) continue;
     int dd = d;
@@ -156,21 +156,24 @@ bool AppendFewDecimals(double v, std::string* out) {
       m /= 10;                       // that passes, but cheap to make sure)
       --dd;
     }
-    if (dd == 0) return false;  // integral: the caller's integer path handles these
+    if (dd == 0) return nullptr;  // integral: the caller's integer path handles these
     const uint64_t ip = m / kPow10Int[dd], fp = m % kPow10Int[dd];
-    char buf[40];
-    char* p = std::to_chars(buf, buf + 20, ip).ptr;
+    char* p = std::to_chars(out, out + 16, ip).ptr;
     *p++ = '.';
     char* f = p + dd;  // the decimals right-aligned in dd places, zero-padded on the left
     for (uint64_t r = fp; f > p; r /= 10) *--f = static_cast<char>('0' + r % 10);
-    p += dd;
-    out->append(buf, static_cast<size_t>(p - buf));
-    return true;
+    return p + dd;
   }
-  return false;
+  return nullptr;
 }
 
 }  // namespace
+
+bool IsPlainJsonString(std::string_view s) {
+  // SkipPlain may stop early at a plain byte: then the string takes the general path, which
+  // gives the same bytes.
+  return SkipPlain(s.data(), 0, s.size()) == s.size();
+}
 
 void AppendJsonString(std::string_view s, std::string* out) {
   static const char kHex[] = "0123456789abcdef";
@@ -218,35 +221,35 @@ void AppendJsonString(std::string_view s, std::string* out) {
   out->push_back('"');
 }
 
-void AppendJsonNumber(double v, std::string* out) {
+char* WriteJsonNumber(double v, char* p) {
   if (!std::isfinite(v)) {
-    out->append("null");
-    return;
+    std::memcpy(p, "null", 4);
+    return p + 4;
   }
   if (std::signbit(v)) {
-    out->push_back('-');
+    *p++ = '-';
     v = -v;
   }
   if (v == 0) {
-    out->append("0.0");
-    return;
+    std::memcpy(p, "0.0", 3);
+    return p + 3;
   }
   // Integral values below 1e15 are laid out as their integer digits and ".0" (the general
   // path below gives the same: all digits before the point, no exponent).
   if (v < 1e15) {
     const uint64_t u = static_cast<uint64_t>(v);
     if (static_cast<double>(u) == v) {
-      char buf[24];
-      auto r = std::to_chars(buf, buf + sizeof buf, u);
-      *r.ptr++ = '.';
-      *r.ptr++ = '0';
-      out->append(buf, static_cast<size_t>(r.ptr - buf));
-      return;
+      p = std::to_chars(p, p + 16, u).ptr;
+      *p++ = '.';
+      *p++ = '0';
+      return p;
     }
   }
   // Few decimals (confidences 0.85, percents 78.04, amounts 1.5): the digits come from an
   // integer instead of to_chars' shortest search (about 1,500 instructions a value).
-  if (v >= 1e-4 && v < 1e15 && AppendFewDecimals(v, out)) return;
+  if (v >= 1e-4 && v < 1e15) {
+    if (char* e = WriteFewDecimals(v, p)) return e;
+  }
   // Shortest round-trip digits d1.d2d3...e±X, then laid out as nlohmann's format_buffer
   // does: n = X + 1 is the position of the decimal point relative to the digits.
   char buf[40];
@@ -254,42 +257,56 @@ void AppendJsonNumber(double v, std::string* out) {
   const char* e = std::find(buf, r.ptr, 'e');
   char digits[24];
   int k = 0;
-  for (const char* p = buf; p < e; ++p) {
-    if (*p != '.') digits[k++] = *p;
+  for (const char* q = buf; q < e; ++q) {
+    if (*q != '.') digits[k++] = *q;
   }
   int exp10 = 0;
-  const char* p = e + 1;
-  const bool neg = *p == '-';
-  if (*p == '-' || *p == '+') ++p;
-  std::from_chars(p, r.ptr, exp10);
+  const char* q = e + 1;
+  const bool neg = *q == '-';
+  if (*q == '-' || *q == '+') ++q;
+  std::from_chars(q, r.ptr, exp10);
   if (neg) exp10 = -exp10;
   const int n = exp10 + 1;
   constexpr int kMinExp = -4, kMaxExp = 15;
+  auto put = [&p](const char* s, int len) {
+    std::memcpy(p, s, static_cast<size_t>(len));
+    p += len;
+  };
+  auto zeros = [&p](int len) {
+    std::memset(p, '0', static_cast<size_t>(len));
+    p += len;
+  };
   if (k <= n && n <= kMaxExp) {  // 1234e7 -> 12340000000.0
-    out->append(digits, static_cast<size_t>(k));
-    out->append(static_cast<size_t>(n - k), '0');
-    out->append(".0");
+    put(digits, k);
+    zeros(n - k);
+    put(".0", 2);
   } else if (0 < n && n <= kMaxExp) {  // 1234e-2 -> 12.34
-    out->append(digits, static_cast<size_t>(n));
-    out->push_back('.');
-    out->append(digits + n, static_cast<size_t>(k - n));
+    put(digits, n);
+    *p++ = '.';
+    put(digits + n, k - n);
   } else if (kMinExp < n && n <= 0) {  // 1234e-6 -> 0.001234
-    out->append("0.");
-    out->append(static_cast<size_t>(-n), '0');
-    out->append(digits, static_cast<size_t>(k));
+    put("0.", 2);
+    zeros(-n);
+    put(digits, k);
   } else {  // 1e+21, 1.5e-05
-    out->push_back(digits[0]);
+    *p++ = digits[0];
     if (k > 1) {
-      out->push_back('.');
-      out->append(digits + 1, static_cast<size_t>(k - 1));
+      *p++ = '.';
+      put(digits + 1, k - 1);
     }
-    out->push_back('e');
+    *p++ = 'e';
     int x = n - 1;
-    out->push_back(x < 0 ? '-' : '+');
+    *p++ = x < 0 ? '-' : '+';
     if (x < 0) x = -x;
-    if (x < 10) out->push_back('0');
-    AppendJsonUint(static_cast<uint64_t>(x), out);
+    if (x < 10) *p++ = '0';
+    p = std::to_chars(p, p + 4, x).ptr;
   }
+  return p;
+}
+
+void AppendJsonNumber(double v, std::string* out) {
+  char buf[kMaxJsonNumber];
+  out->append(buf, static_cast<size_t>(WriteJsonNumber(v, buf) - buf));
 }
 
 void AppendJsonUint(uint64_t v, std::string* out) {

@@ -16,6 +16,7 @@
 #ifndef CLAIMKIT_IO_JSON_EMIT_H_
 #define CLAIMKIT_IO_JSON_EMIT_H_
 
+#include <charconv>
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
@@ -34,13 +35,28 @@ void AppendJsonString(std::string_view s, std::string* out);
 // and below 1e-4 (exponent at least two digits), "null" for NaN and infinities.
 void AppendJsonNumber(double v, std::string* out);
 
+// The same written at p, which has room for kMaxJsonNumber bytes; returns the end.
+constexpr size_t kMaxJsonNumber = 32;
+char* WriteJsonNumber(double v, char* p);
+
+// True when `s` can be written as it is between quotes: no control character, '"', '\\'
+// or non-ASCII byte in it. (AppendJsonString's scan; non-ASCII text takes AppendJsonString.)
+bool IsPlainJsonString(std::string_view s);
+
 // Append the decimal digits of an integer ("-12", "3").
 void AppendJsonUint(uint64_t v, std::string* out);
 void AppendJsonInt(int64_t v, std::string* out);
 
+// Writes through a 512-byte buffer of its own, so that a key or a short value is a few stores
+// rather than a std::string append: *out has all that was written once the outermost object
+// or array is closed (or a top-level scalar written), and when the emitter is destroyed.
+// Between those points, do not write to *out by other means.
 class JsonEmitter {
  public:
   explicit JsonEmitter(std::string* out) : out_(out) {}
+  ~JsonEmitter() { Flush(); }
+  JsonEmitter(const JsonEmitter&) = delete;
+  JsonEmitter& operator=(const JsonEmitter&) = delete;
 
   void BeginObject() { Open('{'); }
   void EndObject() { Close('}'); }
@@ -50,35 +66,48 @@ class JsonEmitter {
   // The key of the next value in the current object.
   void Key(std::string_view k) {
     Comma();
-    AppendJsonString(k, out_);
-    out_->push_back(':');
+    WriteString(k);
+    *Room(1) = ':';
+    ++len_;
     after_key_ = true;
   }
   // A literal key ("id", "start"): printable ASCII without '"' or '\\', so it is
   // copied without the escaping scan.
   template <size_t N>
   void Key(const char (&k)[N]) {
-    char buf[N + 3];  // [,]"key":, appended at once
-    size_t p = 0;
-    if (need_comma_) buf[p++] = ',';
+    static_assert(N + 3 <= kBufSize);
+    char* p = Room(N + 3);  // [,]"key":
+    if (need_comma_) *p++ = ',';
     need_comma_ = false;
-    buf[p++] = '"';
-    std::memcpy(buf + p, k, N - 1);
+    *p++ = '"';
+    std::memcpy(p, k, N - 1);
     p += N - 1;
-    buf[p++] = '"';
-    buf[p++] = ':';
-    out_->append(buf, p);
+    *p++ = '"';
+    *p++ = ':';
+    len_ = static_cast<size_t>(p - buf_);
     after_key_ = true;
   }
 
-  void String(std::string_view v) { Value(); AppendJsonString(v, out_); }
-  void Number(double v) { Value(); AppendJsonNumber(v, out_); }
-  void Uint(uint64_t v) { Value(); AppendJsonUint(v, out_); }
-  void Int(int64_t v) { Value(); AppendJsonInt(v, out_); }
-  void Bool(bool v) { Value(); *out_ += v ? "true" : "false"; }
-  void Null() { Value(); *out_ += "null"; }
+  void String(std::string_view v) { Value(); WriteString(v); Done(); }
+  void Number(double v) {
+    Value();
+    len_ = static_cast<size_t>(WriteJsonNumber(v, Room(kMaxJsonNumber)) - buf_);
+    Done();
+  }
+  void Uint(uint64_t v) {
+    Value();
+    len_ = static_cast<size_t>(std::to_chars(Room(24), buf_ + kBufSize, v).ptr - buf_);
+    Done();
+  }
+  void Int(int64_t v) {
+    Value();
+    len_ = static_cast<size_t>(std::to_chars(Room(24), buf_ + kBufSize, v).ptr - buf_);
+    Done();
+  }
+  void Bool(bool v) { Value(); Put(v ? std::string_view("true") : std::string_view("false")); Done(); }
+  void Null() { Value(); Put("null"); Done(); }
   // A value that is already JSON text (passed through unchanged).
-  void Raw(std::string_view json) { Value(); out_->append(json); }
+  void Raw(std::string_view json) { Value(); Put(json); Done(); }
 
   // The value or null.
   void OptString(const std::optional<std::string>& v) { v ? String(*v) : Null(); }
@@ -96,8 +125,49 @@ class JsonEmitter {
   void OptField(const K& k, const std::optional<bool>& v) { Key(k); OptBool(v); }
 
  private:
+  static constexpr size_t kBufSize = 512;
+
+  // Room for k <= kBufSize more bytes in the buffer (flushed first if needed).
+  char* Room(size_t k) {
+    if (kBufSize - len_ < k) Flush();
+    return buf_ + len_;
+  }
+  void Flush() {
+    if (len_) out_->append(buf_, len_);
+    len_ = 0;
+  }
+  // A top-level value is complete: *out gets it.
+  void Done() {
+    if (depth_ == 0) Flush();
+  }
+  void Put(std::string_view s) {
+    if (s.size() > kBufSize) {
+      Flush();
+      out_->append(s);
+      return;
+    }
+    std::memcpy(Room(s.size()), s.data(), s.size());
+    len_ += s.size();
+  }
+  // s as a JSON string: plain strings that fit are copied into the buffer; others (to be
+  // escaped or checked as UTF-8, or long) go through AppendJsonString after a flush.
+  void WriteString(std::string_view s) {
+    if (s.size() + 2 <= kBufSize && IsPlainJsonString(s)) {
+      char* p = Room(s.size() + 2);
+      *p = '"';
+      std::memcpy(p + 1, s.data(), s.size());
+      p[s.size() + 1] = '"';
+      len_ += s.size() + 2;
+    } else {
+      Flush();
+      AppendJsonString(s, out_);
+    }
+  }
   void Comma() {
-    if (need_comma_) out_->push_back(',');
+    if (need_comma_) {
+      *Room(1) = ',';
+      ++len_;
+    }
     need_comma_ = false;
   }
   void Value() {
@@ -108,17 +178,27 @@ class JsonEmitter {
   void Open(char c) {
     if (!after_key_) Comma();
     after_key_ = false;
-    out_->push_back(c);
+    *Room(1) = c;
+    ++len_;
     need_comma_ = false;
+    ++depth_;
   }
   void Close(char c) {
-    out_->push_back(c);
+    *Room(1) = c;
+    ++len_;
     need_comma_ = true;
+    if (--depth_ <= 0) {
+      depth_ = 0;
+      Flush();
+    }
   }
 
   std::string* out_;
   bool need_comma_ = false;  // a value was written at this level: the next one needs ','
   bool after_key_ = false;   // a key was written: the next value follows it directly
+  int depth_ = 0;            // objects and arrays open
+  size_t len_ = 0;           // bytes in buf_, not yet in *out_
+  char buf_[kBufSize];
 };
 
 }  // namespace claimkit
