@@ -337,7 +337,10 @@ int MatchPhrase(const std::vector<Tok>& toks, int i, const PhraseTable& table, c
     int len = static_cast<int>(p.tokens.size());
     if (i + len > static_cast<int>(toks.size())) continue;
     bool ok = true;
-    for (int k = 0; k < len && ok; ++k) {
+    // The bucket is that of the first token's lower-cased text, which is the first token of
+    // each case-insensitive phrase in it (PhraseTable::Add, PhraseTokens): only a
+    // case-sensitive phrase needs its first token compared.
+    for (int k = p.case_sensitive ? 0 : 1; k < len && ok; ++k) {
       const Tok& t = toks[i + k];
       ok = (p.case_sensitive ? t.text : t.lower) == p.tokens[k];
       if (ok && k > 0 && !p.spaced[k] && t.space_before) ok = false;
