@@ -319,6 +319,28 @@ void Tokenize(std::string_view text, uint32_t base, const NumericLexicon& lex, s
 }
 
 double DigitValue(std::string_view digits) {
+  // Up to 15 digits and at most one '.' (nearly every figure): the digits as an integer m and
+  // the count k of those after the point give m / 10^k, which is strtod's result: m < 10^15
+  // and 10^k are exact doubles, so the division rounds the exact value m / 10^k to the nearest
+  // double, as strtod does (the program keeps the "C" locale: '.' is the point).
+  {
+    static constexpr double kPow10[] = {1,    1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
+                                        1e8,  1e9,  1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
+    uint64_t m = 0;
+    int n = 0, k = 0;
+    bool point = false, ok = true;
+    for (char c : digits) {
+      if (IsDigit(c)) {
+        m = m * 10 + static_cast<uint64_t>(c - '0');
+        ++n;
+        k += point;
+      } else if (c == '.') {
+        ok = ok && !point;
+        point = true;
+      }
+    }
+    if (ok && n > 0 && n <= 15) return static_cast<double>(m) / kPow10[k];
+  }
   std::string clean;
   clean.reserve(digits.size());
   for (char c : digits) {

@@ -4,6 +4,7 @@
 
 #include <cctype>
 #include <cmath>
+#include <cstdlib>
 #include <fstream>
 #include <initializer_list>
 #include <random>
@@ -53,6 +54,22 @@ TEST_CASE("numeric: tokenizer keeps numbers with separators whole") {
   CHECK(numeric::DigitValue("816 000") == 816000);
   CHECK(numeric::DigitValue(".5") == 0.5);
   CHECK_FALSE(t[9].space_before);  // "$" glued to "US"
+}
+
+TEST_CASE("numeric: DigitValue reads what strtod reads of the digits and the point") {
+  std::mt19937 rng(9);
+  const char parts[] = "0123456789.,' 9";
+  for (int i = 0; i < 200000; ++i) {
+    std::string s;
+    const int n = 1 + static_cast<int>(rng() % 20);
+    for (int k = 0; k < n; ++k) s += parts[rng() % (sizeof parts - 1)];
+    std::string clean;
+    for (char c : s) {
+      if ((c >= '0' && c <= '9') || c == '.') clean += c;
+    }
+    CAPTURE(s);
+    REQUIRE(numeric::DigitValue(s) == std::strtod(clean.c_str(), nullptr));
+  }
 }
 
 TEST_CASE("numeric: MayHoldQuantity is true exactly when a digit or a number or scale word is there") {
