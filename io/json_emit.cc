@@ -169,10 +169,60 @@ char* WriteFewDecimals(double v, char* out) {
 
 }  // namespace
 
-bool IsPlainJsonString(std::string_view s) {
-  // SkipPlain may stop early at a plain byte: then the string takes the general path, which
-  // gives the same bytes.
-  return SkipPlain(s.data(), 0, s.size()) == s.size();
+bool CopyIfPlainJson(std::string_view s, char* dst) {
+  // The tests are AppendJsonString's (CareBits16, CareBytes), each over the whole of what it
+  // loads: a false alarm would only send the string to the general path, which gives the
+  // same bytes; a byte that needs care is never missed.
+  const char* d = s.data();
+  const size_t n = s.size();
+  if constexpr (std::endian::native == std::endian::little) {
+#ifdef __SSE2__
+    if (n >= 16) {
+      size_t i = 0;
+      for (; i + 16 <= n; i += 16) {
+        const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(d + i));
+        if (CareBits16(d + i)) return false;
+        _mm_storeu_si128(reinterpret_cast<__m128i*>(dst + i), x);
+      }
+      if (i < n) {  // the last 16 bytes, overlapping bytes already copied
+        const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(d + n - 16));
+        if (CareBits16(d + n - 16)) return false;
+        _mm_storeu_si128(reinterpret_cast<__m128i*>(dst + n - 16), x);
+      }
+      return true;
+    }
+#endif
+    if (n >= 8) {  // 8..15 bytes (or more without SSE2): 8-byte words, the last overlapping
+      uint64_t w;
+      size_t i = 0;
+      for (; i + 8 <= n; i += 8) {
+        std::memcpy(&w, d + i, 8);
+        if (CareBytes(w)) return false;
+        std::memcpy(dst + i, &w, 8);
+      }
+      if (i < n) {
+        std::memcpy(&w, d + n - 8, 8);
+        if (CareBytes(w)) return false;
+        std::memcpy(dst + n - 8, &w, 8);
+      }
+      return true;
+    }
+    if (n >= 4) {  // 4..7 bytes: the first and the last four, overlapping
+      uint32_t a, b;
+      std::memcpy(&a, d, 4);
+      std::memcpy(&b, d + n - 4, 4);
+      if (CareBytes(uint64_t{a} << 32 | b)) return false;
+      std::memcpy(dst, &a, 4);
+      std::memcpy(dst + n - 4, &b, 4);
+      return true;
+    }
+  }
+  for (size_t i = 0; i < n; ++i) {
+    const unsigned char b = static_cast<unsigned char>(d[i]);
+    if (b < 0x20 || b >= 0x80 || b == '"' || b == '\\') return false;
+    dst[i] = d[i];
+  }
+  return true;
 }
 
 void AppendJsonString(std::string_view s, std::string* out) {

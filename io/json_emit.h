@@ -39,9 +39,10 @@ void AppendJsonNumber(double v, std::string* out);
 constexpr size_t kMaxJsonNumber = 32;
 char* WriteJsonNumber(double v, char* p);
 
-// True when `s` can be written as it is between quotes: no control character, '"', '\\'
-// or non-ASCII byte in it. (AppendJsonString's scan; non-ASCII text takes AppendJsonString.)
-bool IsPlainJsonString(std::string_view s);
+// When `s` can be written as it is between quotes (no control character, '"', '\\' or
+// non-ASCII byte in it), copies it to dst (room for s.size() bytes) and returns true; else
+// returns false, dst partly written (such strings take AppendJsonString).
+bool CopyIfPlainJson(std::string_view s, char* dst);
 
 // Append the decimal digits of an integer ("-12", "3").
 void AppendJsonUint(uint64_t v, std::string* out);
@@ -152,16 +153,17 @@ class JsonEmitter {
   // s as a JSON string: plain strings that fit are copied into the buffer; others (to be
   // escaped or checked as UTF-8, or long) go through AppendJsonString after a flush.
   void WriteString(std::string_view s) {
-    if (s.size() + 2 <= kBufSize && IsPlainJsonString(s)) {
+    if (s.size() + 2 <= kBufSize) {
       char* p = Room(s.size() + 2);
-      *p = '"';
-      std::memcpy(p + 1, s.data(), s.size());
-      p[s.size() + 1] = '"';
-      len_ += s.size() + 2;
-    } else {
-      Flush();
-      AppendJsonString(s, out_);
+      if (CopyIfPlainJson(s, p + 1)) {
+        *p = '"';
+        p[s.size() + 1] = '"';
+        len_ += s.size() + 2;
+        return;
+      }
     }
+    Flush();
+    AppendJsonString(s, out_);
   }
   void Comma() {
     if (need_comma_) {

@@ -170,6 +170,40 @@ TEST_CASE("json_emit: long strings take the 16- and 8-byte paths and agree with 
   }
 }
 
+TEST_CASE("json_emit: the emitter's buffered strings and numbers equal the Append functions") {
+  // Arrays of random strings (plain, with escapes or UTF-8, up to 750 bytes: longer than the
+  // emitter's buffer too) and numbers, written through JsonEmitter and by hand.
+  const char* pieces[] = {"a", " ", "quick", "\"", "\\", "\n", "\x02", "\xC3\xA9", "\xE2\x80\x9C", "\xFF",
+                          "Z", "/", "0123456789abcdef"};
+  std::mt19937 rng(17);
+  for (int i = 0; i < 3000; ++i) {
+    std::string out, expected = "[";
+    {
+      JsonEmitter j(&out);
+      j.BeginArray();
+      const int values = 1 + static_cast<int>(rng() % 12);
+      for (int v = 0; v < values; ++v) {
+        if (v) expected += ',';
+        if (rng() % 5 == 0) {
+          const double x = static_cast<double>(rng() % 100000) / 100;
+          j.Number(x);
+          AppendJsonNumber(x, &expected);
+          continue;
+        }
+        std::string str;
+        const int n = static_cast<int>(rng() % (rng() % 4 == 0 ? 150 : 8));
+        const bool plain = rng() % 2 == 0;
+        for (int k = 0; k < n; ++k) str += pieces[plain ? (rng() % 2 ? 0 : 2) : rng() % 13];
+        j.String(str);
+        AppendJsonString(str, &expected);
+      }
+      j.EndArray();
+    }
+    expected += ']';
+    REQUIRE(out == expected);
+  }
+}
+
 TEST_CASE("json_emit: integers and literal keys") {
   std::string out;
   AppendJsonUint(0, &out);
