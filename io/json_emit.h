@@ -78,14 +78,14 @@ class JsonEmitter {
   void Key(const char (&k)[N]) {
     static_assert(N + 3 <= kBufSize);
     char* p = Room(N + 3);  // [,]"key":
-    if (need_comma_) *p++ = ',';
+    *p = ',';               // kept only when a comma is due: no branch
+    p += need_comma_ ? 1 : 0;
     need_comma_ = false;
-    *p++ = '"';
-    std::memcpy(p, k, N - 1);
-    p += N - 1;
-    *p++ = '"';
-    *p++ = ':';
-    len_ = static_cast<size_t>(p - buf_);
+    p[0] = '"';
+    std::memcpy(p + 1, k, N - 1);
+    p[N] = '"';
+    p[N + 1] = ':';
+    len_ = static_cast<size_t>(p + N + 2 - buf_);
     after_key_ = true;
   }
 
