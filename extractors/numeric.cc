@@ -6,6 +6,7 @@
 #include <array>
 #include <cmath>
 #include <cstdlib>
+#include <span>
 #include <string>
 #include <utility>
 #include <vector>
@@ -138,14 +139,18 @@ class NumericExtractor : public Extractor {
       std::vector<Group> groups = FindChanges(toks, qs, prev_qs);
       ShareUnits(toks, groups, &qs);
       std::optional<SourceRef> according = AccordingTo(a, toks);  // once per sentence
-      std::vector<Claim> out(qs.size());
+      // The sentence's claims are made in place at the end of *claims (no copy to move there);
+      // *claims does not grow again before the next sentence, so `out` stays valid.
+      const size_t first = claims->size();
+      claims->resize(first + qs.size());
+      const std::span<Claim> out(claims->data() + first, qs.size());
       for (size_t qi = 0; qi < qs.size(); ++qi) {
         const ParsedQuantity& q = qs[qi];
         Claim& c = out[qi];
         c.kind = "numeric";
         c.span = s.span;
         c.section = RoleName(role);
-        NumericInfo n;
+        NumericInfo& n = c.numeric.emplace();
         Span qspan = a.norm.ToOriginal(Span{q.start, q.end});
         n.quantity.span = qspan;
         n.quantity.text = std::string(qspan.Of(a.text()));
@@ -179,7 +184,6 @@ class NumericExtractor : public Extractor {
           }
         }
         if (!n.source) n.source = according;
-        c.numeric = std::move(n);
         c.confidence = Confidence(q);
       }
       // Measures and changes.
@@ -199,7 +203,7 @@ class NumericExtractor : public Extractor {
             out[g.to].numeric->source = prev_sources[k];
           }
         }
-        std::optional<ChangeInfo> ch = ApplyGroup(a, toks, qs, g, &out);
+        std::optional<ChangeInfo> ch = ApplyGroup(a, toks, qs, g, out);
         if (ch && g.prev_from) {
           // The earlier figure is the change's "from": it gets the same change record.
           size_t k = static_cast<size_t>(g.prev_from - prev_qs.data());
@@ -212,15 +216,14 @@ class NumericExtractor : public Extractor {
           }
         }
       }
-      ShareChecks(toks, qs, &out);
-      SumChecks(toks, qs, &out);
+      ShareChecks(toks, qs, out);
+      SumChecks(toks, qs, out);
       prev_measures.clear();
       prev_sources.clear();
-      prev_first = claims->size();
-      for (Claim& c : out) {
+      prev_first = first;
+      for (const Claim& c : out) {
         prev_measures.push_back(c.numeric->measure);
         prev_sources.push_back(c.numeric->source);
-        claims->push_back(std::move(c));
       }
       prev_qs = std::move(qs);
     }
@@ -668,7 +671,7 @@ class NumericExtractor : public Extractor {
   // Returns the change given to the members (nullopt when there was nothing to record).
   std::optional<ChangeInfo> ApplyGroup(const Analysis& a, const std::vector<Tok>& t,
                                        const std::vector<ParsedQuantity>& qs,
-                  const Group& g, std::vector<Claim>* out) const {
+                  const Group& g, std::span<Claim> out) const {
     ChangeInfo ch;
     const ParsedQuantity* from = g.from >= 0 ? &qs[g.from] : g.prev_from;
     const ParsedQuantity* to = g.to >= 0 ? &qs[g.to] : nullptr;
@@ -720,15 +723,15 @@ class NumericExtractor : public Extractor {
     std::optional<std::string> measure;
     std::optional<Span> mspan;
     for (int idx : {g.rel, g.to, g.from}) {
-      if (idx >= 0 && (*out)[idx].numeric->measure) {
-        measure = (*out)[idx].numeric->measure;
-        mspan = (*out)[idx].numeric->measure_span;
+      if (idx >= 0 && out[idx].numeric->measure) {
+        measure = out[idx].numeric->measure;
+        mspan = out[idx].numeric->measure_span;
         break;
       }
     }
     auto put = [&](int idx, const char* role) {
       if (idx < 0) return;
-      NumericInfo& n = *(*out)[idx].numeric;
+      NumericInfo& n = *out[idx].numeric;
       n.change = ch;
       n.change_role = role;
       if (!n.measure && measure) {
@@ -893,7 +896,7 @@ class NumericExtractor : public Extractor {
 
   // "12 of the 20 members": a part cannot exceed its whole.
   void ShareChecks(const std::vector<Tok>& t, const std::vector<ParsedQuantity>& qs,
-                   std::vector<Claim>* out) const {
+                   std::span<Claim> out) const {
     for (size_t qi = 0; qi + 1 < qs.size(); ++qi) {
       const ParsedQuantity& a = qs[qi];
       const ParsedQuantity& b = qs[qi + 1];
@@ -905,7 +908,7 @@ class NumericExtractor : public Extractor {
       if (L(t, k) == "the" || L(t, k) == "those" || L(t, k) == "these") ++k;
       if (k != b.tok_begin || !a.value || !b.value || a.unit_kind == "percent" || a.fraction) continue;
       bool ok = *a.value <= *b.value;
-      (*out)[qi].numeric->checks.push_back(
+      out[qi].numeric->checks.push_back(
           Check{"share_of_total", ok, ok ? "part <= total" : "part > total"});
     }
   }
@@ -915,7 +918,7 @@ class NumericExtractor : public Extractor {
   // 12 suspected cases, 60 in total" (parts = total). The parts are the quantities after the
   // list word (or before the total) that count the same thing: the same unit, or counts.
   void SumChecks(const std::vector<Tok>& t, const std::vector<ParsedQuantity>& qs,
-                 std::vector<Claim>* out) const {
+                 std::span<Claim> out) const {
     int nq = static_cast<int>(qs.size());
     auto usable = [](const ParsedQuantity& q) {
       return q.value && !q.fraction && !q.vague && q.unit_kind != "percent" && !IsTimeUnit(q.unit);
@@ -988,7 +991,7 @@ class NumericExtractor : public Extractor {
       std::snprintf(buf, sizeof buf, " = %g, total %g (%s)", sum, *tot.value,
                     subset ? "parts <= total" : "parts = total");
       detail += buf;
-      (*out)[ti].numeric->checks.push_back(Check{"sum", ok, detail});
+      out[ti].numeric->checks.push_back(Check{"sum", ok, detail});
     }
   }
 
