@@ -148,13 +148,23 @@ void TokenizeInto(std::string_view s, uint32_t base, const std::vector<std::stri
   size_t i = 0, n = s.size();
   lower->assign(s.data(), s.size());
   {
+    char* d = lower->data();
+    size_t k = 0;
+#ifdef __SSE2__
+    // 16 bytes a step: 'A'..'Z' found as in AsciiLetterRunEnd, 0x20 added to them.
+    for (; k + 16 <= n; k += 16) {
+      const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(d + k));
+      const __m128i upper =
+          _mm_cmplt_epi8(_mm_add_epi8(x, _mm_set1_epi8(0x80 - 'A')), _mm_set1_epi8(-128 + 26));
+      _mm_storeu_si128(reinterpret_cast<__m128i*>(d + k),
+                       _mm_or_si128(x, _mm_and_si128(upper, _mm_set1_epi8(0x20))));
+    }
+#endif
     // ASCII lower-casing eight bytes at a time: the bit-hack "has a byte between m and n"
     // marks the bytes 'A'..'Z' with 0x80 (exact per byte; bytes >= 0x80 stay unmarked), and
     // 0x80 >> 2 is the 0x20 that lower-cases them.
-    char* d = lower->data();
     constexpr uint64_t kLow7 = 0x7F7F7F7F7F7F7F7Full, kHigh = 0x8080808080808080ull;
     constexpr uint64_t kOnes = 0x0101010101010101ull;
-    size_t k = 0;
     for (; k + 8 <= n; k += 8) {
       uint64_t w;
       std::memcpy(&w, d + k, 8);
@@ -181,12 +191,11 @@ void TokenizeInto(std::string_view s, uint32_t base, const std::vector<std::stri
     t.f = &kNoFacts;
     space = false;
   };
+  // A word from j: runs of ASCII letters, non-ASCII letters and inner apostrophes ("o'clock").
   auto scan_word = [&](size_t j) {
-    while (j < n) {
+    while ((j = AsciiLetterRunEnd(low, j, n)) < n) {
       unsigned char c = s[j];
-      if (IsAlpha(c)) {
-        j = AsciiLetterRunEnd(low, j + 1, n);
-      } else if (c >= 0x80) {
+      if (c >= 0x80) {
         int len = Utf8Len(c);
         if (!IsLetterCp(DecodeAt(s, j, len))) break;
         j += len;
@@ -200,6 +209,12 @@ void TokenizeInto(std::string_view s, uint32_t base, const std::vector<std::stri
   };
   while (i < n) {
     unsigned char c = s[i];
+    if (IsAlpha(c)) {  // the commonest start, tested first (no other test below takes it)
+      size_t j = scan_word(i + 1);
+      push(i, j, TokKind::kWord);
+      i = j;
+      continue;
+    }
     if (IsSpace(c)) {
       space = true;
       ++i;
@@ -280,12 +295,6 @@ void TokenizeInto(std::string_view s, uint32_t base, const std::vector<std::stri
         }
       }
       push(i, j, TokKind::kNumber);
-      i = j;
-      continue;
-    }
-    if (IsAlpha(c)) {
-      size_t j = scan_word(i);
-      push(i, j, TokKind::kWord);
       i = j;
       continue;
     }
