@@ -492,12 +492,18 @@ class NumericExtractor : public Extractor {
   }
 
   std::vector<Group> FindChanges(const std::vector<Tok>& t, const std::vector<ParsedQuantity>& qs,
-                                 const std::vector<ParsedQuantity>& prev_qs) const {
+                                 const std::vector<ParsedQuantity>& prev_qs) {
     std::vector<Group> groups;
     int nq = static_cast<int>(qs.size());
-    std::vector<int> role(nq, 0);  // 0 none, 1 rel, 2 from, 3 to
-    std::vector<std::string> dir(nq);
-    std::vector<double> factor(nq, 0);
+    // Per quantity (scratch members, kept for their capacity: no allocation per sentence).
+    std::vector<int>& role = change_role_;  // 0 none, 1 rel, 2 from, 3 to
+    std::vector<std::string>& dir = change_dir_;
+    std::vector<double>& factor = change_factor_;
+    std::vector<char>& used = change_used_;  // 0/1
+    role.assign(nq, 0);
+    dir.assign(nq, std::string());
+    factor.assign(nq, 0);
+    used.assign(nq, 0);
     std::string sentence_dir;
     double sentence_factor = 0;
     for (int i = 0; i < static_cast<int>(t.size()); ++i) {
@@ -568,7 +574,6 @@ class NumericExtractor : public Extractor {
       }
     }
     // Pair "from X ... to Y".
-    std::vector<bool> used(nq, false);
     for (int qi = 0; qi < nq; ++qi) {
       if (role[qi] != 2) continue;
       for (int qj = qi + 1; qj < nq; ++qj) {
@@ -997,6 +1002,11 @@ class NumericExtractor : public Extractor {
 
   NumericLexicon lex_;
   std::vector<Tok> toks_;  // the current sentence's tokens (kept for its capacity)
+  // FindChanges' per-quantity roles, directions, factors and pairing marks (likewise).
+  std::vector<int> change_role_;
+  std::vector<std::string> change_dir_;
+  std::vector<double> change_factor_;
+  std::vector<char> change_used_;
 };
 
 }  // namespace
