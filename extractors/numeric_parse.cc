@@ -423,20 +423,20 @@ class Parser {
     // its first one (bounds have up to three words, then a currency and a sign): other
     // positions are skipped without a try.
     constexpr int kLead = 6;
-    int next_num = n_;  // first numeric token at or after i (scanning backwards)
-    std::vector<int> num_at(n_ + 1, n_);
-    for (int k = n_ - 1; k >= 0; --k) {
-      if (t_[k].kind == TokKind::kNumber || (t_[k].f->flags & (kFlagNumberWord | kFlagScale))) {
-        next_num = k;
-      }
-      num_at[k] = next_num;
-    }
+    // The first numeric token at or after i; i only grows, so the search goes on from the last
+    // answer while that is still at or after i (no numeric token lies between i and it).
+    int next_num = 0;
     int i = 0;
     bool in_brackets = false;  // the last quantity took its bound from the one before "("
     while (i < n_) {
-      if (num_at[i] >= n_) break;
-      if (num_at[i] - i > kLead) {
-        i = num_at[i] - kLead;
+      if (next_num < i) next_num = i;
+      while (next_num < n_ && t_[next_num].kind != TokKind::kNumber &&
+             !(t_[next_num].f->flags & (kFlagNumberWord | kFlagScale))) {
+        ++next_num;
+      }
+      if (next_num >= n_) break;
+      if (next_num - i > kLead) {
+        i = next_num - kLead;
         continue;
       }
       bool maybe = t_[i].kind == TokKind::kNumber || (t_[i].f->flags & kFlagStarter) ||
