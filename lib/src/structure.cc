@@ -12,6 +12,7 @@
 #include <re2/set.h>
 
 #include <algorithm>
+#include <array>
 #include <cstdint>
 #include <cstring>
 #include <memory>
@@ -28,12 +29,105 @@ struct RolePattern {
   std::unique_ptr<RE2> re;
 };
 
+// A cheap necessary condition for one pattern of data/structure.tsv: it can match a
+// paragraph only if the paragraph starts with one of `prefixes`, ends with one of
+// `suffixes`, or contains one of the bytes in `bytes`. Prefixes and suffixes are
+// lower-case and compared ignoring ASCII case, as the patterns are all (?i); a
+// non-ASCII byte met while comparing counts as a match, because under (?i) RE2 also
+// matches 'k' with U+212A and 's' with U+017F.
+struct Precheck {
+  const char* pattern;  // exactly as in data/structure.tsv
+  std::vector<std::string_view> prefixes;
+  std::vector<std::string_view> suffixes;
+  std::string_view bytes;
+};
+
+// Each condition is read off its pattern: the alternatives a ^-anchored pattern must
+// start with (shortened where that is simpler), or a literal an unanchored one needs.
+// A pattern not listed here (data/structure.tsv was edited) turns the pre-check off.
+const std::vector<Precheck>& Prechecks() {
+  static const std::vector<Precheck>* list = new std::vector<Precheck>{
+      {R"((?i)^(read|see) (more|also|next)\b.{0,80}$)", {"read", "see"}, {}, {}},
+      {R"((?i)^(related|more on this|more from|recommended|most read|trending|popular)( (stories|articles|coverage|reading))?:?$)",
+       {"related", "more", "recommended", "most", "trending", "popular"}, {}, {}},
+      {R"((?i)^(share|tweet|email|print|save|copy link)( (this|on|via) .{0,40})?[.!:]?$)",
+       {"share", "tweet", "email", "print", "save", "copy"}, {}, {}},
+      {R"((?i)^(share|follow us|subscribe|sign up|join us|like us|download (our|the) app|get (our|the) .{0,30}newsletter)\b.{0,120}$)",
+       {"share", "follow", "subscribe", "sign", "join", "like", "download", "get"}, {}, {}},
+      {R"((?i)^(advertisement|sponsored( content)?|promoted|ad)$)", {"ad", "sponsored", "promoted"}, {}, {}},
+      {R"((?i)^(copyright|\(c\)|©)\b.{0,120}$)", {"copyright", "(c)", "\xC2\xA9"}, {}, {}},
+      {R"((?i)all rights reserved\.?$)", {}, {"reserved", "reserved."}, {}},
+      {R"((?i)^(click|tap) here\b.{0,100}$)", {"click", "tap"}, {}, {}},
+      {R"((?i)^(written|words|reporting|reported|edited|compiled|text|story) by:?$)",
+       {"written", "words", "report", "edited", "compiled", "text", "story"}, {}, {}},
+      {R"((?i)^(comments?|leave a comment|\d+ comments?|show comments|skip to (main )?content|back to top|menu|home|search)$)",
+       {"comment", "leave", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "show", "skip",
+        "back", "menu", "home", "search"},
+       {}, {}},
+      {R"((?i)^(this (article|story) (was|has been) (updated|corrected|amended))\b.{0,200}$)",
+       {"this article", "this story"}, {}, {}},
+      {R"((?i)^editor'?s'? ?note\s*:)", {"editor"}, {}, {}},
+      {R"((?i)^(abstract|full text)\.?$)", {"abstract", "full"}, {}, {}},
+      {R"((?i)^(written |words |reporting |reported |edited |interview )?by:? [A-Z\p{Lu}][^.!?]{1,100}$)",
+       {"written", "words", "report", "edited", "interview", "by"}, {}, {}},
+      {R"((?i)^(staff|special) (reporter|correspondent|writer)s?$)", {"staff", "special"}, {}, {}},
+      {R"((?i)\b(photo|photograph|picture|image|illustration|credit|photo credit|file photo|pic)s?( by)?: ?\S)",
+       {}, {}, ":"},
+      {R"((?i)^(file photo|file picture|handout|pictured|above|top|main picture|main image)\b[:,-])",
+       {"file", "handout", "pictured", "above", "top", "main"}, {}, {}},
+      {R"((?i)[(/](AFP|Reuters|AP|EPA|Getty Images|Bloomberg|Xinhua|Shutterstock|Alamy|ANP|dpa|Anadolu)( via Getty Images| Photo| Images)?\)?\.?$)",
+       {}, {}, "(/"},
+      {R"((?i)^read the (rest|full (story|article|report))( here| on .{1,40})?\.?$)", {"read"}, {}, {}},
+  };
+  return *list;
+}
+
+// Does `t` start (or end, if `at_end`) with `lower`, ignoring ASCII case? A non-ASCII
+// byte of `t` met before the comparison fails answers yes (see Precheck).
+bool MayHaveAffix(std::string_view t, std::string_view lower, bool at_end) {
+  if (t.size() < lower.size()) return false;
+  const size_t base = at_end ? t.size() - lower.size() : 0;
+  for (size_t k = 0; k < lower.size(); ++k) {
+    const size_t i = at_end ? lower.size() - 1 - k : k;  // from the end inwards
+    auto c = static_cast<unsigned char>(t[base + i]);
+    if (c >= 0x80) return true;
+    if (c >= 'A' && c <= 'Z') c = static_cast<unsigned char>(c + ('a' - 'A'));
+    if (c != static_cast<unsigned char>(lower[i])) return false;
+  }
+  return true;
+}
+
 // The patterns of data/structure.tsv, in file order, and one RE2::Set over all of
 // them, so a paragraph is scanned once rather than once per pattern.
 struct RolePatterns {
   std::vector<RolePattern> list;
   std::unique_ptr<RE2::Set> set;
   size_t max_len = 0;  // longest paragraph any pattern applies to
+
+  // The union of the Prechecks of all patterns in `list`, if each has one: a paragraph
+  // that passes none of them matches no pattern, so the Set need not scan it.
+  bool prechecked = false;
+  std::array<std::vector<std::string_view>, 128> prefixes_by_first;  // by lower-case first byte
+  std::vector<std::string_view> suffixes;
+  std::string bytes;
+
+  bool MayMatch(std::string_view t) const {
+    if (!prechecked) return true;
+    if (t.empty()) return true;  // (paragraphs are never empty)
+    const auto first = static_cast<unsigned char>(t[0]);
+    if (first >= 0x80) return true;  // MayHaveAffix would say yes to every prefix
+    const unsigned char lower = first >= 'A' && first <= 'Z' ? first + ('a' - 'A') : first;
+    for (std::string_view pre : prefixes_by_first[lower]) {
+      if (MayHaveAffix(t, pre, false)) return true;
+    }
+    for (std::string_view suf : suffixes) {
+      if (MayHaveAffix(t, suf, true)) return true;
+    }
+    for (char b : bytes) {
+      if (std::memchr(t.data(), b, t.size()) != nullptr) return true;
+    }
+    return false;
+  }
 };
 
 // Paragraphs longer than this are body text whatever they contain.
@@ -60,6 +154,23 @@ const RolePatterns& Patterns() {
       }
     }
     if (!p->set->Compile()) p->set.reset();
+    p->prechecked = true;
+    for (const RolePattern& rp : p->list) {
+      const std::vector<Precheck>& checks = Prechecks();
+      auto c = std::find_if(checks.begin(), checks.end(),
+                            [&](const Precheck& pc) { return rp.re->pattern() == pc.pattern; });
+      if (c == checks.end()) {
+        p->prechecked = false;
+        break;
+      }
+      for (std::string_view pre : c->prefixes) {
+        const auto first = static_cast<unsigned char>(pre[0]);
+        // A non-ASCII first byte needs a non-ASCII paragraph start, which always passes.
+        if (first < 0x80) p->prefixes_by_first[first].push_back(pre);
+      }
+      p->suffixes.insert(p->suffixes.end(), c->suffixes.begin(), c->suffixes.end());
+      p->bytes.append(c->bytes);
+    }
     return p;
   }();
   return *patterns;
@@ -69,7 +180,7 @@ const RolePatterns& Patterns() {
 // paragraph of this length, or -1.
 int MatchRolePattern(std::string_view t) {
   const RolePatterns& p = Patterns();
-  if (t.size() > p.max_len) return -1;
+  if (t.size() > p.max_len || !p.MayMatch(t)) return -1;
   auto allowed = [&](size_t k) { return t.size() <= MaxLength(p.list[k].role); };
   if (p.set) {
     std::vector<int> hits;
