@@ -404,8 +404,25 @@ std::string ParseDate(std::string_view s) {
   static const char* kMonths[] = {"jan", "feb", "mar", "apr", "may", "jun",
                                   "jul", "aug", "sep", "oct", "nov", "dec"};
   if (s.size() > 80) return "";
-  // Every date form below has digits (day, year): most short paragraphs have none.
-  if (std::none_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; })) return "";
+  // Fast path for metadata dates, "2015-11-11": the prefix consumes nothing (no letter
+  // or space), mdy needs a month name and dmy a space after the day, so the iso form
+  // takes all ten characters and the tail matches the empty rest; as below, the date is
+  // kept if month and day are in range.
+  auto digits = [&](size_t from, size_t to) {
+    return std::all_of(s.begin() + from, s.begin() + to, [](char c) { return c >= '0' && c <= '9'; });
+  };
+  if (s.size() == 10 && digits(0, 4) && s[4] == '-' && digits(5, 7) && s[7] == '-' && digits(8, 10)) {
+    const int m = (s[5] - '0') * 10 + (s[6] - '0'), d = (s[8] - '0') * 10 + (s[9] - '0');
+    return m < 1 || m > 12 || d < 1 || d > 31 ? "" : std::string(s);
+  }
+  // Every date form below has a year, four ASCII digits in a row (\d is ASCII in RE2):
+  // most short paragraphs have none.
+  int run = 0;
+  for (char c : s) {
+    run = c >= '0' && c <= '9' ? run + 1 : 0;
+    if (run == 4) break;
+  }
+  if (run < 4) return "";
   re2::StringPiece in(s.data(), s.size());
   RE2::Consume(&in, prefix);
   std::string mon, day, year;
