@@ -33,6 +33,9 @@
 //   merge a sentence that is only a list marker with the next: "1." + "The first item"
 #include "claimkit/segment.h"
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 #include <unicode/brkiter.h>
 #include <unicode/locid.h>
 #include <unicode/utext.h>
@@ -506,6 +509,27 @@ constexpr std::array<bool, 256> MakeScanStop() {
 }
 constexpr std::array<bool, 256> kScanStop = MakeScanStop();
 
+// The first position at or after `i` whose byte is in kScanStop, or p.size(). With
+// SSE2, 16 bytes a step: the same four tests on each byte ('.', '!', '?', >= 0xC2).
+size_t NextScanStop(std::string_view p, size_t i) {
+#ifdef __SSE2__
+  const char* d = p.data();
+  const __m128i lead = _mm_set1_epi8(static_cast<char>(0xC2));
+  for (; i + 16 <= p.size(); i += 16) {
+    const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(d + i));
+    const __m128i term = _mm_or_si128(
+        _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('.')), _mm_cmpeq_epi8(x, _mm_set1_epi8('!'))),
+        _mm_cmpeq_epi8(x, _mm_set1_epi8('?')));
+    const __m128i high = _mm_cmpeq_epi8(_mm_max_epu8(x, lead), x);  // x >= 0xC2, unsigned
+    if (const auto bits = static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(term, high)))) {
+      return i + static_cast<size_t>(__builtin_ctz(bits));
+    }
+  }
+#endif
+  while (i < p.size() && !kScanStop[static_cast<unsigned char>(p[i])]) ++i;
+  return i;
+}
+
 struct Segmenter::Impl {
   SegmentOptions opts;
   const seg::SegmentLexicon& lex = seg::SegmentLexicon::Default();
@@ -575,7 +599,7 @@ struct Segmenter::Impl {
     size_t covered = 0;  // windows so far reach here
     while (i < n) {
       // Skip to the next '.', '!', '?' or non-ASCII lead byte.
-      while (i < n && !kScanStop[static_cast<unsigned char>(p[i])]) ++i;
+      i = NextScanStop(p, i);
       if (i >= n) break;
       if (static_cast<unsigned char>(p[i]) >= 0xC2) {
         Char c = CharAt(p, i);
