@@ -538,7 +538,6 @@ struct Segmenter::Impl {
   UText* ut = nullptr;
   std::vector<uint32_t> candidates;
   std::vector<Span> spans;
-  std::vector<seg::RawToken> raw;
 
   // CLAIMKIT_SEGMENT_FULL_ICU=1 runs ICU over whole paragraphs (for checking that
   // the windows change nothing; see CandidatesWindowed).
@@ -758,31 +757,23 @@ void Segmenter::AppendTokens(const NormalizedText& norm, Span view, std::vector<
   const std::string& text = norm.text();
   if (view.end > text.size()) view.end = static_cast<uint32_t>(text.size());
   if (view.start >= view.end) return;
-  auto& raw = impl_->raw;
-  raw.clear();
   if (impl_->opts.rules || !impl_->word_bi) {
-    seg::Tokenize(text, view.start, view.end, impl_->lex, &raw);
-  } else {
-    std::string_view p(text.data() + view.start, view.size());
-    if (impl_->SetText(impl_->word_bi.get(), p)) {
-      icu::BreakIterator* bi = impl_->word_bi.get();
-      int32_t a = bi->first();
-      for (int32_t b = bi->next(); b != icu::BreakIterator::DONE; a = b, b = bi->next()) {
-        std::string_view tok = p.substr(a, b - a);
-        if (seg::CharAt(tok, 0).cls == seg::kSpace) continue;
-        raw.push_back(seg::RawToken{view.start + a, view.start + b, PlainType(bi->getRuleStatus(), tok)});
-      }
+    seg::Tokenize(norm, view.start, view.end, impl_->lex, out);
+    return;
+  }
+  std::string_view p(text.data() + view.start, view.size());
+  if (impl_->SetText(impl_->word_bi.get(), p)) {
+    icu::BreakIterator* bi = impl_->word_bi.get();
+    int32_t a = bi->first();
+    for (int32_t b = bi->next(); b != icu::BreakIterator::DONE; a = b, b = bi->next()) {
+      std::string_view tok = p.substr(a, b - a);
+      if (seg::CharAt(tok, 0).cls == seg::kSpace) continue;
+      Token t;
+      t.view = Span{view.start + a, view.start + b};
+      t.span = norm.ToOriginal(t.view);
+      t.type = PlainType(bi->getRuleStatus(), tok);
+      out->push_back(t);
     }
-  }
-  if (out->capacity() - out->size() < raw.size()) {
-    out->reserve(std::max(out->size() + raw.size(), 2 * out->capacity()));  // keep growth geometric
-  }
-  for (const seg::RawToken& r : raw) {
-    Token t;
-    t.view = Span{r.start, r.end};
-    t.span = norm.ToOriginal(t.view);
-    t.type = r.type;
-    out->push_back(t);
   }
 }
 

@@ -38,9 +38,9 @@ constexpr std::array<uint8_t, 256> kAsciiFlags = MakeFlags();
 
 class Tokenizer {
  public:
-  Tokenizer(std::string_view text, uint32_t end, const SegmentLexicon& lex,
-            std::vector<RawToken>* out)
-      : s_(text.substr(0, end)), lex_(lex), out_(out) {}
+  Tokenizer(const NormalizedText& norm, uint32_t end, const SegmentLexicon& lex,
+            std::vector<Token>* out)
+      : s_(std::string_view(norm.text()).substr(0, end)), norm_(norm), lex_(lex), out_(out) {}
 
   void Run(uint32_t begin) {
     const char* d = s_.data();
@@ -64,9 +64,7 @@ class Tokenizer {
         const unsigned char e = j < n ? static_cast<unsigned char>(d[j]) : ' ';
         const uint8_t ef = kAsciiFlags[e];
         if ((ef & kFlagEnds) && !((ef & kFlagDigitSep) && (seen & kFlagDigit))) {
-          out_->push_back(RawToken{static_cast<uint32_t>(i), static_cast<uint32_t>(j),
-                                   (kAsciiFlags[b] & kFlagDigit) ? TokenType::kNumber
-                                                                 : TokenType::kWord});
+          Push(i, j, (kAsciiFlags[b] & kFlagDigit) ? TokenType::kNumber : TokenType::kWord);
           i = j;
           continue;
         }
@@ -93,8 +91,16 @@ class Tokenizer {
       if (!u_hasBinaryProperty(static_cast<UChar32>(m.cp), UCHAR_GRAPHEME_EXTEND)) break;
       end += m.len;
     }
-    out_->push_back(RawToken{static_cast<uint32_t>(start), static_cast<uint32_t>(end), type});
+    Push(start, end, type);
     return end;
+  }
+
+  void Push(size_t start, size_t end, TokenType type) {
+    Token t;
+    t.view = Span{static_cast<uint32_t>(start), static_cast<uint32_t>(end)};
+    t.span = norm_.ToOriginal(t.view);
+    t.type = type;
+    out_->push_back(t);
   }
 
   // Scans one token starting at non-space `i`; returns the position after it.
@@ -441,17 +447,18 @@ class Tokenizer {
   }
 
   std::string_view s_;
+  const NormalizedText& norm_;
   const SegmentLexicon& lex_;
-  std::vector<RawToken>* out_;
+  std::vector<Token>* out_;
 };
 
 }  // namespace
 
-void Tokenize(std::string_view text, uint32_t begin, uint32_t end, const SegmentLexicon& lex,
-              std::vector<RawToken>* out) {
-  if (end > text.size()) end = static_cast<uint32_t>(text.size());
+void Tokenize(const NormalizedText& norm, uint32_t begin, uint32_t end, const SegmentLexicon& lex,
+              std::vector<Token>* out) {
+  if (end > norm.text().size()) end = static_cast<uint32_t>(norm.text().size());
   if (begin >= end) return;
-  Tokenizer(text, end, lex, out).Run(begin);
+  Tokenizer(norm, end, lex, out).Run(begin);
 }
 
 }  // namespace claimkit::seg

@@ -27,19 +27,16 @@
 #include <string_view>
 #include <vector>
 
+#include "claimkit/normalize.h"
 #include "claimkit/segment.h"
 #include "segment_lexicon.h"
 
 namespace claimkit::seg {
 
-struct RawToken {
-  uint32_t start = 0, end = 0;  // bytes into `text`
-  TokenType type = TokenType::kWord;
-};
-
-// Appends the tokens of text[begin, end) to `out`. Tokens never extend past `end`.
-void Tokenize(std::string_view text, uint32_t begin, uint32_t end, const SegmentLexicon& lex,
-              std::vector<RawToken>* out);
+// Appends the tokens of norm.text()[begin, end) to `out`, each with its original span.
+// Tokens never extend past `end`.
+void Tokenize(const NormalizedText& norm, uint32_t begin, uint32_t end, const SegmentLexicon& lex,
+              std::vector<Token>* out);
 
 }  // namespace claimkit::seg
 
