@@ -13,6 +13,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <iterator>
 
 namespace claimkit {
 namespace {
@@ -69,6 +70,42 @@ size_t AsciiRunEnd(std::string_view in, size_t j) {
   return j;
 }
 
+// The offsets v, v + 1, ... as a random-access iterator, so that vector::insert(end,
+// Counter(a), Counter(b)) appends a..b-1 in one step (resize() and a loop would first
+// zero the new elements).
+class Counter {
+ public:
+  using iterator_category = std::random_access_iterator_tag;
+  using value_type = uint32_t;
+  using difference_type = std::ptrdiff_t;
+  using pointer = const uint32_t*;
+  using reference = uint32_t;
+
+  explicit Counter(size_t v) : v_(static_cast<uint32_t>(v)) {}
+  uint32_t operator*() const { return v_; }
+  uint32_t operator[](difference_type k) const { return v_ + static_cast<uint32_t>(k); }
+  Counter& operator++() { ++v_; return *this; }
+  Counter operator++(int) { Counter c = *this; ++v_; return c; }
+  Counter& operator--() { --v_; return *this; }
+  Counter operator--(int) { Counter c = *this; --v_; return c; }
+  Counter& operator+=(difference_type k) { v_ += static_cast<uint32_t>(k); return *this; }
+  Counter& operator-=(difference_type k) { v_ -= static_cast<uint32_t>(k); return *this; }
+  Counter operator+(difference_type k) const { return Counter(v_ + static_cast<uint32_t>(k)); }
+  Counter operator-(difference_type k) const { return Counter(v_ - static_cast<uint32_t>(k)); }
+  difference_type operator-(Counter o) const {
+    return static_cast<difference_type>(v_) - static_cast<difference_type>(o.v_);
+  }
+  bool operator==(Counter o) const { return v_ == o.v_; }
+  bool operator!=(Counter o) const { return v_ != o.v_; }
+  bool operator<(Counter o) const { return v_ < o.v_; }
+  bool operator>(Counter o) const { return v_ > o.v_; }
+  bool operator<=(Counter o) const { return v_ <= o.v_; }
+  bool operator>=(Counter o) const { return v_ >= o.v_; }
+
+ private:
+  uint32_t v_;
+};
+
 }  // namespace
 
 uint32_t NormalizedText::FromOriginal(uint32_t orig) const {
@@ -111,14 +148,14 @@ Result<NormalizedText> Normalize(std::string_view in, const NormalizeOptions& op
     out.orig_start_.insert(out.orig_start_.end(), bytes.size(), static_cast<uint32_t>(start));
     out.orig_end_.insert(out.orig_end_.end(), bytes.size(), static_cast<uint32_t>(end));
   };
+  // Original bytes [from, to) map one to one: view byte k comes from from + k.
+  auto emit_one_to_one = [&](size_t from, size_t to) {
+    out.orig_start_.insert(out.orig_start_.end(), Counter(from), Counter(to));
+    out.orig_end_.insert(out.orig_end_.end(), Counter(from + 1), Counter(to + 1));
+  };
   // The ASCII prefix maps one to one.
   out.text_.assign(in.substr(0, i));
-  out.orig_start_.resize(i);
-  out.orig_end_.resize(i);
-  for (size_t k = 0; k < i; ++k) {
-    out.orig_start_[k] = static_cast<uint32_t>(k);
-    out.orig_end_[k] = static_cast<uint32_t>(k + 1);
-  }
+  emit_one_to_one(0, i);
   const auto* bytes = reinterpret_cast<const utf8proc_uint8_t*>(in.data());
   while (i < n) {
     // A run of ASCII other than CR maps one to one: copied at once. Its last character
@@ -127,13 +164,7 @@ Result<NormalizedText> Normalize(std::string_view in, const NormalizeOptions& op
     if (j < n && opts.nfc && static_cast<unsigned char>(in[j]) >= 0x80 && j > i) --j;
     if (j > i + 1) {
       out.text_.append(in.data() + i, j - i);
-      const size_t at = out.orig_start_.size();
-      out.orig_start_.resize(at + (j - i));
-      out.orig_end_.resize(at + (j - i));
-      for (size_t k = 0; k < j - i; ++k) {
-        out.orig_start_[at + k] = static_cast<uint32_t>(i + k);
-        out.orig_end_[at + k] = static_cast<uint32_t>(i + k + 1);
-      }
+      emit_one_to_one(i, j);
       i = j;
       continue;
     }
