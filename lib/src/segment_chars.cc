@@ -128,7 +128,7 @@ Char CharAtSlow(std::string_view s, size_t i) {
   return c;
 }
 
-Char CharBefore(std::string_view s, size_t i) {
+Char CharBeforeSlow(std::string_view s, size_t i) {
   // Step back over at most three continuation bytes to a lead byte.
   size_t j = i - 1;
   int steps = 0;

@@ -45,8 +45,16 @@ inline Char CharAt(std::string_view s, size_t i) {
   if (b < 0x80) return Char{b, 1, kAsciiClass[b]};
   return CharAtSlow(s, i);
 }
+// The character ending just before s[i] (i > 0), when s[i - 1] is not ASCII.
+Char CharBeforeSlow(std::string_view s, size_t i);
+
 // The character ending just before s[i] (i > 0).
-Char CharBefore(std::string_view s, size_t i);
+inline Char CharBefore(std::string_view s, size_t i) {
+  // An ASCII byte is a whole character (CharBeforeSlow would find the same).
+  const unsigned char b = static_cast<unsigned char>(s[i - 1]);
+  if (b < 0x80) return Char{b, 1, kAsciiClass[b]};
+  return CharBeforeSlow(s, i);
+}
 
 inline bool IsWordClass(CharClass c) { return c == kUpper || c == kLower || c == kLetter; }
 inline bool IsAlnumClass(CharClass c) { return IsWordClass(c) || c == kDigit; }
