@@ -56,6 +56,7 @@ Result<SegmentLexicon> SegmentLexicon::Parse(std::string_view abbreviations,
       return bad("kind must be title, number or other, got '" + kind + "'");
     }
     if (!lex.abbrevs_.emplace(form, a).second) return bad("duplicate form " + form);
+    lex.abbrev_keys_.set(AbbrevKey(form));
     if (form.size() > lex.max_abbrev_len_) lex.max_abbrev_len_ = form.size();
   }
   Result<std::vector<TsvRow>> st = ParseTsv("segment_starters.tsv", starters, 1);
@@ -96,8 +97,16 @@ const SegmentLexicon& SegmentLexicon::Default() {
   return *lex;
 }
 
+size_t SegmentLexicon::AbbrevKey(std::string_view form) {
+  auto lower = [](char c) { return static_cast<size_t>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c) & 0xFF; };
+  return (form.size() * 977 + lower(form[0]) * 31 + lower(form[form.size() - 2])) % kAbbrevKeys;
+}
+
 const Abbrev* SegmentLexicon::FindAbbrev(std::string_view form) const {
-  if (form.size() > max_abbrev_len_) return nullptr;
+  if (form.size() > max_abbrev_len_ || form.size() < 2) return nullptr;  // entries: 2+ bytes
+  // Both lookups below find only an entry with the key of `form` (the key ignores
+  // ASCII case); most words ending a sentence have a key no entry has.
+  if (!abbrev_keys_.test(AbbrevKey(form))) return nullptr;
   auto it = abbrevs_.find(form);
   if (it != abbrevs_.end()) return &it->second;
   bool has_upper = false;

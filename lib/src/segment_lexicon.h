@@ -3,6 +3,7 @@
 #ifndef CLAIMKIT_SRC_SEGMENT_LEXICON_H_
 #define CLAIMKIT_SRC_SEGMENT_LEXICON_H_
 
+#include <bitset>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -60,6 +61,12 @@ class SegmentLexicon {
   std::unordered_set<std::string, StringHash, std::equal_to<>> starters_, prepositions_, hyphen_prefixes_,
       speech_verbs_;
   size_t max_abbrev_len_ = 0;
+  // AbbrevKey() of every entry of abbrevs_: FindAbbrev looks up only forms whose key is
+  // set. The key hashes the length, the first byte and the byte before the period, all
+  // ASCII case folded.
+  static constexpr size_t kAbbrevKeys = 4096;
+  static size_t AbbrevKey(std::string_view form);  // form.size() >= 2
+  std::bitset<kAbbrevKeys> abbrev_keys_;
 };
 
 }  // namespace claimkit::seg
