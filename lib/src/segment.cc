@@ -96,9 +96,12 @@ class ParagraphRules {
   ParagraphRules(std::string_view p, const seg::SegmentLexicon& lex) : p_(p), lex_(lex) {}
 
   // `candidates`: ICU boundaries inside the paragraph, ascending. Fills the
-  // sentence spans (relative to the paragraph, trimmed, non-empty).
-  void Run(const std::vector<uint32_t>& candidates, std::vector<Span>* out) {
-    std::vector<size_t> starts{0};
+  // sentence spans (relative to the paragraph, trimmed, non-empty). `scratch` is
+  // working memory, kept by the caller so that it is allocated once, not per paragraph.
+  void Run(const std::vector<uint32_t>& candidates, std::vector<size_t>* scratch,
+           std::vector<Span>* out) {
+    std::vector<size_t>& starts = *scratch;
+    starts.assign(1, 0);
     for (uint32_t b : candidates) {
       size_t nb = Decide(b, starts.back());
       if (nb != kDrop) nb = AfterCitation(nb);
@@ -538,6 +541,7 @@ struct Segmenter::Impl {
   UText* ut = nullptr;
   std::vector<uint32_t> candidates;
   std::vector<Span> spans;
+  std::vector<size_t> starts;  // ParagraphRules::Run's scratch
 
   // CLAIMKIT_SEGMENT_FULL_ICU=1 runs ICU over whole paragraphs (for checking that
   // the windows change nothing; see CandidatesWindowed).
@@ -703,7 +707,7 @@ std::vector<Sentence> Segmenter::Sentences(const NormalizedText& norm, const Str
       } else {
         impl_->Candidates(p);
       }
-      ParagraphRules(p, impl_->lex).Run(impl_->candidates, &impl_->spans);
+      ParagraphRules(p, impl_->lex).Run(impl_->candidates, &impl_->starts, &impl_->spans);
     } else {
       impl_->Candidates(p);
       uint32_t a = 0;
