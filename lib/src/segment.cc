@@ -615,23 +615,53 @@ struct Segmenter::Impl {
         ++i;
         continue;
       }
-      // The commonest cases need no ICU (an ASCII ". ", "! " or "? "; quote marks are Close):
+      // The commonest cases need no ICU (an ASCII terminator; quote marks and closing
+      // brackets are Close in UAX #29, and none of these cases holds a paragraph separator):
       if (static_cast<unsigned char>(p[i]) < 0x80) {
+        auto is_quote = [](char c) { return c == '"' || c == '\''; };
+        auto is_lower = [](char c) { return c >= 'a' && c <= 'z'; };
+        auto is_upper = [](char c) { return c >= 'A' && c <= 'Z'; };
         // - the paragraph ends with the terminator and quote marks: no break inside the run
         //   (SB9), and the end of the text is no candidate;
         size_t q = i + 1;
-        while (q < n && (p[q] == '"' || p[q] == '\'')) ++q;
+        while (q < n && is_quote(p[q])) ++q;
         if (q == n) break;
-        // - one space and an ASCII capital, or one space, a quote mark and a capital: no break
-        //   inside the run (SB9, SB10) and none kept after the space (SB7 needs no space, SB8 a
-        //   lower-case letter, SB8a a continuation or terminator), so ICU breaks after the
-        //   space (SB11), and only there.
-        if (i + 2 < n && p[i + 1] == ' ') {
-          const size_t c = p[i + 2] == '"' ? i + 3 : i + 2;  // the capital
-          if (c < n && p[c] >= 'A' && p[c] <= 'Z') {
-            candidates.push_back(static_cast<uint32_t>(i + 2));
+        // - quote marks, one space, quote marks and an ASCII capital: no break inside the
+        //   run up to the space (SB9, SB10) and none kept after the space (SB7 needs no
+        //   space, SB8 a lower-case letter, SB8a a continuation or terminator), so ICU
+        //   breaks after the space (SB11), and only there ("said. The", "said.\" \"The");
+        if (p[q] == ' ') {
+          size_t c = q + 1;  // the capital
+          while (c < n && is_quote(p[c])) ++c;
+          if (c < n && is_upper(p[c])) {
+            candidates.push_back(static_cast<uint32_t>(q + 1));
             covered = c;
             i = c;
+            continue;
+          }
+        }
+        // - a comma right after the terminator: no break before it (SB8a);
+        if (p[i + 1] == ',') {
+          covered = ++i;
+          continue;
+        }
+        if (p[i] == '.') {
+          // - after a full stop, closing marks and spaces, a lower-case letter: no break
+          //   (SB9, SB10, SB8), "e.g. the", "p.m.) and";
+          size_t k = i + 1;
+          while (k < n && (is_quote(p[k]) || p[k] == ')' || p[k] == ']' || p[k] == '}')) ++k;
+          size_t w = k;
+          while (w < n && p[w] == ' ') ++w;
+          if (w < n && is_lower(p[w])) {
+            covered = i = w;
+            continue;
+          }
+          // - a digit right after it (SB6), "3.5", or a capital with a letter before it
+          //   (SB7), "U.S": no break.
+          const char next = p[i + 1];
+          if ((next >= '0' && next <= '9') ||
+              (is_upper(next) && i > 0 && (is_upper(p[i - 1]) || is_lower(p[i - 1])))) {
+            covered = ++i;
             continue;
           }
         }
