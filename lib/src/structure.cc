@@ -29,17 +29,42 @@ struct RolePattern {
   std::unique_ptr<RE2> re;
 };
 
+// A paragraph holds one of `bytes` among its last `window` bytes, right after a byte
+// of `after` (in either case) or a non-ASCII byte; an empty `after` allows any byte.
+struct ByteCheck {
+  std::string_view bytes;
+  size_t window = SIZE_MAX;
+  std::string_view after;  // lower-case ASCII letters
+};
+
+bool Holds(const ByteCheck& c, std::string_view t) {
+  const size_t from = t.size() > c.window ? t.size() - c.window : 0;
+  for (char b : c.bytes) {
+    for (size_t i = from; i < t.size(); ++i) {
+      const void* hit = std::memchr(t.data() + i, b, t.size() - i);
+      if (hit == nullptr) break;
+      i = static_cast<size_t>(static_cast<const char*>(hit) - t.data());
+      if (c.after.empty()) return true;
+      if (i == 0) continue;
+      const auto before = static_cast<unsigned char>(t[i - 1]);
+      const char lower = static_cast<char>(before >= 'A' && before <= 'Z' ? before + ('a' - 'A') : before);
+      if (before >= 0x80 || c.after.find(lower) != std::string_view::npos) return true;
+    }
+  }
+  return false;
+}
+
 // A cheap necessary condition for one pattern of data/structure.tsv: it can match a
 // paragraph only if the paragraph starts with one of `prefixes`, ends with one of
-// `suffixes`, or contains one of the bytes in `bytes`. Prefixes and suffixes are
-// lower-case and compared ignoring ASCII case, as the patterns are all (?i); a
-// non-ASCII byte met while comparing counts as a match, because under (?i) RE2 also
-// matches 'k' with U+212A and 's' with U+017F.
+// `suffixes`, or passes `bytes`. Prefixes and suffixes are lower-case and compared
+// ignoring ASCII case, as the patterns are all (?i); a non-ASCII byte met while
+// comparing counts as a match, because under (?i) RE2 also matches 'k' with U+212A and
+// 's' with U+017F (which is why ByteCheck accepts a non-ASCII byte too).
 struct Precheck {
   const char* pattern;  // exactly as in data/structure.tsv
   std::vector<std::string_view> prefixes;
   std::vector<std::string_view> suffixes;
-  std::string_view bytes;
+  ByteCheck bytes;
 };
 
 // Each condition is read off its pattern: the alternatives a ^-anchored pattern must
@@ -71,12 +96,15 @@ const std::vector<Precheck>& Prechecks() {
       {R"((?i)^(written |words |reporting |reported |edited |interview )?by:? [A-Z\p{Lu}][^.!?]{1,100}$)",
        {"written", "words", "report", "edited", "interview", "by"}, {}, {}},
       {R"((?i)^(staff|special) (reporter|correspondent|writer)s?$)", {"staff", "special"}, {}, {}},
+      // ':' comes after the last letter of an alternative (o, h, e, n, t, c), 's' or "by".
       {R"((?i)\b(photo|photograph|picture|image|illustration|credit|photo credit|file photo|pic)s?( by)?: ?\S)",
-       {}, {}, ":"},
+       {}, {}, {":", SIZE_MAX, "ohentcsy"}},
       {R"((?i)^(file photo|file picture|handout|pictured|above|top|main picture|main image)\b[:,-])",
        {"file", "handout", "pictured", "above", "top", "main"}, {}, {}},
+      // A match has at most 32 characters ("(Getty Images via Getty Images)."), of at most
+      // three bytes each (U+212A for 'k'), and ends the paragraph.
       {R"((?i)[(/](AFP|Reuters|AP|EPA|Getty Images|Bloomberg|Xinhua|Shutterstock|Alamy|ANP|dpa|Anadolu)( via Getty Images| Photo| Images)?\)?\.?$)",
-       {}, {}, "(/"},
+       {}, {}, {"(/", 32 * 3, {}}},
       {R"((?i)^read the (rest|full (story|article|report))( here| on .{1,40})?\.?$)", {"read"}, {}, {}},
   };
   return *list;
@@ -109,7 +137,7 @@ struct RolePatterns {
   bool prechecked = false;
   std::array<std::vector<std::string_view>, 128> prefixes_by_first;  // by lower-case first byte
   std::vector<std::string_view> suffixes;
-  std::string bytes;
+  std::vector<ByteCheck> byte_checks;
 
   bool MayMatch(std::string_view t) const {
     if (!prechecked) return true;
@@ -123,8 +151,8 @@ struct RolePatterns {
     for (std::string_view suf : suffixes) {
       if (MayHaveAffix(t, suf, true)) return true;
     }
-    for (char b : bytes) {
-      if (std::memchr(t.data(), b, t.size()) != nullptr) return true;
+    for (const ByteCheck& c : byte_checks) {
+      if (Holds(c, t)) return true;
     }
     return false;
   }
@@ -169,7 +197,7 @@ const RolePatterns& Patterns() {
         if (first < 0x80) p->prefixes_by_first[first].push_back(pre);
       }
       p->suffixes.insert(p->suffixes.end(), c->suffixes.begin(), c->suffixes.end());
-      p->bytes.append(c->bytes);
+      if (!c->bytes.bytes.empty()) p->byte_checks.push_back(c->bytes);
     }
     return p;
   }();
