@@ -54,8 +54,11 @@ class NormalizedText {
       uint32_t o = ToOriginal(view_span.start);
       return {o, o};
     }
-    uint32_t end = view_span.end - 1 < orig_end_.size() ? orig_end_[view_span.end - 1] : orig_size_;
-    return {ToOriginal(view_span.start), end};
+    // Both maps have one entry per view byte, and start <= end - 1: if the last byte is
+    // mapped, so is the first (one bounds check instead of two).
+    const uint32_t last = view_span.end - 1;
+    if (last < orig_end_.size()) return {orig_start_[view_span.start], orig_end_[last]};
+    return {ToOriginal(view_span.start), orig_size_};
   }
   // The view offset of the first view byte produced at or after original offset `orig`.
   uint32_t FromOriginal(uint32_t orig) const;
