@@ -219,6 +219,10 @@ Status QuoteLexicon::Build(const std::vector<TsvRow>& cues, const std::vector<Ts
   }
   word_index_.Build(words_);
   prefix_index_.Build(prefixes_);
+  for (const auto& [k, v] : prefixes_) {
+    const size_t bit = PrefixFilterBit(k);
+    prefix_filter_[bit >> 6] |= uint64_t{1} << (bit & 63);
+  }
   return Status::Ok();
 }
 
@@ -232,7 +236,6 @@ const std::vector<CuePhrase>* QuoteLexicon::PhrasesStartingWith(std::string_view
   const WordInfo* w = word_index_.Find(lower);
   return w ? w->phrases : nullptr;
 }
-const TitleWord* QuoteLexicon::Prefix(std::string_view word) const { return prefix_index_.Find(word); }
 const TitleWord* QuoteLexicon::Role(std::string_view lower) const {
   const WordInfo* w = word_index_.Find(lower);
   return w ? w->role : nullptr;

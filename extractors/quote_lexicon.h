@@ -256,7 +256,14 @@ class QuoteLexicon {
   // Phrases whose first word is `lower` (longest first).
   const std::vector<CuePhrase>* PhrasesStartingWith(std::string_view lower) const;
   // Prefix titles match case-sensitively ("Mr.", "President"); roles and groups lower-cased.
-  const TitleWord* Prefix(std::string_view word) const;
+  const TitleWord* Prefix(std::string_view word) const {
+    // Most words asked about are no prefix title: one bit per (length, first byte, last
+    // byte) of the titles rules them out before the word is hashed (a title's own bit
+    // is always set, so no title is missed).
+    const size_t bit = PrefixFilterBit(word);
+    if (!(prefix_filter_[bit >> 6] >> (bit & 63) & 1)) return nullptr;
+    return prefix_index_.Find(word);
+  }
   const TitleWord* Role(std::string_view lower) const;
   const PronounInfo* Pronoun(std::string_view lower) const;
   const NameWord* Name(std::string_view word) const;  // case-sensitive ("Ministry")
@@ -291,6 +298,12 @@ class QuoteLexicon {
   FlatIndex<WordInfo> word_index_;
   FlatIndex<NameWord> name_index_;
   FlatIndex<TitleWord> prefix_index_;
+  static size_t PrefixFilterBit(std::string_view w) {
+    const size_t first = w.empty() ? 0 : static_cast<unsigned char>(w.front());
+    const size_t last = w.empty() ? 0 : static_cast<unsigned char>(w.back());
+    return (((w.size() & 31) * 0x2F1 + first * 0x1F) ^ (last * 0x5B)) & 4095;
+  }
+  std::array<uint64_t, 64> prefix_filter_{};  // PrefixFilterBit of every prefix title
   std::vector<std::string> title_words_;
 };
 
