@@ -3201,8 +3201,13 @@ void DocExtractor::RegisterNames(int sb, int se) {
     }
     // A single word naming a person the document already knows ("Sanders was in San
     // Diego"): a mention pronouns can refer to.
-    bool known = single && !titled && table_.Find(TokText(rb, j)) >= 0 &&
-                 table_.profile(table_.Find(TokText(rb, j))).type == SpeakerType::kPerson;
+    // (Looked up only where it decides: a run opening the sentence, or one without an
+    // apposition or acronym after it.)
+    bool known = false;
+    if (single && !titled && (rb == sb || !(appos || acronym_next))) {
+      const int kn = table_.Find(TokText(rb, j));
+      known = kn >= 0 && table_.profile(kn).type == SpeakerType::kPerson;
+    }
     if (rb < j && !heading && (!(single && rb == sb) || known) && (!single || appos || titled || acronym_next || known)) {
       // Not from a cue word or pronoun opening the run ("Said Ellis"); titles stay.
       int ib = i;
