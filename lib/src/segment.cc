@@ -342,7 +342,8 @@ class ParagraphRules {
     if (word.empty()) return b;
     const char last = word.back();
     if (last >= '0' && last <= '9') return b;  // "$100.00. It" (list markers: see Run)
-    const bool starter = opened || NextIsStarter(w);
+    // Is the next word a sentence starter? Asked only where it matters (a lexicon lookup).
+    auto starter = [&] { return opened || NextIsStarter(w); };
     const std::string_view form(word.data(), word.size() + 1);  // with the period
     if (const seg::Abbrev* a = lex_.FindAbbrev(form)) {
       if (a->kind == seg::AbbrevKind::kNumber && next.cls == seg::kDigit) return kDrop;
@@ -352,15 +353,15 @@ class ParagraphRules {
         case seg::AbbrevEnd::kYes:
           return b;
         case seg::AbbrevEnd::kStarter:
-          return starter && !IsFragment(start, e) ? b : kDrop;
+          return starter() && !IsFragment(start, e) ? b : kDrop;
       }
     }
-    if (IsDottedAcronym(word)) return starter && !IsFragment(start, e) ? b : kDrop;
+    if (IsDottedAcronym(word)) return starter() && !IsFragment(start, e) ? b : kDrop;
     if (word.size() == 1 && word[0] >= 'A' && word[0] <= 'Z') {
       std::string_view prev = WordBefore(static_cast<size_t>(word.data() - p_.data()), start);
       const bool prev_lower = !prev.empty() && CharAt(prev, 0).cls == seg::kLower;
       if (word[0] == 'I') return prev.empty() || prev_lower ? b : kDrop;
-      return prev_lower && starter ? b : kDrop;
+      return prev_lower && starter() ? b : kDrop;
     }
     return b;
   }
