@@ -382,11 +382,14 @@ bool ForEachSquashed(std::string_view t, size_t max, Emit emit) {
 }
 
 std::string Squash(std::string_view t, size_t max) {
-  std::string out;
-  ForEachSquashed(t, max, [&](size_t, char c) {
-    out += c;
+  std::string out(std::min(t.size(), max), '\0');  // the most it can hold
+  size_t n = 0;
+  ForEachSquashed(t, max, [&](size_t k, char c) {
+    out[k] = c;
+    n = k + 1;
     return true;
   });
+  out.resize(n);
   return out;
 }
 
