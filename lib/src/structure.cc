@@ -276,52 +276,54 @@ bool AllCaps(std::string_view t) {
 // separates too, unless the block looks hard-wrapped or the next line continues
 // the sentence (previous line has no final punctuation, next starts lowercase).
 std::vector<Span> SplitParagraphs(std::string_view v) {
+  // The lines, each trimmed once here. A block joins lines from the first's trimmed start
+  // to the last's trimmed end, so its own ends are trimmed too (no line of a block is blank).
   std::vector<Span> lines;
   uint32_t start = 0;
   while (true) {
     const void* nl = start < v.size() ? std::memchr(v.data() + start, '\n', v.size() - start) : nullptr;
     const uint32_t i = nl ? static_cast<uint32_t>(static_cast<const char*>(nl) - v.data())
                           : static_cast<uint32_t>(v.size());
-    lines.push_back({start, i});
+    lines.push_back(Trim(v, {start, i}));
     if (!nl) break;
     start = i + 1;
   }
   std::vector<Span> paras;
   size_t i = 0;
   while (i < lines.size()) {
-    if (Trim(v, lines[i]).empty()) {
+    if (lines[i].empty()) {
       ++i;
       continue;
     }
     size_t j = i;
-    while (j < lines.size() && !Trim(v, lines[j]).empty()) ++j;
+    while (j < lines.size() && !lines[j].empty()) ++j;
     // Block [i, j). Hard-wrapped: 3+ lines, all but the last of similar length.
     bool wrapped = false;
     if (j - i >= 3) {
       uint32_t lo = UINT32_MAX, hi = 0;
       int ends = 0;
       for (size_t k = i; k + 1 < j; ++k) {
-        uint32_t len = Trim(v, lines[k]).size();
+        uint32_t len = lines[k].size();
         lo = std::min(lo, len);
         hi = std::max(hi, len);
-        if (EndsSentence(Trim(v, lines[k]).Of(v))) ++ends;
+        if (EndsSentence(lines[k].Of(v))) ++ends;
       }
       wrapped = lo >= 40 && hi <= 110 && hi - lo <= 30 && ends * 2 < static_cast<int>(j - i - 1);
     }
     Span cur = lines[i];
     for (size_t k = i + 1; k < j; ++k) {
-      std::string_view prev = Trim(v, cur).Of(v);
-      Span next = Trim(v, lines[k]);
+      std::string_view prev = cur.Of(v);
+      Span next = lines[k];
       bool join = wrapped || (!EndsSentence(prev) && !prev.empty() && prev.back() != ','
                               ? IsLower(v[next.start]) : false);
       if (join) {
         cur.end = lines[k].end;
       } else {
-        paras.push_back(Trim(v, cur));
+        paras.push_back(cur);
         cur = lines[k];
       }
     }
-    paras.push_back(Trim(v, cur));
+    paras.push_back(cur);
     i = j;
   }
   return paras;
