@@ -32,9 +32,9 @@ struct RolePattern {
 // A paragraph holds one of `bytes` among its last `window` bytes, right after a byte
 // of `after` (in either case) or a non-ASCII byte; an empty `after` allows any byte.
 struct ByteCheck {
-  std::string_view bytes;
+  std::string bytes;
   size_t window = SIZE_MAX;
-  std::string_view after;  // lower-case ASCII letters
+  std::string after;  // lower-case ASCII letters
 };
 
 bool Holds(const ByteCheck& c, std::string_view t) {
@@ -48,66 +48,63 @@ bool Holds(const ByteCheck& c, std::string_view t) {
       if (i == 0) continue;
       const auto before = static_cast<unsigned char>(t[i - 1]);
       const char lower = static_cast<char>(before >= 'A' && before <= 'Z' ? before + ('a' - 'A') : before);
-      if (before >= 0x80 || c.after.find(lower) != std::string_view::npos) return true;
+      if (before >= 0x80 || c.after.find(lower) != std::string::npos) return true;
     }
   }
   return false;
 }
 
-// A cheap necessary condition for one pattern of data/structure.tsv: it can match a
-// paragraph only if the paragraph starts with one of `prefixes`, ends with one of
-// `suffixes`, or passes `bytes`. Prefixes and suffixes are lower-case and compared
+// A cheap necessary condition for one pattern of data/structure.tsv (its fourth
+// column): the pattern can match a paragraph only if the paragraph starts with one of
+// `prefixes` ("^read"), ends with one of `suffixes` ("reserved$"), or passes `bytes`
+// ("has:(/ within:96", "has:: after:ohentcsy"). Prefixes and suffixes are compared
 // ignoring ASCII case, as the patterns are all (?i); a non-ASCII byte met while
 // comparing counts as a match, because under (?i) RE2 also matches 'k' with U+212A and
 // 's' with U+017F (which is why ByteCheck accepts a non-ASCII byte too).
 struct Precheck {
-  const char* pattern;  // exactly as in data/structure.tsv
-  std::vector<std::string_view> prefixes;
-  std::vector<std::string_view> suffixes;
+  std::vector<std::string> prefixes, suffixes;
   ByteCheck bytes;
 };
 
-// Each condition is read off its pattern: the alternatives a ^-anchored pattern must
-// start with (shortened where that is simpler), or a literal an unanchored one needs.
-// A pattern not listed here (data/structure.tsv was edited) turns the pre-check off.
-const std::vector<Precheck>& Prechecks() {
-  static const std::vector<Precheck>* list = new std::vector<Precheck>{
-      {R"((?i)^(read|see) (more|also|next)\b.{0,80}$)", {"read", "see"}, {}, {}},
-      {R"((?i)^(related|more on this|more from|recommended|most read|trending|popular)( (stories|articles|coverage|reading))?:?$)",
-       {"related", "more", "recommended", "most", "trending", "popular"}, {}, {}},
-      {R"((?i)^(share|tweet|email|print|save|copy link)( (this|on|via) .{0,40})?[.!:]?$)",
-       {"share", "tweet", "email", "print", "save", "copy"}, {}, {}},
-      {R"((?i)^(share|follow us|subscribe|sign up|join us|like us|download (our|the) app|get (our|the) .{0,30}newsletter)\b.{0,120}$)",
-       {"share", "follow", "subscribe", "sign", "join", "like", "download", "get"}, {}, {}},
-      {R"((?i)^(advertisement|sponsored( content)?|promoted|ad)$)", {"ad", "sponsored", "promoted"}, {}, {}},
-      {R"((?i)^(copyright|\(c\)|©)\b.{0,120}$)", {"copyright", "(c)", "\xC2\xA9"}, {}, {}},
-      {R"((?i)all rights reserved\.?$)", {}, {"reserved", "reserved."}, {}},
-      {R"((?i)^(click|tap) here\b.{0,100}$)", {"click", "tap"}, {}, {}},
-      {R"((?i)^(written|words|reporting|reported|edited|compiled|text|story) by:?$)",
-       {"written", "words", "report", "edited", "compiled", "text", "story"}, {}, {}},
-      {R"((?i)^(comments?|leave a comment|\d+ comments?|show comments|skip to (main )?content|back to top|menu|home|search)$)",
-       {"comment", "leave", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "show", "skip",
-        "back", "menu", "home", "search"},
-       {}, {}},
-      {R"((?i)^(this (article|story) (was|has been) (updated|corrected|amended))\b.{0,200}$)",
-       {"this article", "this story"}, {}, {}},
-      {R"((?i)^editor'?s'? ?note\s*:)", {"editor"}, {}, {}},
-      {R"((?i)^(abstract|full text)\.?$)", {"abstract", "full"}, {}, {}},
-      {R"((?i)^(written |words |reporting |reported |edited |interview )?by:? [A-Z\p{Lu}][^.!?]{1,100}$)",
-       {"written", "words", "report", "edited", "interview", "by"}, {}, {}},
-      {R"((?i)^(staff|special) (reporter|correspondent|writer)s?$)", {"staff", "special"}, {}, {}},
-      // ':' comes after the last letter of an alternative (o, h, e, n, t, c), 's' or "by".
-      {R"((?i)\b(photo|photograph|picture|image|illustration|credit|photo credit|file photo|pic)s?( by)?: ?\S)",
-       {}, {}, {":", SIZE_MAX, "ohentcsy"}},
-      {R"((?i)^(file photo|file picture|handout|pictured|above|top|main picture|main image)\b[:,-])",
-       {"file", "handout", "pictured", "above", "top", "main"}, {}, {}},
-      // A match has at most 32 characters ("(Getty Images via Getty Images)."), of at most
-      // three bytes each (U+212A for 'k'), and ends the paragraph.
-      {R"((?i)[(/](AFP|Reuters|AP|EPA|Getty Images|Bloomberg|Xinhua|Shutterstock|Alamy|ANP|dpa|Anadolu)( via Getty Images| Photo| Images)?\)?\.?$)",
-       {}, {}, {"(/", 32 * 3, {}}},
-      {R"((?i)^read the (rest|full (story|article|report))( here| on .{1,40})?\.?$)", {"read"}, {}, {}},
+// Parses a precheck column; false when it is empty, "-" or malformed (then every
+// paragraph is scanned).
+bool ParsePrecheck(std::string_view col, Precheck* pc) {
+  auto lower = [](std::string w) {
+    for (char& c : w) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+    return w;
   };
-  return *list;
+  size_t i = 0;
+  bool any = false;
+  while (i < col.size()) {
+    while (i < col.size() && col[i] == ' ') ++i;
+    size_t j = i;
+    while (j < col.size() && col[j] != ' ') ++j;
+    std::string_view item = col.substr(i, j - i);
+    i = j;
+    if (item.empty()) continue;
+    if (item.size() > 1 && item[0] == '^') {
+      pc->prefixes.push_back(lower(std::string(item.substr(1))));
+    } else if (item.size() > 1 && item.back() == '$') {
+      pc->suffixes.push_back(lower(std::string(item.substr(0, item.size() - 1))));
+    } else if (item.size() > 4 && item.substr(0, 4) == "has:") {
+      pc->bytes.bytes = std::string(item.substr(4));
+    } else if (item.size() > 7 && item.substr(0, 7) == "within:") {
+      size_t n = 0;
+      for (char c : item.substr(7)) {
+        if (c < '0' || c > '9') return false;
+        n = n * 10 + static_cast<size_t>(c - '0');
+      }
+      pc->bytes.window = n;
+      continue;
+    } else if (item.size() > 6 && item.substr(0, 6) == "after:") {
+      pc->bytes.after = lower(std::string(item.substr(6)));
+      continue;
+    } else {
+      return false;
+    }
+    any = true;
+  }
+  return any;
 }
 
 // Does `t` start (or end, if `at_end`) with `lower`, ignoring ASCII case? A non-ASCII
@@ -132,11 +129,12 @@ struct RolePatterns {
   std::unique_ptr<RE2::Set> set;
   size_t max_len = 0;  // longest paragraph any pattern applies to
 
-  // The union of the Prechecks of all patterns in `list`, if each has one: a paragraph
-  // that passes none of them matches no pattern, so the Set need not scan it.
+  // The union of the prechecks of all patterns in `list`, if each has a valid one and
+  // its example passes it: a paragraph that passes none of them matches no pattern, so
+  // the Set need not scan it.
   bool prechecked = false;
-  std::array<std::vector<std::string_view>, 128> prefixes_by_first;  // by lower-case first byte
-  std::vector<std::string_view> suffixes;
+  std::array<std::vector<std::string>, 128> prefixes_by_first;  // by lower-case first byte
+  std::vector<std::string> suffixes;
   std::vector<ByteCheck> byte_checks;
 
   bool MayMatch(std::string_view t) const {
@@ -145,10 +143,10 @@ struct RolePatterns {
     const auto first = static_cast<unsigned char>(t[0]);
     if (first >= 0x80) return true;  // MayHaveAffix would say yes to every prefix
     const unsigned char lower = first >= 'A' && first <= 'Z' ? first + ('a' - 'A') : first;
-    for (std::string_view pre : prefixes_by_first[lower]) {
+    for (const std::string& pre : prefixes_by_first[lower]) {
       if (MayHaveAffix(t, pre, false)) return true;
     }
-    for (std::string_view suf : suffixes) {
+    for (const std::string& suf : suffixes) {
       if (MayHaveAffix(t, suf, true)) return true;
     }
     for (const ByteCheck& c : byte_checks) {
@@ -182,27 +180,51 @@ const RolePatterns& Patterns() {
       }
     }
     if (!p->set->Compile()) p->set.reset();
-    p->prechecked = true;
-    for (const RolePattern& rp : p->list) {
-      const std::vector<Precheck>& checks = Prechecks();
-      auto c = std::find_if(checks.begin(), checks.end(),
-                            [&](const Precheck& pc) { return rp.re->pattern() == pc.pattern; });
-      if (c == checks.end()) {
+    // The prechecks (fourth column). Any row without a valid one, or whose example its
+    // pattern matches but its precheck rejects, turns them off: every paragraph is then
+    // scanned, slower but the same result.
+    p->prechecked = rows.ok() && rows.value().size() == p->list.size();
+    for (size_t k = 0; p->prechecked && k < p->list.size(); ++k) {
+      const TsvRow& r = rows.value()[k];
+      Precheck c;
+      if (r.columns.size() < 4 || !ParsePrecheck(r.columns[3], &c)) {
         p->prechecked = false;
         break;
       }
-      for (std::string_view pre : c->prefixes) {
+      RolePatterns one;
+      one.prechecked = true;
+      for (const std::string& pre : c.prefixes) {
         const auto first = static_cast<unsigned char>(pre[0]);
         // A non-ASCII first byte needs a non-ASCII paragraph start, which always passes.
-        if (first < 0x80) p->prefixes_by_first[first].push_back(pre);
+        if (first < 0x80) {
+          p->prefixes_by_first[first].push_back(pre);
+          one.prefixes_by_first[first].push_back(pre);
+        }
       }
-      p->suffixes.insert(p->suffixes.end(), c->suffixes.begin(), c->suffixes.end());
-      if (!c->bytes.bytes.empty()) p->byte_checks.push_back(c->bytes);
+      p->suffixes.insert(p->suffixes.end(), c.suffixes.begin(), c.suffixes.end());
+      one.suffixes = c.suffixes;
+      if (!c.bytes.bytes.empty()) {
+        p->byte_checks.push_back(c.bytes);
+        one.byte_checks.push_back(c.bytes);
+      }
+      const std::string& example = r.columns.size() > 2 ? r.columns[2] : r.columns[1];
+      if (RE2::PartialMatch(example, *p->list[k].re) && !one.MayMatch(example)) p->prechecked = false;
+    }
+    if (!p->prechecked) {
+      for (auto& v : p->prefixes_by_first) v.clear();
+      p->suffixes.clear();
+      p->byte_checks.clear();
     }
     return p;
   }();
   return *patterns;
 }
+
+}  // namespace
+
+bool RolePatternsPrechecked() { return Patterns().prechecked; }
+
+namespace {
 
 // Index of the first pattern (in file order) that matches `t` and whose role allows a
 // paragraph of this length, or -1.

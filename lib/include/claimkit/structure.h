@@ -65,6 +65,11 @@ Structure DetectStructure(const NormalizedText& norm, std::string_view meta_publ
 // into "2020-05-14"; returns "" if `s` is not (only) a date.
 std::string ParseDate(std::string_view s);
 
+// Whether the paragraph-role patterns of data/structure.tsv run behind their prechecks
+// (its fourth column; see the file's header). False means every paragraph is scanned
+// with the regular expressions: the same roles, more time. For tests and diagnostics.
+bool RolePatternsPrechecked();
+
 }  // namespace claimkit
 
 #endif  // CLAIMKIT_STRUCTURE_H_
