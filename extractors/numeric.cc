@@ -440,9 +440,14 @@ class NumericExtractor : public Extractor {
     static constexpr std::string_view kData[] = {"statistics", "figures", "data", "estimates", "numbers"};
     static constexpr std::string_view kVerb[] = {"reported", "released", "published", "compiled", "provided"};
     for (int i = 0; i + 1 < n; ++i) {
-      // Cheap pre-check: every cue word below is a word of 4 letters or more that begins with
-      // one of these letters.
-      if (t[i].kind != TokKind::kWord || t[i].lower.size() < 4) continue;
+      // Cheap pre-check: every cue word below ("data", "figures", "numbers", "according",
+      // "estimates", "statistics") is a word of 4, 7, 9 or 10 letters that begins with one of
+      // these letters.
+      constexpr uint32_t kCueLengths = 1u << 4 | 1u << 7 | 1u << 9 | 1u << 10;
+      if (t[i].kind != TokKind::kWord || t[i].lower.size() > 10 ||
+          !(kCueLengths >> t[i].lower.size() & 1)) {
+        continue;
+      }
       char c0 = t[i].lower[0];
       if (c0 != 'a' && c0 != 's' && c0 != 'f' && c0 != 'd' && c0 != 'e' && c0 != 'n') continue;
       int b = -1;
