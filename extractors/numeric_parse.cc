@@ -180,15 +180,10 @@ void TokenizeInto(std::string_view s, uint32_t base, const std::vector<std::stri
   const char* low = lower->data();
   bool space = true;
   auto push = [&](size_t b, size_t e, TokKind k) {
-    Tok& t = out.emplace_back();
-    t.start = base + static_cast<uint32_t>(b);
-    t.end = base + static_cast<uint32_t>(e);
-    t.kind = k;
-    t.space_before = space;
-    t.text = std::string_view(s.data() + b, e - b);  // b <= e <= n
-    t.lower = std::string_view(low + b, e - b);
-    t.punct = k == TokKind::kPunct && e - b == 1 ? s[b] : 0;
-    t.f = &kNoFacts;
+    out.push_back(Tok{base + static_cast<uint32_t>(b), base + static_cast<uint32_t>(e), k, space,
+                      k == TokKind::kPunct && e - b == 1 ? s[b] : '\0',
+                      std::string_view(s.data() + b, e - b),  // b <= e <= n
+                      std::string_view(low + b, e - b), &kNoFacts});
     space = false;
   };
   // A word from j: runs of ASCII letters, non-ASCII letters and inner apostrophes ("o'clock").
