@@ -174,8 +174,7 @@ bool NumericLexicon::MayHoldQuantity(std::string_view text) const {
   auto word = [&](size_t i, size_t j) {  // the run [i, j)
     const size_t len = j - i;
     if (len >= 32) return false;
-    const unsigned char lc = p[i] | 0x20, last = p[j - 1] | 0x20;
-    if (!any_shape && !(number_word_lengths[(lc - 'a') * 26 + (last - 'a')] >> len & 1)) return false;
+    if (!any_shape && !(number_word_lengths[(p[i] & 31) * 32 + (p[j - 1] & 31)] >> len & 1)) return false;
     char buf[32];
     for (size_t k = 0; k < len; ++k) {
       const char ch = d[i + k];
@@ -263,7 +262,7 @@ void NumericLexicon::BuildFacts() {
       any_shape = true;  // not a plain word: no shortcut
       continue;
     }
-    number_word_lengths[(w[0] - 'a') * 26 + (w.back() - 'a')] |= uint32_t{1} << w.size();
+    number_word_lengths[(w[0] & 31) * 32 + (w.back() & 31)] |= uint32_t{1} << w.size();
   }
   facts.clear();
   fact_keys.clear();

@@ -196,10 +196,10 @@ struct NumericLexicon {
   // ("one", "dozens", "half", "million"): every quantity needs one of those. A byte scan with a
   // lookup only for words whose length, first and last letter some number word has.
   bool MayHoldQuantity(std::string_view text) const;
-  // By first and last letter (a..z as 0..25: first * 26 + last), bit `len` set for each number
-  // or scale word of that shape under 32 letters; any_shape: some number word is not a plain
-  // a-z word (no shortcut then).
-  uint32_t number_word_lengths[26 * 26] = {};
+  // By first and last letter (the low five bits of an ASCII letter, 1..26 for either case:
+  // first * 32 + last), bit `len` set for each number or scale word of that shape under 32
+  // letters; any_shape: some number word is not a plain a-z word (no shortcut then).
+  uint32_t number_word_lengths[32 * 32] = {};
   bool any_shape = false;
 
   // Loads the embedded (or CLAIMKIT_DATA_DIR) data files.
