@@ -3,7 +3,6 @@
 #include "extractors/numeric.h"
 
 #include <algorithm>
-#include <array>
 #include <cmath>
 #include <cstdlib>
 #include <span>
@@ -33,6 +32,22 @@ int DigitsInt(std::string_view s) {
     v = v * 10 + (c - '0');
   }
   return v;
+}
+
+// An unresolved pronoun or a bare title as the words naming a speaker ("who", "We", "Ms."),
+// compared lower-cased.
+bool NamesNoOne(std::string_view mention) {
+  static constexpr std::string_view kNoName[] = {"who", "which", "that", "we",   "i",   "you",
+                                                 "they", "he",  "she", "it",  "us",  "them",
+                                                 "mr.", "ms.", "mrs.", "dr."};
+  if (mention.size() > 5) return false;  // longer than every word above
+  char buf[5];
+  for (size_t k = 0; k < mention.size(); ++k) {
+    const char ch = mention[k];
+    buf[k] = ch >= 'A' && ch <= 'Z' ? static_cast<char>(ch - 'A' + 'a') : ch;
+  }
+  const std::string_view m(buf, mention.size());
+  return std::find(std::begin(kNoName), std::end(kNoName), m) != std::end(kNoName);
 }
 
 bool IsFn(const Tok& t) { return (t.f->flags & numeric::kFlagFunction) != 0; }
@@ -75,31 +90,23 @@ class NumericExtractor : public Extractor {
     const std::string& pub = a.structure.published;
     if (pub.size() >= 4) pub_year = std::atoi(pub.substr(0, 4).c_str());
     if (pub.size() >= 7) pub_month = std::atoi(pub.substr(5, 2).c_str());
-    // Quote claims already present (the quote extractor runs first and has its ids).
-    // Copied: *claims grows below.
+    // Quote claims already present (the quote extractor runs first and has its ids) whose
+    // speaker names a source, by index into *claims (which grows below). The source record is
+    // made only for a quantity inside one.
     struct QuoteRef {
       Span content;
-      SourceRef src;
+      size_t claim;
     };
     std::vector<QuoteRef> quotes;
-    for (const Claim& c : *claims) {
+    for (size_t ci = 0; ci < claims->size(); ++ci) {
+      const Claim& c = (*claims)[ci];
       if (c.kind != "quote" || !c.quote) continue;
       const SpeakerRef& sp = c.quote->speaker;
-      QuoteRef r;
-      r.content = c.quote->content_span;
-      r.src.name = sp.name ? *sp.name : sp.mention ? *sp.mention : "";
-      // An unresolved pronoun ("who", "we") or a bare title ("Ms.") names no source.
-      if (!sp.name && sp.mention) {
-        static const std::array<std::string_view, 16> kNoName = {
-            "who", "which", "that", "we", "i", "you", "they", "he", "she", "it", "us", "them",
-            "mr.", "ms.", "mrs.", "dr."};
-        std::string m = *sp.mention;
-        for (char& ch : m) ch = static_cast<char>(ch >= 'A' && ch <= 'Z' ? ch - 'A' + 'a' : ch);
-        if (std::find(kNoName.begin(), kNoName.end(), m) != kNoName.end()) r.src.name.clear();
-      }
-      r.src.cue = c.quote->cue;
-      if (!c.id.empty()) r.src.quote_id = c.id;
-      if (!r.src.name.empty()) quotes.push_back(std::move(r));
+      // The source is the speaker's name, else the words naming the speaker; an unresolved
+      // pronoun ("who", "we") or a bare title ("Ms.") names no source.
+      const bool named = sp.name ? !sp.name->empty()
+                                 : sp.mention && !sp.mention->empty() && !NamesNoOne(*sp.mention);
+      if (named) quotes.push_back(QuoteRef{c.quote->content_span, ci});
     }
     int last_year = 0;
     std::vector<ParsedQuantity> prev_qs;  // the previous body sentence's quantities
@@ -192,7 +199,12 @@ class NumericExtractor : public Extractor {
         // Source.
         for (const QuoteRef& qr : quotes) {
           if (qr.content.Contains(qspan)) {
-            n.source = qr.src;
+            const Claim& qc = (*claims)[qr.claim];  // an earlier claim: not one of `out`
+            const SpeakerRef& sp = qc.quote->speaker;
+            SourceRef& src = n.source.emplace();
+            src.name = sp.name ? *sp.name : *sp.mention;
+            src.cue = qc.quote->cue;
+            if (!qc.id.empty()) src.quote_id = qc.id;
             break;
           }
         }
