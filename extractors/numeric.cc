@@ -114,25 +114,12 @@ class NumericExtractor : public Extractor {
     std::vector<std::optional<SourceRef>> prev_sources;
     size_t prev_first = 0;  // index in *claims of the previous sentence's first numeric claim
     std::string lower;      // the sentence lower-cased: tokens view it
-    // Which sentences may hold a quantity (no digit, no number word: nothing to find), found
-    // first so that *claims grows once, by about one claim per such sentence, rather than
-    // being moved at each doubling as the claims come.
-    std::vector<char>& candidate = candidate_;
-    candidate.assign(a.sentences.size(), 0);
-    size_t candidates = 0;
-    for (size_t si = 0; si < a.sentences.size(); ++si) {
-      const Sentence& s = a.sentences[si];
-      if (SkipRole(a.RoleOf(s)) || !lex_.MayHoldQuantity(a.ViewOf(s.view))) continue;
-      candidate[si] = 1;
-      ++candidates;
-    }
-    claims->reserve(claims->size() + candidates);
     for (size_t si = 0; si < a.sentences.size(); ++si) {
       const Sentence& s = a.sentences[si];
       Role role = a.RoleOf(s);
       if (SkipRole(role)) continue;
       std::string_view view = a.ViewOf(s.view);
-      if (!candidate[si]) {
+      if (!lex_.MayHoldQuantity(view)) {  // no digit, no number word: nothing to find
         prev_qs.clear();
         prev_measures.clear();
         prev_sources.clear();
@@ -1032,7 +1019,6 @@ class NumericExtractor : public Extractor {
 
   NumericLexicon lex_;
   std::vector<Tok> toks_;  // the current sentence's tokens (kept for its capacity)
-  std::vector<char> candidate_;  // Run: which sentences may hold a quantity (likewise)
   // FindChanges' per-quantity roles, directions, factors and pairing marks (likewise).
   std::vector<int> change_role_;
   std::vector<std::string> change_dir_;
