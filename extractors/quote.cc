@@ -3207,6 +3207,19 @@ void DocExtractor::RegisterNames(int sb, int se) {
     if (single && !titled && (rb == sb || !(appos || acronym_next))) {
       const int kn = table_.Find(TokText(rb, j));
       known = kn >= 0 && table_.profile(kn).type == SpeakerType::kPerson;
+      // Such a word alone, without apposition or acronym, is its own name: what the
+      // general path below would do (Interpret gives the word, its "'s" dropped; Intern
+      // finds kn again and adds the mention), without reading it twice. (Not a party
+      // label, which Interpret turns down.)
+      if (known && !appos && !acronym_next && !heading &&
+          !(toks_[rb].name && *toks_[rb].name == NameWord::kLabel)) {
+        std::string_view w = TokText(rb, j);
+        if (toks_[rb].possessive) w.remove_suffix(2);
+        table_.InternFound(w, kn, SpeakerType::kUnknown, '-', toks_[i].b, false);
+        if (i == sb) table_.MarkLastMentionSubject();
+        i = j;
+        continue;
+      }
     }
     if (rb < j && !heading && (!(single && rb == sb) || known) && (!single || appos || titled || acronym_next || known)) {
       // Not from a cue word or pronoun opening the run ("Said Ellis"); titles stay.

@@ -138,6 +138,13 @@ class SpeakerTable {
   void MarkLastMentionSubject() {
     if (!mentions_.empty()) mentions_.back().subject = true;
   }
+  // Intern(name, ...) for a one-word name (no space) right after Find(name) returned
+  // `found` >= 0: the same result without parsing and searching again (Find's parse of
+  // the name is still in place, and Intern skips its exact-name shortcut for one word).
+  int InternFound(std::string_view name, int found, SpeakerType type, char gender, uint32_t pos,
+                  bool as_speaker) {
+    return InternParsed(name, NameIndex::Hash(name), type, gender, pos, as_speaker, found);
+  }
   // Entity e has been the speaker of some attribution so far.
   bool HasSpoken(int e) const { return speaker_count_[e] > 0; }
 
