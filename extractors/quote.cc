@@ -1114,7 +1114,8 @@ Guess DocExtractor::Interpret(int b, int e) const {
       ap.orgs = std::move(orgs);
       ap.b = g.b;
       ap.e = g.e;
-      return ap;
+      g = std::move(ap);  // (every return returns g: the result is built in place)
+      return g;
     }
   }
   if (!g.role_head.empty() || g.group || g.report_noun || !g.inner_org.empty()) {
