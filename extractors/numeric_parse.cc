@@ -1628,6 +1628,21 @@ class Parser {
     }
     q->unit = a.unit;
     q->unit_kind = a.unit_kind;
+    // "a 4% rise over two years", "fell 10 percent over five years": after a change word
+    // or a percentage, "over" and a span of time give the period of the change, not a
+    // bound ("over 38,990 people", "for over two years" stay more than).
+    if (bl == 1 && !range && q->bound == "more_than" && i > 0 && L(i) == "over" &&
+        (q->unit == "year" || q->unit == "month" || q->unit == "week" || q->unit == "day" ||
+         q->unit == "decade")) {
+      const Phrase* cp = nullptr;
+      if (L(i - 1) == "%" || L(i - 1) == "percent" || L(i - 1) == "pct" ||
+          (L(i - 2) == "per" && L(i - 1) == "cent") ||
+          numeric::MatchPhrase(t_, i - 1, lex_.change_words, &cp) == 1) {
+        q->bound = "exact";
+        q->tok_begin = i + 1;  // the quantity is the span alone
+        q->start = t_[i + 1].start;
+      }
+    }
     if (noun_b >= 0) {
       q->noun_begin = noun_b;
       q->noun_end = noun_e;
