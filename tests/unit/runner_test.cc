@@ -34,6 +34,9 @@ void Write(const std::string& path, const std::string& data) {
 std::string MakeCorpus() {
   static int n = 0;
   std::string d = "/tmp/claimkit_runner_test_" + std::to_string(getpid()) + "_" + std::to_string(n++);
+  // A directory left by an earlier run with the same process id would hold its SQLite
+  // file, which --resume then skips: start empty.
+  fs::remove_all(d);
   fs::create_directories(d + "/in/sub");
   const char* sentences[] = {
       "Unemployment fell to 4.2% in March from 4.5% a year earlier, the statistics office said.",
@@ -179,6 +182,7 @@ TEST_CASE("runner: the extract command maps flags and exit codes") {
   CHECK(sh("--fields nope --format csv /dev/null") == 2);
   // stdin: the format is sniffed (an HTML page here), metadata comes through.
   std::string d = "/tmp/claimkit_runner_cli_" + std::to_string(getpid());
+  fs::remove_all(d);  // (see MakeCorpus)
   fs::create_directories(d);
   Write(d + "/page.html", "<!DOCTYPE html><html><head><title>Quiet day</title>"
                           "<meta name=\"author\" content=\"Jo Bell\"></head>"
