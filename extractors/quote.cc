@@ -1095,6 +1095,21 @@ Guess DocExtractor::Interpret(int b, int e) const {
     else if (g.plural) g.type = SpeakerType::kGroup;
     else if (g.type == SpeakerType::kUnknown && (re - nb >= 2 && re - nb <= 4)) g.type = SpeakerType::kPerson;
     if (g.type == SpeakerType::kUnknown && !g.roles.empty()) g.type = SpeakerType::kPerson;
+    // "Sofia Lind at Arctic Research", "Per Nilsen from Nordbank": a person's place of
+    // work after "at"/"from", a capitalised run to the end of the phrase.
+    if (g.type == SpeakerType::kPerson && re + 1 < head_end && !toks_[re].cap &&
+        (toks_[re].lower == "at" || toks_[re].lower == "from")) {
+      int oe = re + 1;
+      while (oe < head_end && toks_[oe].kind == Tok::kWord &&
+             (toks_[oe].cap || ((toks_[oe].lower == "of" || toks_[oe].lower == "for") && oe + 1 < head_end &&
+                                toks_[oe + 1].cap)))
+        ++oe;
+      if (oe == head_end && oe > re + 1 && toks_[re + 1].cap) {
+        std::string_view o = TokText(re + 1, oe);
+        if (toks_[oe - 1].possessive) o.remove_suffix(2);
+        g.orgs.emplace_back(o);
+      }
+    }
     return g;
   }
   // "Clinton's Democratic opponent, Vermont Sen. Bernie Sanders": a role noun, then a

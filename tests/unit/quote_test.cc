@@ -1131,5 +1131,17 @@ TEST_CASE("speakers: 'The agency's deputy director, Ouk Vannak, rejected that. H
   CHECK(Find(e, "dams had cut the flood by about 20%") != nullptr);
 }
 
+TEST_CASE("speakers: 'Sofia Lind at Arctic Research warned ...' gives the person that organisation") {
+  std::string text =
+      "Harbour\n\n"
+      "The council met on Monday.\n\n"
+      "Analysts were divided, while Sofia Lind at Arctic Research warned that towns could lose their port.\n";
+  Extracted e = Run(text);
+  const Claim* a = Find(e, "towns could lose their port");
+  REQUIRE(a != nullptr);
+  CHECK(a->quote->speaker.name.value_or("") == "Sofia Lind");
+  CHECK(a->quote->speaker.org.value_or("") == "Arctic Research");
+}
+
 }  // namespace
 }  // namespace claimkit
