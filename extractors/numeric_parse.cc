@@ -1635,8 +1635,7 @@ class Parser {
         (q->unit == "year" || q->unit == "month" || q->unit == "week" || q->unit == "day" ||
          q->unit == "decade")) {
       const Phrase* cp = nullptr;
-      if (L(i - 1) == "%" || L(i - 1) == "percent" || L(i - 1) == "pct" ||
-          (L(i - 2) == "per" && L(i - 1) == "cent") ||
+      if (PercentAt(i - 1) == 1 || PercentAt(i - 2) == 2 || PercentAt(i - 3) == 3 ||
           numeric::MatchPhrase(t_, i - 1, lex_.change_words, &cp) == 1) {
         q->bound = "exact";
         q->tok_begin = i + 1;  // the quantity is the span alone

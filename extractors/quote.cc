@@ -381,8 +381,10 @@ class DocExtractor {
   std::vector<std::pair<int, int>> split_;  // Tokenize scratch
   mutable std::vector<std::pair<int, int>> runs_scratch_;  // Interpret scratch: capitalised runs
   int para_ = 0;
-  // The known entity whose name opens paragraph opener_para_ (its first sentence's subject).
-  int opener_para_ = -1, opener_entity_ = -1;
+  // The name opening paragraph opener_para_ (its first sentence's subject), as view
+  // offsets: looked up only when the next paragraph needs it (Leftovers).
+  int opener_para_ = -1;
+  Span opener_name_;
   int region_base_ = 0;  // global id of regions_[0]
   int last_attr_record_ = -1;  // last record with a speaker (for continuations)
   bool question_turn_seen_ = false;  // a "Q:" transcript turn earlier in the document
@@ -2944,11 +2946,11 @@ void DocExtractor::Leftovers(int p) {
     // Cruz win ...”): that speaker goes on.
     // (The quotation is its whole sentence: not “...,” reads an editorial.)
     int opener = -1;
-    if (!recent && qb == 0 && opener_para_ == p - 1 && opener_entity_ >= 0 &&
-        table_.HasSpoken(opener_entity_) && table_.profile(opener_entity_).type == SpeakerType::kPerson) {
+    if (!recent && qb == 0 && opener_para_ == p - 1) {
       bool whole = true;
       for (int x = region_te_[ri]; x < sent_toks_[s].second && whole; ++x) whole = toks_[x].kind != Tok::kWord;
-      if (whole) opener = opener_entity_;
+      const int e = whole ? table_.Find(View(opener_name_)) : -1;
+      if (e >= 0 && table_.HasSpoken(e) && table_.profile(e).type == SpeakerType::kPerson) opener = e;
     }
     if (recent) {
       Continue(records_[from], records_[from].paragraph == p ? 0.8 : 0.7, &r);
@@ -3208,12 +3210,11 @@ void DocExtractor::RegisterNames(int sb, int se) {
         heading = !(toks_[x].name && (*toks_[x].name == NameWord::kOrg || *toks_[x].name == NameWord::kMedia)) &&
                   toks_[x].cap;
     }
-    // A known name opening the paragraph ("Viguerie is upbeat about ..."): the quotation
-    // opening the next paragraph may be that person's (Leftovers). No mention is added:
-    // pronouns keep their antecedents.
+    // A name opening the paragraph ("Viguerie is upbeat about ..."): the quotation
+    // opening the next paragraph may be that person's (Leftovers).
     if (rb == sb && sb == 0 && rb < j) {
       opener_para_ = para_;
-      opener_entity_ = table_.Find(TokText(rb, j));
+      opener_name_ = TokSpan(rb, j);
     }
     // A single word naming a person the document already knows ("Sanders was in San
     // Diego"): a mention pronouns can refer to.
