@@ -985,6 +985,14 @@ Guess DocExtractor::Interpret(int b, int e) const {
         if (toks_[x].name && (*toks_[x].name == NameWord::kOrg || *toks_[x].name == NameWord::kMedia))
           org_before = true;
       }
+      // (or two or three plain words before an organisation's name: "Per Eriksen of
+      // Nordbank Markets"; "Bank of America" and "Port Authority of New York" are names.)
+      if (!person && !org_before && o - nb >= 2 && o - nb <= 3) {
+        bool plain = true;
+        for (int x = nb; x < o && plain; ++x) plain = !toks_[x].name && !toks_[x].allcaps && !toks_[x].possessive;
+        for (int x = o + 1; x < re && plain && !person; ++x)
+          person = toks_[x].name && (*toks_[x].name == NameWord::kOrg || *toks_[x].name == NameWord::kMedia);
+      }
       if (person && !org_before) {
         std::string_view from = TokText(o + 1, re);
         if (toks_[re - 1].possessive) from.remove_suffix(2);

@@ -1143,5 +1143,23 @@ TEST_CASE("speakers: 'Sofia Lind at Arctic Research warned ...' gives the person
   CHECK(a->quote->speaker.org.value_or("") == "Arctic Research");
 }
 
+TEST_CASE("speakers: 'Per Eriksen of Nordbank Markets said ...' is a person of an organisation; 'Bank of America' stays whole") {
+  std::string text =
+      "Markets\n\n"
+      "The airline cut nine routes on Monday.\n\n"
+      "Per Eriksen of Nordbank Markets said the cuts were overdue.\n\n"
+      "Bank of America said the shares were fairly valued.\n";
+  Extracted e = Run(text);
+  const Claim* a = Find(e, "the cuts were overdue");
+  REQUIRE(a != nullptr);
+  CHECK(a->quote->speaker.name.value_or("") == "Per Eriksen");
+  CHECK(a->quote->speaker.org.value_or("") == "Nordbank Markets");
+  CHECK(a->quote->speaker.type == "person");
+  const Claim* b = Find(e, "the shares were fairly valued");
+  REQUIRE(b != nullptr);
+  CHECK(b->quote->speaker.name.value_or("") == "Bank of America");
+  CHECK(b->quote->speaker.type == "organization");
+}
+
 }  // namespace
 }  // namespace claimkit
