@@ -1667,7 +1667,11 @@ int DocExtractor::Resolve(const Guess& g, uint32_t pos, Record* r) {
       } else {
         r->resolution = "none";
         r->confidence = 0.55;
-        r->spk_type = g.group || g.plural ? SpeakerType::kGroup : SpeakerType::kUnknown;
+        // "a ministry spokeswoman", "its chief executive": one holder of a person's role.
+        const TitleWord* tw = g.role_head.empty() || g.report_noun ? nullptr : lex_.Role(g.role_head);
+        r->spk_type = g.group || g.plural                  ? SpeakerType::kGroup
+                      : tw && tw->kind == TitleWord::kRole ? SpeakerType::kPerson
+                                                           : SpeakerType::kUnknown;
       }
       break;
     }

@@ -1161,5 +1161,24 @@ TEST_CASE("speakers: 'Per Eriksen of Nordbank Markets said ...' is a person of a
   CHECK(b->quote->speaker.type == "organization");
 }
 
+TEST_CASE("speakers: an unnamed holder of a person's role is a person; an unnamed group is a group") {
+  std::string text =
+      "Routes\n\n"
+      "The airline will cut nine routes from July, its chief executive said on Wednesday.\n\n"
+      "A ministry spokeswoman said the government had no plans to step in.\n\n"
+      "Some analysts said the cuts were overdue.\n";
+  Extracted e = Run(text);
+  const Claim* a = Find(e, "The airline will cut nine routes from July");
+  REQUIRE(a != nullptr);
+  CHECK(a->quote->speaker.type == "person");
+  CHECK(a->quote->speaker.role.value_or("") == "chief executive");
+  const Claim* b = Find(e, "the government had no plans to step in");
+  REQUIRE(b != nullptr);
+  CHECK(b->quote->speaker.type == "person");
+  const Claim* c = Find(e, "the cuts were overdue");
+  REQUIRE(c != nullptr);
+  CHECK(c->quote->speaker.type == "group");
+}
+
 }  // namespace
 }  // namespace claimkit
