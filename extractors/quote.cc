@@ -1639,7 +1639,16 @@ int DocExtractor::Resolve(const Guess& g, uint32_t pos, Record* r) {
       // "Officials in Ohio and Michigan": no one organisation they speak for.
       static const NameWord kNoOrg = NameWord::kLabel;
       if (g.inner_org.find(" and ") != std::string::npos) label = &kNoOrg;
-      if (own_person) {
+      // "The Florida senator", "the former president": a definite description of one
+      // holder of a role is the person last mentioned with that role (Sen. Marco Rubio).
+      int described = -1;
+      if (g.b < g.e && toks_[g.b].lower == "the" && !g.group && !g.plural && !g.report_noun &&
+          !g.role_head.empty())
+        if (const TitleWord* tw = lex_.Role(g.role_head); tw && tw->kind == TitleWord::kRole)
+          described = table_.ResolveDescription(g.role_head, pos, g.inner_org);
+      if (described >= 0) {
+        e = described;
+      } else if (own_person) {
         r->resolution = "none";
         r->confidence = 0.55;
         r->spk_type = SpeakerType::kPerson;
@@ -1664,6 +1673,13 @@ int DocExtractor::Resolve(const Guess& g, uint32_t pos, Record* r) {
         table_.Mention(e, pos, true);
         r->resolution = "role_noun";
         r->confidence = 0.7;
+        // (A qualifier the entity's profile does not confirm: "the French president".)
+        if (e == described && !g.inner_org.empty()) {
+          bool confirmed = false;
+          for (const auto* v : {&table_.profile(e).orgs, &table_.profile(e).roles})
+            for (const std::string& x : *v) confirmed = confirmed || x.find(g.inner_org) != std::string::npos;
+          if (!confirmed) r->confidence = 0.6;
+        }
       } else {
         r->resolution = "none";
         r->confidence = 0.55;

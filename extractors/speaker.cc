@@ -436,17 +436,40 @@ std::string RoleNoun(std::string_view r) {
     if (lr == a) return full;
   return lr;
 }
+// `role` (lower-cased: "senator") names the role `r` ("Sen.", "former Treasury secretary").
+bool RoleMatches(std::string_view r, std::string_view role) {
+  std::string lr = RoleNoun(r);
+  return lr == role || (lr.size() > role.size() && lr.compare(lr.size() - role.size(), role.size(), role) == 0 &&
+                        lr[lr.size() - role.size() - 1] == ' ');
+}
 }  // namespace
+
+int SpeakerTable::ResolveDescription(std::string_view role, uint32_t pos, std::string_view qualifier) const {
+  auto fits = [&](const SpeakerProfile& p) {
+    if (qualifier.empty() || p.orgs.empty()) return true;
+    for (const auto* v : {&p.orgs, &p.roles})
+      for (const std::string& x : *v)
+        if (x.find(qualifier) != std::string::npos) return true;
+    return false;
+  };
+  for (size_t i = mentions_.size(); i-- > 0;) {
+    const EntityMention& m = mentions_[i];
+    if (m.pos > pos) continue;
+    const SpeakerProfile& p = profiles_[m.entity];
+    if (!fits(p)) continue;
+    for (const std::string& r : p.roles)
+      if (RoleMatches(r, role)) return m.entity;
+  }
+  return -1;
+}
 
 int SpeakerTable::ResolveRole(std::string_view role, uint32_t pos) const {
   for (size_t i = mentions_.size(); i-- > 0;) {
     const EntityMention& m = mentions_[i];
     if (m.pos > pos) continue;
-    for (const std::string& r : profiles_[m.entity].roles) {
-      std::string lr = RoleNoun(r);
-      if (lr == role || (lr.size() > role.size() && lr.compare(lr.size() - role.size(), role.size(), role) == 0 &&
-                         lr[lr.size() - role.size() - 1] == ' '))
-        return m.entity;
+    const SpeakerProfile& p = profiles_[m.entity];
+    for (const std::string& r : p.roles) {
+      if (RoleMatches(r, role)) return m.entity;
     }
   }
   return -1;

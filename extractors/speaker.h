@@ -120,6 +120,10 @@ class SpeakerTable {
   int ResolvePronoun(char gender, bool plural, uint32_t pos, bool prefer_speakers) const;
   // Most recent entity before `pos` whose roles include `role` (lower-cased), or -1.
   int ResolveRole(std::string_view role, uint32_t pos) const;
+  // ResolveRole for a definite description ("the Florida senator"): `qualifier`
+  // ("Florida"), when given, rules out entities whose organisations are known and
+  // include it neither there nor in their roles.
+  int ResolveDescription(std::string_view role, uint32_t pos, std::string_view qualifier) const;
   // The organisation mentioned most often as a speaker or in names so far, or -1.
   int MostSalientOrganization(uint32_t pos) const;
   // The person mentioned most often before `pos` (the first of equals), or -1.

@@ -1180,5 +1180,25 @@ TEST_CASE("speakers: an unnamed holder of a person's role is a person; an unname
   CHECK(c->quote->speaker.type == "group");
 }
 
+TEST_CASE("speakers: 'The Florida senator' is the senator named before, unless the qualifier rules them out") {
+  std::string text =
+      "Primary\n\n"
+      "Sen. Marco Rubio said on Monday that the race was far from over.\n\n"
+      "The Florida senator said he would stay in the race until the convention.\n";
+  Extracted e = Run(text);
+  const Claim* a = Find(e, "he would stay in the race until the convention");
+  REQUIRE(a != nullptr);
+  CHECK(a->quote->speaker.name.value_or("") == "Marco Rubio");
+  CHECK(a->quote->speaker.resolution == "role_noun");
+  std::string other =
+      "Primary\n\n"
+      "Texas Sen. Ted Cruz said on Monday that the race was far from over.\n\n"
+      "The Florida senator said he would stay in the race until the convention.\n";
+  Extracted o = Run(other);
+  const Claim* b = Find(o, "he would stay in the race until the convention");
+  REQUIRE(b != nullptr);
+  CHECK(b->quote->speaker.name.value_or("") != "Ted Cruz");
+}
+
 }  // namespace
 }  // namespace claimkit
