@@ -2827,6 +2827,23 @@ void DocExtractor::CueAttributions(int sb, int se) {
                       (t + 1 < se && (toks_[t + 1].fw & kFwTime) && toks_[t].kind == Tok::kWord &&
                        !toks_[t].cap && t - tail < 4)))
       ++t;
+    // ... a setting ("in a statement", "on Twitter", "to reporters"), a comma that
+    // carries the clause on, or a quotation. A word else is the verb's object or
+    // complement ("..., ruled Cruz eligible and ordered ...", "the facts reported by").
+    {
+      int w = tail;
+      // (told reporters, told a Senate panel, told The Washington Post)
+      if (!inverted && AddresseeCues().count(cw->lemma)) {
+        while (w < se && toks_[w].kind == Tok::kWord && w - tail < 4 && (toks_[w].cap || (toks_[w].fw & kFwDeterminer)))
+          ++w;
+        if (w < se && toks_[w].kind == Tok::kWord && !toks_[w].cap && !toks_[w].cue &&
+            !(toks_[w].fw & (kFwPreposition | kFwTime | kFwSkippable | kFwBoundary)))
+          ++w;
+      }
+      if (w < se && toks_[w].kind == Tok::kWord && !toks_[w].cap && !toks_[w].cue &&
+          !(toks_[w].fw & (kFwPreposition | kFwTime | kFwSkippable)))
+        continue;
+    }
     // The clause before the subject, ending in a comma.
     int cb = sb, cend = subj_b;
     if (cend - 1 >= sb && IsPunct(toks_[cend - 1], ',')) {

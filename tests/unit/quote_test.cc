@@ -1200,5 +1200,17 @@ TEST_CASE("speakers: 'The Florida senator' is the senator named before, unless t
   CHECK(b->quote->speaker.name.value_or("") != "Ted Cruz");
 }
 
+TEST_CASE("quotes: 'CLAUSE, X said' needs the verb to end there or go on with a setting; an object after it is no attribution") {
+  std::string text =
+      "Court\n\n"
+      "Shortly after the ruling, Maria Keller announced her resignation.\n\n"
+      "The state was only doing what 40 states already do, the governor told the court in a filing.\n\n"
+      "The union will likely sit out the election, its director Phil Smith told POLITICO earlier this week.\n";
+  Extracted e = Run(text);
+  CHECK(Find(e, "Shortly after the ruling") == nullptr);
+  CHECK(Find(e, "The state was only doing what 40 states already do") != nullptr);
+  CHECK(Find(e, "The union will likely sit out the election") != nullptr);
+}
+
 }  // namespace
 }  // namespace claimkit
