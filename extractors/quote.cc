@@ -2843,6 +2843,8 @@ void DocExtractor::CueAttributions(int sb, int se) {
       if (w < se && toks_[w].kind == Tok::kWord && !toks_[w].cap && !toks_[w].cue &&
           !(toks_[w].fw & (kFwPreposition | kFwTime | kFwSkippable)))
         continue;
+      // "the facts reported by the government": a participle with its agent.
+      if (!inverted && w == k + n && w < se && toks_[w].lower == "by" && cw->past) continue;
     }
     // The clause before the subject, ending in a comma.
     int cb = sb, cend = subj_b;

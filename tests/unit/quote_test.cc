@@ -1208,6 +1208,8 @@ TEST_CASE("quotes: 'CLAUSE, X said' needs the verb to end there or go on with a 
       "The union will likely sit out the election, its director Phil Smith told POLITICO earlier this week.\n";
   Extracted e = Run(text);
   CHECK(Find(e, "Shortly after the ruling") == nullptr);
+  Extracted p = Run("Files\n\nIt had two columns, one listing the facts reported by the government.\n");
+  CHECK(Find(p, "It had two columns") == nullptr);
   CHECK(Find(e, "The state was only doing what 40 states already do") != nullptr);
   CHECK(Find(e, "The union will likely sit out the election") != nullptr);
 }
