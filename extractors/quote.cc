@@ -2050,6 +2050,18 @@ void DocExtractor::QuoteAttributions(int p) {
   }
 }
 
+// An adjective by its ending: negative, crude, recent, primary, smaller, terrorist.
+bool LooksAdjective(std::string_view w) {
+  static const char* const kEndings[] = {"ive", "al", "ous", "ic", "ful", "less", "able", "ible", "ary",
+                                         "ent", "ant", "est", "ist", "ish", "ude", "ern"};
+  if (w.size() < 4) return false;
+  for (const char* e : kEndings) {
+    std::string_view x(e);
+    if (w.size() > x.size() + 2 && w.compare(w.size() - x.size(), x.size(), x) == 0) return true;
+  }
+  return false;
+}
+
 // Indirect (and mixed) attributions from cue words outside quotations.
 void DocExtractor::CueAttributions(int sb, int se) {
   // Content end: the sentence end without its final punctuation.
@@ -2469,6 +2481,15 @@ void DocExtractor::CueAttributions(int sb, int se) {
         if (k > sb && adjective) continue;
         if (k > sb && ((pt.fw & kFwDeterminer) || prep || IsCountWord(pt) || kMany.count(pt.lower)))
           continue;
+        // "terrorist attacks", "negative comments", "crude remarks", "smaller states": a
+        // lower-case adjective before it (by its ending; not a role noun: "the official
+        // claims"), unless a reported clause or quotation follows.
+        if (cw->plural_noun && k > sb && pt.kind == Tok::kWord && !pt.cap && !pt.role && !pt.pron && !pt.cue &&
+            pt.fw == 0 && LooksAdjective(pt.lower)) {
+          const bool clause_next = k + 1 < se && (toks_[k + 1].lower == "that" || toks_[k + 1].kind == Tok::kQuote ||
+                                                  IsPunct(toks_[k + 1], ':') || IsPunct(toks_[k + 1], ','));
+          if (!clause_next) continue;
+        }
         if (k + 1 < se && toks_[k + 1].kind == Tok::kWord && toks_[k + 1].region < 0) {
           const Tok& nt = toks_[k + 1];
           std::string_view w = nt.lower;

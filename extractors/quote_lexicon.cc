@@ -113,6 +113,14 @@ Status QuoteLexicon::Build(const std::vector<TsvRow>& cues, const std::vector<Ts
       phrases_[ph.words[0]].push_back(std::move(ph));
       continue;
     }
+    if (pos == "plural") {
+      auto it = cues_.find(AsciiLower(form));
+      if (it == cues_.end() || !it->second.verb)
+        return Status::Error(StatusCode::kInvalidInput, "cue_verbs.tsv:" + std::to_string(r.line) + ": plural '" +
+                                                            form + "' is not a verb form listed before it");
+      it->second.plural_noun = true;
+      continue;
+    }
     if (pos != "verb" && pos != "noun")
       return Status::Error(StatusCode::kInvalidInput,
                            "cue_verbs.tsv:" + std::to_string(r.line) + ": unknown pos '" + pos + "'");

@@ -190,6 +190,7 @@ struct CueWord {
   bool noun = false;
   bool past = false;    // said, told (form differs from lemma and ends in -ed or irregular past)
   bool gerund = false;  // saying
+  bool plural_noun = false;  // attacks, remarks: an -s form that is also a plural noun
 };
 
 struct CuePhrase {

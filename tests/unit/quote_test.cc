@@ -1214,5 +1214,19 @@ TEST_CASE("quotes: 'CLAUSE, X said' needs the verb to end there or go on with a 
   CHECK(Find(e, "The union will likely sit out the election") != nullptr);
 }
 
+TEST_CASE("quotes: an -s form that is also a plural noun is a noun after an adjective ('terrorist attacks', 'controversial comments')") {
+  std::string text =
+      "Campaign\n\n"
+      "His often controversial comments on trade have drawn criticism from allies.\n\n"
+      "The city has seen terrorist attacks in the past two years.\n\n"
+      "The official report states that the budget will grow.\n";
+  Extracted e = Run(text);
+  for (const Claim& c : e.claims) {
+    CHECK(c.quote->content.find("trade have drawn") == std::string::npos);
+    CHECK(c.quote->content.find("the past two years") == std::string::npos);
+  }
+  CHECK(Find(e, "the budget will grow") != nullptr);
+}
+
 }  // namespace
 }  // namespace claimkit
