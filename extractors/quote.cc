@@ -2449,7 +2449,11 @@ void DocExtractor::CueAttributions(int sb, int se) {
         !toks_[k].allcaps && !StrictTitleCase(sb, se))
       continue;
     // After a possessive a cue word is a noun: Trump's comments, Editor's note.
-    if (n == 1 && k > sb && toks_[k - 1].possessive && !cw->past) {
+    // (A past form is an adjective there: Trump's declared goal, the firm's stated aim;
+    // "Trump's said that" is "Trump has said".)
+    if (n == 1 && k > sb && toks_[k - 1].possessive &&
+        (!cw->past || !(k + 1 < se && (toks_[k + 1].lower == "that" || toks_[k + 1].kind == Tok::kQuote ||
+                                       toks_[k + 1].kind == Tok::kPunct)))) {
       std::string_view p = toks_[k - 1].lower;
       p.remove_suffix(2);
       if (!lex_.Pronoun(p) && p != "there" && p != "what" && p != "that") continue;  // not he's, it's

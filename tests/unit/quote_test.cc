@@ -1228,5 +1228,10 @@ TEST_CASE("quotes: an -s form that is also a plural noun is a noun after an adje
   CHECK(Find(e, "the budget will grow") != nullptr);
 }
 
+TEST_CASE("quotes: a past form after a name's possessive is an adjective ('Trump's declared goal'), not a cue") {
+  Extracted e = Run("Money\n\nThe firepower reflects worry about Donald Trump's declared goal of $1 billion this year.\n");
+  CHECK(e.claims.empty());
+}
+
 }  // namespace
 }  // namespace claimkit
