@@ -1560,7 +1560,13 @@ int DocExtractor::NounPhraseEntity(const Guess& g) const {
 }
 
 int DocExtractor::Resolve(const Guess& g, uint32_t pos, Record* r) {
-  r->mention = TokSpan(g.b, g.e);
+  // "a Sanders supporter who (said ...)": the mention is the antecedent, without the
+  // relative pronoun that carries the verb on.
+  int me = g.e;
+  while (me - 1 > g.b && (toks_[me - 1].lower == "who" || toks_[me - 1].lower == "which" ||
+                          toks_[me - 1].lower == "that" || IsPunct(toks_[me - 1], ',')))
+    --me;
+  r->mention = TokSpan(g.b, me);
   int e = -1;
   switch (g.kind) {
     case Guess::kName: {

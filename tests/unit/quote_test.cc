@@ -1233,5 +1233,12 @@ TEST_CASE("quotes: a past form after a name's possessive is an adjective ('Trump
   CHECK(e.claims.empty());
 }
 
+TEST_CASE("speakers: a mention ends before the relative pronoun that carries the verb on") {
+  Extracted e = Run("Poll\n\nVoters on Tuesday were divided. A Sanders supporter who said the race was rigged left early.\n");
+  const Claim* a = Find(e, "the race was rigged");
+  REQUIRE(a != nullptr);
+  CHECK(a->quote->speaker.mention.value_or("") == "A Sanders supporter");
+}
+
 }  // namespace
 }  // namespace claimkit
