@@ -230,6 +230,18 @@ class ParagraphRules {
       const std::string_view word = p_.substr(s, k - s);
       if (words > 0 && lex_.IsSpeechVerb(word)) {
         if (k >= p_.size() || p_[k] == '.' || p_[k] == ';') return true;
+        // "\"Why?\" Mr. Lee asked at a news conference." / "... said on Monday."
+        if (p_[k] == ' ' && k + 1 < p_.size()) {
+          size_t n = k + 1;
+          while (n < p_.size() && CharAt(p_, n).cls == seg::kLower) n += CharAt(p_, n).len;
+          const std::string_view next = p_.substr(k + 1, n - k - 1);
+          static constexpr std::string_view kSetting[] = {"at", "in", "on", "during", "after", "before",
+                                                          "to", "from", "via", "while", "when", "as",
+                                                          "today", "yesterday", "last", "earlier", "later"};
+          if (n < p_.size() && (p_[n] == ' ' || p_[n] == '.' || p_[n] == ','))
+            for (std::string_view x : kSetting)
+              if (next == x) return true;
+        }
         if (p_[k] != ',') return false;
         // "Smith said, \"..." introduces the next quote: a new sentence.
         const size_t after = SkipSpace(k + 1, p_.size());
@@ -240,6 +252,11 @@ class ParagraphRules {
       // "He added" after a quote starts a sentence; "Mr. Lee said" does not.
       if (words == 0 && !title && lex_.IsStarter(word)) return false;
       if (title) ++k;  // "Mr." "J."
+      // "O'Malley", "Al-Sharif": an apostrophe or hyphen inside the name.
+      while (k + 1 < p_.size() && (p_[k] == '\'' || p_[k] == '-') && seg::IsAlnumClass(CharAt(p_, k + 1).cls)) {
+        ++k;
+        while (k < p_.size() && seg::IsAlnumClass(CharAt(p_, k).cls)) k += CharAt(p_, k).len;
+      }
       if (k >= p_.size() || p_[k] != ' ') return false;
       ++k;
     }

@@ -115,6 +115,11 @@ TEST_CASE("segment: quotes") {
         V{"\"Stop!\" Jane Doe said.", "\"Why?\" Mr. Lee asked, smiling."});
   CHECK(Split("\"We lost.\" Smith said the vote was close.") ==
         V{"\"We lost.\"", "Smith said the vote was close."});
+  // ... also with a setting after the verb, and a name with an apostrophe or hyphen.
+  CHECK(Split("\"Is this a priority?\" O'Malley said at a press conference. He left.") ==
+        V{"\"Is this a priority?\" O'Malley said at a press conference.", "He left."});
+  CHECK(Split("\"Why now?\" Al-Sharif asked on Monday.").size() == 1);
+  CHECK(Split("\"We lost.\" Smith said at first he would stay.").size() == 1);
   CHECK(Split("\"It is over!\" He added, \"We go home.\"") ==
         V{"\"It is over!\"", "He added, \"We go home.\""});
   // Curly quotes: the view folds them, the spans are the original bytes.
