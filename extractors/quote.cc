@@ -2224,6 +2224,18 @@ void DocExtractor::CueAttributions(int sb, int se) {
            !IsPunct(toks_[e - 1], ')') && !sign(toks_[e - 1]))
       --e;
     if (e - b < 2) return false;
+    // "at a press conference", "in Hanoi on Monday": a short setting left over from an
+    // attribution (", O'Malley said at a press conference, according to ...") is no clause.
+    {
+      static const WordSet kSetting = {"at", "in", "on", "during", "via", "from"};
+      if (e - b <= 5 && toks_[b].region < 0 && kSetting.count(toks_[b].lower)) {
+        bool verb = false;
+        for (int i = b + 1; i < e && !verb; ++i)
+          verb = (toks_[i].cue && toks_[i].cue->verb && toks_[i].lower != toks_[i].cue->lemma) ||
+                 (toks_[i].fw & kFwSkippable);
+        if (!verb) return false;
+      }
+    }
     // "did not respond to requests for comment", "declined to comment": no words reported.
     if (toks_[b].lower == "to" && e - b <= 7 && toks_[e - 1].lower == "comment") return false;
     std::vector<int> regs;
@@ -2671,6 +2683,7 @@ void DocExtractor::CueAttributions(int sb, int se) {
       m = t;
     }
     // Skip "on Monday", "in a statement", "Friday" and commas before the clause.
+    bool in_setting = false;  // the skip stopped inside "at a meeting", "in the capital"
     if (m < se && (toks_[m].fw & kFwTimeStart)) {
       const int m0 = m;
       while (m < se && (IsPunct(toks_[m], ',') ||
@@ -2684,6 +2697,10 @@ void DocExtractor::CueAttributions(int sb, int se) {
       if (m > m0 && m + 1 < se && kTimeNoun.count(toks_[m].lower) &&
           (toks_[m - 1].lower == "last" || toks_[m - 1].lower == "this" || toks_[m - 1].lower == "next"))
         ++m;
+      in_setting = m < se && (toks_[m0].fw & kFwPreposition) &&
+                   ((m == m0 + 1 && (toks_[m].fw & kFwDeterminer)) ||
+                    (m == m0 + 2 && (toks_[m0 + 1].fw & kFwDeterminer))) &&
+                   ClauseSubjectAhead(m, m + 8, se) < 0;
     }
     while (m < se && IsPunct(toks_[m], ',')) ++m;
     while (m < se && (toks_[m].lower == "monday" || toks_[m].lower == "tuesday" ||
@@ -2714,6 +2731,8 @@ void DocExtractor::CueAttributions(int sb, int se) {
     }
     Record r;
     bool right_clause = ce - m >= 3 && toks_[m].kind != Tok::kPunct;
+    // "..., the minister said at a meeting on Wednesday.": a short setting is no clause.
+    if (in_setting && that < 0 && ce - m <= 6) right_clause = false;
     // Object cues and weak cues need "that" or a clear clause.
     if (right_clause && !strong && that < 0 && !(m < se && toks_[m].lower == "to")) {
       // Intent cues with an object and an infinitive: urged voters to ...

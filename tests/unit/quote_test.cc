@@ -1240,5 +1240,24 @@ TEST_CASE("speakers: a mention ends before the relative pronoun that carries the
   CHECK(a->quote->speaker.mention.value_or("") == "A Sanders supporter");
 }
 
+TEST_CASE("quotes: '..., X said at a meeting on Wednesday': the setting is not the clause, and no setting is a clause of its own") {
+  std::string text =
+      "Drought\n\n"
+      "Farmers in the delta are struggling. Martin O\u2019Malley visited them on Sunday.\n\n"
+      "The government will set aside funds for farmers, Deputy Prime Minister Tran Van Long said at a meeting on Wednesday.\n\n"
+      "\u201CIs this a priority for them?\u201D O\u2019Malley said at a press conference, according to the Las Vegas Sun.\n";
+  Extracted e = Run(text);
+  const Claim* a = Find(e, "The government will set aside funds for farmers");
+  REQUIRE(a != nullptr);
+  CHECK(a->quote->speaker.name.value_or("") == "Tran Van Long");
+  const Claim* q = Find(e, "Is this a priority for them?");
+  REQUIRE(q != nullptr);
+  CHECK(q->quote->speaker.name.value_or("") == "Martin O'Malley");
+  for (const Claim& c : e.claims) {
+    CHECK(c.quote->content != "a meeting on Wednesday");
+    CHECK(c.quote->content.rfind("at a press conference", 0) != 0);
+  }
+}
+
 }  // namespace
 }  // namespace claimkit
