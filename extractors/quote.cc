@@ -744,10 +744,40 @@ void DocExtractor::InterpretAppositive(int b, int e, Guess* g) const {
   // "spokesman for the Ministry of Justice and vice-chairman of the X Committee",
   // "Amnesty's regional director", "a Phnom Penh resident who ..."
   int i = b;
-  std::string pending_role;
+  int role_end = -1;  // one past the last role word taken: "deputy" + "head" -> "deputy head"
+  // "head of the ministry's crop production department", "an economist at the central
+  // bank": a lower-case phrase after of/at/for whose last word heads organisation names.
+  // Taken only when the apposition names no organisation ("executive director of the
+  // advocacy group Progress Iowa" -> Progress Iowa); not after "a" ("owner of a shop").
+  const size_t orgs_before = g->orgs.size();
+  std::vector<std::string_view> weak_orgs;
+  auto org_phrase = [&](int from) -> int {
+    int j = from;
+    if (j < e && (toks_[j].lower == "a" || toks_[j].lower == "an")) return -1;
+    if (j < e && (toks_[j].fw & kFwDeterminer)) ++j;
+    const int start = j;
+    while (j < e && j - start < 6 && toks_[j].kind == Tok::kWord && !toks_[j].cap && !toks_[j].cue &&
+           !(toks_[j].fw & (kFwPreposition | kFwBoundary | kFwDeterminer)) && toks_[j].lower != "who" &&
+           toks_[j].lower != "whose")
+      ++j;
+    if (j == start || toks_[j - 1].possessive) return -1;
+    std::string head(toks_[j - 1].lower);
+    head[0] = static_cast<char>(head[0] - 'a' + 'A');
+    const NameWord* nw = head[0] >= 'A' && head[0] <= 'Z' ? lex_.Name(head) : nullptr;
+    if (!nw || *nw != NameWord::kOrg) return -1;
+    weak_orgs.push_back(TokText(from, j));
+    return j;
+  };
   while (i < e) {
     const Tok& t = toks_[i];
     if (t.lower == "who" || t.lower == "which") break;
+    if (t.kind == Tok::kWord && !t.cap && (t.lower == "of" || t.lower == "at" || t.lower == "for") &&
+        !g->roles.empty() && i + 1 < e && !toks_[i + 1].cap) {
+      if (int j = org_phrase(i + 1); j > 0) {
+        i = j;
+        continue;
+      }
+    }
     if (t.kind == Tok::kWord && !t.cap) {
       // Longest role noun (two words first).
       if (i + 1 < e) {
@@ -762,7 +792,9 @@ void DocExtractor::InterpretAppositive(int b, int e, Guess* g) const {
       }
       std::string_view w = t.lower;
       if (const TitleWord* tw = w.size() > 16 ? lex_.Role(w) : t.role; tw && tw->kind == TitleWord::kRole) {
-        g->roles.emplace_back(w);
+        if (role_end == i && !g->roles.empty()) (g->roles.back() += ' ') += w;
+        else g->roles.emplace_back(w);
+        role_end = i + 1;
         if (g->gender == '-' && tw->gender != '-') g->gender = tw->gender;
         if (g->type == SpeakerType::kUnknown) g->type = SpeakerType::kPerson;
       }
@@ -799,6 +831,8 @@ void DocExtractor::InterpretAppositive(int b, int e, Guess* g) const {
     }
     ++i;
   }
+  if (g->orgs.size() == orgs_before)
+    for (std::string_view o : weak_orgs) g->orgs.emplace_back(o);
 }
 
 Guess DocExtractor::Interpret(int b, int e) const {

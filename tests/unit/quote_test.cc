@@ -1259,5 +1259,22 @@ TEST_CASE("quotes: '..., X said at a meeting on Wednesday': the setting is not t
   }
 }
 
+TEST_CASE("speakers: adjacent role words make one role; a lower-case organisation after 'of the' counts when no name is given") {
+  std::string text =
+      "Drought\n\n"
+      "Rice exports fell in February.\n\n"
+      "\u201CThis is the worst drought in a century,\u201D said Le Thanh Tung, deputy head of the ministry's crop production department.\n\n"
+      "\u201CPrices will rise,\u201D said Maria Costa, chief economist at the regional bank Banco Sul.\n";
+  Extracted e = Run(text);
+  const Claim* a = Find(e, "This is the worst drought");
+  REQUIRE(a != nullptr);
+  CHECK(a->quote->speaker.role.value_or("") == "deputy head");
+  CHECK(a->quote->speaker.org.value_or("") == "the ministry's crop production department");
+  const Claim* b = Find(e, "Prices will rise");
+  REQUIRE(b != nullptr);
+  CHECK(b->quote->speaker.role.value_or("") == "chief economist");
+  CHECK(b->quote->speaker.org.value_or("") == "Banco Sul");
+}
+
 }  // namespace
 }  // namespace claimkit
