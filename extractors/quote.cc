@@ -347,6 +347,15 @@ class DocExtractor {
   }
   // A subject pronoun opening a clause within tokens [from, to) of plain words ("told a
   // union gathering in Lenhaven she will ..."); -1 when there is none.
+  // A lower-case word whose capitalised form heads organisations' names
+  // (speaker_org_words.tsv): ministry, company, department, bank.
+  bool OrgHeadNoun(const Tok& t) const {
+    if (t.kind != Tok::kWord || t.cap || t.lower.empty() || t.lower[0] < 'a' || t.lower[0] > 'z') return false;
+    std::string w(t.lower);
+    w[0] = static_cast<char>(w[0] - 'a' + 'A');
+    const NameWord* nw = lex_.Name(w);
+    return nw && *nw == NameWord::kOrg;
+  }
   int ClauseSubjectAhead(int from, int to, int se) const {
     static const WordSet kSubjectPronoun = {"he", "she", "they", "we", "i", "it"};
     for (int x = from; x < std::min(se, to); ++x) {
@@ -760,11 +769,7 @@ void DocExtractor::InterpretAppositive(int b, int e, Guess* g) const {
            !(toks_[j].fw & (kFwPreposition | kFwBoundary | kFwDeterminer)) && toks_[j].lower != "who" &&
            toks_[j].lower != "whose")
       ++j;
-    if (j == start || toks_[j - 1].possessive) return -1;
-    std::string head(toks_[j - 1].lower);
-    head[0] = static_cast<char>(head[0] - 'a' + 'A');
-    const NameWord* nw = head[0] >= 'A' && head[0] <= 'Z' ? lex_.Name(head) : nullptr;
-    if (!nw || *nw != NameWord::kOrg) return -1;
+    if (j == start || toks_[j - 1].possessive || !OrgHeadNoun(toks_[j - 1])) return -1;
     weak_orgs.push_back(TokText(from, j));
     return j;
   };
@@ -1728,6 +1733,10 @@ int DocExtractor::Resolve(const Guess& g, uint32_t pos, Record* r) {
         r->spk_type = g.group || g.plural                  ? SpeakerType::kGroup
                       : tw && tw->kind == TitleWord::kRole ? SpeakerType::kPerson
                                                            : SpeakerType::kUnknown;
+        // "the agriculture ministry", "the company": a common noun that heads
+        // organisations' names.
+        if (r->spk_type == SpeakerType::kUnknown && !g.report_noun && g.e > g.b && OrgHeadNoun(toks_[g.e - 1]))
+          r->spk_type = SpeakerType::kOrganization;
       }
       break;
     }

@@ -1178,6 +1178,10 @@ TEST_CASE("speakers: an unnamed holder of a person's role is a person; an unname
   const Claim* c = Find(e, "the cuts were overdue");
   REQUIRE(c != nullptr);
   CHECK(c->quote->speaker.type == "group");
+  Extracted o = Run("Rice\n\nExports fell 18% in February, the agriculture ministry said on Thursday.\n");
+  const Claim* m = Find(o, "Exports fell 18% in February");
+  REQUIRE(m != nullptr);
+  CHECK(m->quote->speaker.type == "organization");
 }
 
 TEST_CASE("speakers: 'The Florida senator' is the senator named before, unless the qualifier rules them out") {
