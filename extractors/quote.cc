@@ -2199,13 +2199,14 @@ void DocExtractor::CueAttributions(int sb, int se) {
           break;
         }
       }
-      // ", focusing on ...", ", with jabs at ...": a participle or with-phrase after a
-      // comma qualifies the attribution, not the reported words.
+      // ", focusing on ...": a participle after a comma qualifies the attribution, not
+      // the reported words. (A with-phrase stays: "... were hit hardest, with more than
+      // 30,000 hectares damaged", "a poll showed Trump leading, with 46 percent".)
       if (IsPunct(toks_[i], ',') && i + 1 < se && i > from + 2 && toks_[i + 1].region < 0 &&
           toks_[i + 1].kind == Tok::kWord && !toks_[i + 1].cap) {
         std::string_view w = toks_[i + 1].lower;
         bool ing = w.size() > 5 && w.substr(w.size() - 3) == "ing" && !(toks_[i + 1].fw & kFwPreposition);
-        if (ing || w == "with") {
+        if (ing) {
           e = i;
           break;
         }

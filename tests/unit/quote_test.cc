@@ -1280,5 +1280,12 @@ TEST_CASE("speakers: adjacent role words make one role; a lower-case organisatio
   CHECK(b->quote->speaker.org.value_or("") == "Banco Sul");
 }
 
+TEST_CASE("quotes: a with-phrase after a comma stays in the reported clause (its figures are the speaker's)") {
+  Extracted e = Run("Drought\n\nRice exports fell.\n\nHe said farmers in Ben Tre had been hit hardest, with more than 30,000 hectares damaged.\n");
+  const Claim* a = Find(e, "farmers in Ben Tre");
+  REQUIRE(a != nullptr);
+  CHECK(a->quote->content == "farmers in Ben Tre had been hit hardest, with more than 30,000 hectares damaged");
+}
+
 }  // namespace
 }  // namespace claimkit
