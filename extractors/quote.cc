@@ -352,6 +352,8 @@ class DocExtractor {
   bool OrgHeadNoun(const Tok& t) const {
     if (t.kind != Tok::kWord || t.cap || t.lower.empty() || t.lower[0] < 'a' || t.lower[0] > 'z') return false;
     std::string w(t.lower);
+    if (t.possessive) w.resize(w.size() - 2);  // the ministry's (report)
+    if (w.empty()) return false;
     w[0] = static_cast<char>(w[0] - 'a' + 'A');
     const NameWord* nw = lex_.Name(w);
     return nw && *nw == NameWord::kOrg;
@@ -1687,6 +1689,7 @@ int DocExtractor::Resolve(const Guess& g, uint32_t pos, Record* r) {
       // "The Florida senator", "the former president": a definite description of one
       // holder of a role is the person last mentioned with that role (Sen. Marco Rubio).
       int described = -1;
+      bool unnamed_owner = false;  // (set below for "the ministry's report")
       if (g.b < g.e && toks_[g.b].lower == "the" && !g.group && !g.plural && !g.report_noun &&
           !g.role_head.empty())
         if (const TitleWord* tw = lex_.Role(g.role_head); tw && tw->kind == TitleWord::kRole)
@@ -1712,7 +1715,11 @@ int DocExtractor::Resolve(const Guess& g, uint32_t pos, Record* r) {
       } else if ((g.group && (g.role_head == "researchers" || g.role_head == "authors" ||
                               g.role_head == "investigators" || g.role_head == "writers")) ||
                  (g.report_noun && !g.group)) {
-        e = table_.MostSalientOrganization(pos);
+        // "the ministry's monthly report": the report of an organisation the document
+        // does not name, not of the one it names most.
+        for (int x = g.b; x < g.e && !unnamed_owner; ++x)
+          unnamed_owner = toks_[x].possessive && OrgHeadNoun(toks_[x]);
+        if (!unnamed_owner) e = table_.MostSalientOrganization(pos);
       }
       if (e >= 0) {
         table_.Mention(e, pos, true);
@@ -1735,7 +1742,8 @@ int DocExtractor::Resolve(const Guess& g, uint32_t pos, Record* r) {
                                                            : SpeakerType::kUnknown;
         // "the agriculture ministry", "the company": a common noun that heads
         // organisations' names.
-        if (r->spk_type == SpeakerType::kUnknown && !g.report_noun && g.e > g.b && OrgHeadNoun(toks_[g.e - 1]))
+        if (r->spk_type == SpeakerType::kUnknown &&
+            (unnamed_owner || (!g.report_noun && g.e > g.b && OrgHeadNoun(toks_[g.e - 1]))))
           r->spk_type = SpeakerType::kOrganization;
       }
       break;

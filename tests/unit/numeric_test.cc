@@ -332,6 +332,46 @@ const Claim* Find(const std::vector<Claim>& cs, const std::string& qtext) {
   return nullptr;
 }
 
+TEST_CASE("numeric extractor: agency commodities copy (corpus/wire_commodities.txt)") {
+  std::string text = ReadCorpus("wire_commodities.txt");
+  REQUIRE(!text.empty());
+  auto cs = NumericClaims(text);
+  // dropped to $195 million from $231 million: a change with no stated percent
+  const Claim* to = Find(cs, "$195 million");
+  REQUIRE(to);
+  REQUIRE(to->numeric->change);
+  CHECK(*to->numeric->change->from == 231e6);
+  CHECK(*to->numeric->change->to == 195e6);
+  CHECK(!to->numeric->change->stated_percent);
+  CHECK(*to->numeric->measure == "Export earnings");
+  // a with-phrase inside the reported clause: the speaker is the source
+  const Claim* ha = Find(cs, "more than 30,000 hectares");
+  REQUIRE(ha);
+  CHECK(ha->numeric->quantity.bound == "more_than");
+  REQUIRE(ha->numeric->source);
+  CHECK(ha->numeric->source->name == "Le Thanh Tung");
+  // $440-$450 a tonne: a range, checked
+  const Claim* range = Find(cs, "$440-$450");
+  REQUIRE(range);
+  CHECK(*range->numeric->quantity.low == 440);
+  CHECK(*range->numeric->quantity.high == 450);
+  CHECK(*range->numeric->quantity.unit == "USD");
+  // the clause before ", X said at a meeting on Wednesday" is X's
+  const Claim* dong = Find(cs, "1.2 trillion dong");
+  REQUIRE(dong);
+  CHECK(*dong->numeric->quantity.value == 1.2e12);
+  CHECK(*dong->numeric->quantity.unit == "VND");
+  REQUIRE(dong->numeric->source);
+  CHECK(dong->numeric->source->name == "Trinh Dinh Dung");
+  const Claim* usd = Find(cs, "about $51 million");
+  REQUIRE(usd);
+  CHECK(usd->numeric->quantity.bound == "approx");
+  const Claim* pct = Find(cs, "about 30%");
+  REQUIRE(pct);
+  REQUIRE(pct->numeric->change);
+  CHECK(*pct->numeric->change->stated_percent == -30);
+}
+
 TEST_CASE("numeric extractor: prices article (corpus/numbers_prices.txt)") {
   std::string text = ReadCorpus("numbers_prices.txt");
   REQUIRE(!text.empty());

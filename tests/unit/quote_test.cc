@@ -1287,5 +1287,17 @@ TEST_CASE("quotes: a with-phrase after a comma stays in the reported clause (its
   CHECK(a->quote->content == "farmers in Ben Tre had been hit hardest, with more than 30,000 hectares damaged");
 }
 
+TEST_CASE("speakers: 'the ministry's monthly report' is an unnamed organisation's, not the one the document names most") {
+  std::string text =
+      "Rice\n\n"
+      "HANOI (Mekong Wire) - Exports fell, the Mekong Wire review found.\n\n"
+      "Export earnings dropped to $195 million, according to the ministry's monthly report.\n";
+  Extracted e = Run(text);
+  const Claim* a = Find(e, "Export earnings dropped");
+  REQUIRE(a != nullptr);
+  CHECK(!a->quote->speaker.name.has_value());
+  CHECK(a->quote->speaker.type == "organization");
+}
+
 }  // namespace
 }  // namespace claimkit
