@@ -358,6 +358,16 @@ class DocExtractor {
     const NameWord* nw = lex_.Name(w);
     return nw && *nw == NameWord::kOrg;
   }
+  // A lower-case particle inside a person's name, before its next capitalised word:
+  // Martin van der Berg, Ursula von der Leyen, Lula da Silva, Mohammed bin Salman.
+  bool NameParticleAt(int j, int end) const {
+    static const WordSet kParticle = {"van", "von", "der", "den", "de", "da", "di", "du", "del", "della",
+                                      "dos", "das", "bin", "binti", "ibn", "al", "el", "ter", "ten"};
+    int k = j;
+    while (k < end && k - j < 2 && toks_[k].kind == Tok::kWord && !toks_[k].cap && kParticle.count(toks_[k].lower))
+      ++k;
+    return k > j && k < end && toks_[k].kind == Tok::kWord && toks_[k].cap;
+  }
   int ClauseSubjectAhead(int from, int to, int se) const {
     static const WordSet kSubjectPronoun = {"he", "she", "they", "we", "i", "it"};
     for (int x = from; x < std::min(se, to); ++x) {
@@ -889,10 +899,10 @@ Guess DocExtractor::Interpret(int b, int e) const {
       while (j < head_end) {
         const Tok& u = toks_[j];
         if (j > i && EndsNameRun(u, title_case)) break;
-        bool conn = (u.lower == "of" || u.lower == "for" || u.lower == "and" || u.lower == "the" ||
-                     u.lower == "de" || u.lower == "bin" || u.lower == "al" || u.lower == "van" ||
-                     u.lower == "von" || u.lower == "on") &&
-                    j > i && j + 1 < head_end && toks_[j + 1].cap;
+        bool conn = j > i && (((u.lower == "of" || u.lower == "for" || u.lower == "and" || u.lower == "the" ||
+                                u.lower == "on") &&
+                               j + 1 < head_end && toks_[j + 1].cap) ||
+                              NameParticleAt(j, head_end));
         if (!(u.kind == Tok::kWord && (u.cap || conn))) break;
         ++j;
         if (u.possessive) break;
@@ -3319,8 +3329,9 @@ void DocExtractor::RegisterNames(int sb, int se) {
     }
     int j = i;
     while (j < se && toks_[j].kind == Tok::kWord && toks_[j].region < 0 &&
-           (toks_[j].cap || ((toks_[j].lower == "of" || toks_[j].lower == "for") && j + 1 < se &&
-                             toks_[j + 1].cap))) {
+           (toks_[j].cap ||
+            ((toks_[j].lower == "of" || toks_[j].lower == "for") && j + 1 < se && toks_[j + 1].cap) ||
+            (j > i && NameParticleAt(j, se)))) {
       if (j > i && EndsNameRun(toks_[j], title_case)) break;
       ++j;
       if (toks_[j - 1].possessive) break;

@@ -1299,5 +1299,23 @@ TEST_CASE("speakers: 'the ministry's monthly report' is an unnamed organisation'
   CHECK(a->quote->speaker.type == "organization");
 }
 
+TEST_CASE("speakers: lower-case particles inside names (van der, de, bin) belong to the name") {
+  std::string text =
+      "Care homes\n\n"
+      "Staff are leaving.\n\n"
+      "Martin van der Berg, who runs three homes, says he has raised pay twice. \u201CA quarter of my staff left,\u201D he says.\n\n"
+      "Mayor Bill de Blasio said the city would help. De Blasio added that funds were ready.\n";
+  Extracted e = Run(text);
+  const Claim* a = Find(e, "he has raised pay twice");
+  REQUIRE(a != nullptr);
+  CHECK(a->quote->speaker.name.value_or("") == "Martin van der Berg");
+  const Claim* b = Find(e, "A quarter of my staff left");
+  REQUIRE(b != nullptr);
+  CHECK(b->quote->speaker.name.value_or("") == "Martin van der Berg");
+  const Claim* c = Find(e, "funds were ready");
+  REQUIRE(c != nullptr);
+  CHECK(c->quote->speaker.name.value_or("") == "Bill de Blasio");
+}
+
 }  // namespace
 }  // namespace claimkit
