@@ -1333,7 +1333,22 @@ bool DocExtractor::LeftSubject(int sb, int k, Guess* g, int* subj_begin) const {
         toks_[hb].lower != "it" && toks_[hb].lower != "his" && toks_[hb].lower != "her" &&
         toks_[hb].lower != "their" && toks_[hb].lower != "its")
       return false;
-    if (he - hb > 8 || he == hb) {
+    // "A spokesperson for the Department of Health and Social Care": a role noun and the
+    // organisation's name after for/of/at may run longer.
+    bool role_of_org = false;
+    if (he - hb > 8 && he - hb <= 16) {
+      int x = hb;
+      while (x < he && x - hb < 4 && !toks_[x].role) ++x;
+      if (x + 2 < he && toks_[x].role && !toks_[x].cap &&
+          (toks_[x + 1].lower == "for" || toks_[x + 1].lower == "of" || toks_[x + 1].lower == "at")) {
+        role_of_org = true;
+        for (int y = x + 2; y < he && role_of_org; ++y)
+          role_of_org = toks_[y].kind == Tok::kWord &&
+                        (toks_[y].cap || toks_[y].lower == "of" || toks_[y].lower == "and" ||
+                         toks_[y].lower == "the" || toks_[y].lower == "for");
+      }
+    }
+    if ((he - hb > 8 && !role_of_org) || he == hb) {
       // Too long for a name: take the segment right before the comma instead.
       int s = j - 1;
       while (s >= sb && !Boundary(s)) --s;
@@ -1695,7 +1710,14 @@ int DocExtractor::Resolve(const Guess& g, uint32_t pos, Record* r) {
       if (label && *label != NameWord::kLabel) label = nullptr;
       // "Officials in Ohio and Michigan": no one organisation they speak for.
       static const NameWord kNoOrg = NameWord::kLabel;
-      if (g.inner_org.find(" and ") != std::string::npos) label = &kNoOrg;
+      // ("the Department of Health and Social Care" is one: it opens with an
+      // organisation word.)
+      if (g.inner_org.find(" and ") != std::string::npos) {
+        std::string_view first(g.inner_org);
+        first = first.substr(0, first.find(' '));
+        const NameWord* fw = lex_.Name(first);
+        if (!(fw && *fw == NameWord::kOrg)) label = &kNoOrg;
+      }
       // "The Florida senator", "the former president": a definite description of one
       // holder of a role is the person last mentioned with that role (Sen. Marco Rubio).
       int described = -1;
@@ -2537,6 +2559,15 @@ void DocExtractor::CueAttributions(int sb, int se) {
       std::string_view p = toks_[k - 1].lower;
       p.remove_suffix(2);
       if (!lex_.Pronoun(p) && p != "there" && p != "what" && p != "that") continue;  // not he's, it's
+    }
+    // "who asked not to be named", "declined to be identified": a condition of the
+    // source's anonymity, not what they said.
+    if (k + 3 < se && (toks_[k + 1].lower == "not" || toks_[k + 1].lower == "to") &&
+        (toks_[k + 2].lower == "to" || toks_[k + 2].lower == "be")) {
+      int x = toks_[k + 1].lower == "not" ? k + 3 : k + 2;
+      if (x < se && toks_[x].lower == "be") ++x;
+      if (x < se && (toks_[x].lower == "named" || toks_[x].lower == "identified" || toks_[x].lower == "quoted"))
+        continue;
     }
     // "continue" attributes quotations (“...,” he continued) and clauses (continues to
     // insist that ...), not its objects (Republicans continue their attacks).

@@ -1317,5 +1317,18 @@ TEST_CASE("speakers: lower-case particles inside names (van der, de, bin) belong
   CHECK(c->quote->speaker.name.value_or("") == "Bill de Blasio");
 }
 
+TEST_CASE("speakers: 'A spokesperson for the Department of Health and Social Care, who asked not to be named, said ...'") {
+  std::string text =
+      "Care\n\n"
+      "Staff are leaving.\n\n"
+      "A spokesperson for the Department of Health and Social Care, who asked not to be named, said the government was investing more.\n";
+  Extracted e = Run(text);
+  REQUIRE(e.claims.size() == 1);
+  const Claim* a = Find(e, "the government was investing more");
+  REQUIRE(a != nullptr);
+  CHECK(a->quote->speaker.name.value_or("") == "Department of Health and Social Care");
+  CHECK(a->quote->speaker.role.value_or("") == "spokesperson");
+}
+
 }  // namespace
 }  // namespace claimkit
