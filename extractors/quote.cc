@@ -2462,6 +2462,19 @@ void DocExtractor::CueAttributions(int sb, int se) {
       } else if (!IsPunct(toks_[end], ',')) {
         continue;
       }
+      // "According to figures from Skills for Care, an industry body, about one in ten
+      // ...": an apposition of the source ends with a second comma.
+      if (end < se && IsPunct(toks_[end], ',') && end + 2 < se &&
+          (toks_[end + 1].lower == "a" || toks_[end + 1].lower == "an" || toks_[end + 1].lower == "the")) {
+        int x = end + 2;
+        bool np = true;
+        while (x < se && x - end <= 7 && !IsPunct(toks_[x], ',') && np) {
+          np = toks_[x].kind == Tok::kWord && !(toks_[x].cue && toks_[x].cue->verb) &&
+               !(toks_[x].fw & (kFwSkippable | kFwBoundary));
+          ++x;
+        }
+        if (np && x < se && IsPunct(toks_[x], ',')) end = x;
+      }
       int spe = end;
       while (spe > sp && toks_[spe - 1].kind == Tok::kPunct) --spe;
       if (spe == sp) continue;

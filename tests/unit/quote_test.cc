@@ -1330,5 +1330,12 @@ TEST_CASE("speakers: 'A spokesperson for the Department of Health and Social Car
   CHECK(a->quote->speaker.role.value_or("") == "spokesperson");
 }
 
+TEST_CASE("quotes: 'According to X, an industry body, CLAUSE': the apposition is not part of the clause") {
+  Extracted e = Run("Care\n\nStaff are leaving.\n\nAccording to figures from Skills for Care, an industry body, about one in ten posts were vacant last year.\n");
+  const Claim* a = Find(e, "about one in ten posts were vacant last year");
+  REQUIRE(a != nullptr);
+  CHECK(a->quote->speaker.name.value_or("") == "Skills for Care");
+}
+
 }  // namespace
 }  // namespace claimkit
