@@ -358,6 +358,19 @@ class DocExtractor {
     const NameWord* nw = lex_.Name(w);
     return nw && *nw == NameWord::kOrg;
   }
+  // "The King's Fund", "Children's Hospital": a possessive inside an organisation's
+  // name, right before the word that heads it.
+  // Not a person's ("Obama's Council of Economic Advisers"): the possessor follows
+  // "the" or is a plural noun (Women's, Children's, Patrolmen's, People's).
+  bool PossessiveInName(int j, int end) const {
+    if (j + 1 >= end || !toks_[j + 1].cap || toks_[j + 1].kind != Tok::kWord || toks_[j + 1].possessive) return false;
+    const NameWord* nw = toks_[j + 1].name;
+    if (!nw || *nw != NameWord::kOrg) return false;
+    std::string_view w = toks_[j].lower;
+    w.remove_suffix(2);
+    auto ends = [&](std::string_view x) { return w.size() > x.size() && w.compare(w.size() - x.size(), x.size(), x) == 0; };
+    return (j > 0 && toks_[j - 1].lower == "the") || ends("men") || ends("ren") || ends("ple");
+  }
   // A lower-case particle inside a person's name, before its next capitalised word:
   // Martin van der Berg, Ursula von der Leyen, Lula da Silva, Mohammed bin Salman.
   bool NameParticleAt(int j, int end) const {
@@ -905,7 +918,7 @@ Guess DocExtractor::Interpret(int b, int e) const {
                               NameParticleAt(j, head_end));
         if (!(u.kind == Tok::kWord && (u.cap || conn))) break;
         ++j;
-        if (u.possessive) break;
+        if (u.possessive && !PossessiveInName(j - 1, head_end)) break;
       }
       // A connector left at the end ("Kentucky Republican on" before "Tuesday").
       while (j > i + 1 && !toks_[j - 1].cap) --j;
@@ -3378,7 +3391,7 @@ void DocExtractor::RegisterNames(int sb, int se) {
             (j > i && NameParticleAt(j, se)))) {
       if (j > i && EndsNameRun(toks_[j], title_case)) break;
       ++j;
-      if (toks_[j - 1].possessive) break;
+      if (toks_[j - 1].possessive && !PossessiveInName(j - 1, se)) break;
     }
     // A connector left at the end ("HuffPollster for" before "Monday") is not part of it.
     while (j > i + 1 && (toks_[j - 1].lower == "of" || toks_[j - 1].lower == "for")) --j;

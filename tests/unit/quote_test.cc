@@ -1337,5 +1337,20 @@ TEST_CASE("quotes: 'According to X, an industry body, CLAUSE': the apposition is
   CHECK(a->quote->speaker.name.value_or("") == "Skills for Care");
 }
 
+TEST_CASE("speakers: a possessive inside an organisation's name ('The King's Fund'), not after a person's ('Obama's Council')") {
+  std::string text =
+      "Care\n\n"
+      "Staff are leaving.\n\n"
+      "The King's Fund, a health think tank, estimates that the sector needs more money.\n\n"
+      "Obama's Council of Economic Advisers said the plan would cost jobs.\n";
+  Extracted e = Run(text);
+  const Claim* a = Find(e, "the sector needs more money");
+  REQUIRE(a != nullptr);
+  CHECK(a->quote->speaker.name.value_or("") == "King's Fund");
+  const Claim* b = Find(e, "the plan would cost jobs");
+  REQUIRE(b != nullptr);
+  CHECK(b->quote->speaker.name.value_or("").find("Obama's") == std::string::npos);
+}
+
 }  // namespace
 }  // namespace claimkit
