@@ -1635,7 +1635,11 @@ class Parser {
         (q->unit == "year" || q->unit == "month" || q->unit == "week" || q->unit == "day" ||
          q->unit == "decade")) {
       const Phrase* cp = nullptr;
-      if (PercentAt(i - 1) == 1 || PercentAt(i - 2) == 2 || PercentAt(i - 3) == 3 ||
+      // (Also right after an amount: "investing £7.5 billion over two years", "spent
+      // 200,000 over three years".)
+      const bool after_amount = i > 0 && (Is(i - 1, TokKind::kNumber) ||
+                                          (Flag(i - 1, kFlagScale) && F(i - 1).scale.kind == ScaleKind::kWord));
+      if (after_amount || PercentAt(i - 1) == 1 || PercentAt(i - 2) == 2 || PercentAt(i - 3) == 3 ||
           numeric::MatchPhrase(t_, i - 1, lex_.change_words, &cp) == 1) {
         q->bound = "exact";
         q->tok_begin = i + 1;  // the quantity is the span alone

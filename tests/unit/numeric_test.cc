@@ -1071,13 +1071,16 @@ TEST_CASE("issue_3: an unresolved pronoun is no source of a number") {
 }
 
 }  // namespace
-TEST_CASE("issue_3: 'over' and a span of time after a change is its period, not a bound") {
+TEST_CASE("issue_3: 'over' and a span of time after a change or an amount is its period, not a bound") {
   auto cs = NumericClaims(
       "Harbour\n\nThe port offered a 4% rise over two years. Prices fell 10 percent over five years. "
-      "Fees rose 3 per cent over six months. Over 300 people came. He has worked there for over two years.\n");
+      "Fees rose 3 per cent over six months. The state will invest $30 billion over 10 years. "
+      "Over 300 people came. He has worked there for over two years.\n");
   const std::pair<const char*, const char*> expected[] = {{"two years", "exact"},
                                                          {"five years", "exact"},
                                                          {"six months", "exact"},
+                                                         {"10 years", "exact"},
+                                                         {"$30 billion", "exact"},
                                                          {"Over 300", "more_than"},
                                                          {"over two years", "more_than"}};
   for (const auto& [text, bound] : expected) {
