@@ -843,6 +843,56 @@ class NumericExtractor : public Extractor {
       while (b < e && L(t, b) == "of") ++b;
       if (e > b) return {b, e};
     }
+    // "The unemployment rate was 4.2%", "The median hourly wage for a care worker was
+    // £10.11", "Exports stood at $2 billion": the subject of a copula before the quantity.
+    {
+      int v = q.tok_begin - 1;
+      if (L(t, v) == "at" || L(t, v) == "to") {
+        std::string_view w = L(t, v - 1);
+        v = (w == "stood" || w == "stands" || w == "amounted" || w == "came") ? v - 1 : -1;
+      } else {
+        std::string_view w = L(t, v);
+        if (!(w == "is" || w == "was" || w == "were" || w == "are" || w == "totalled" || w == "totaled" ||
+              w == "averaged"))
+          v = -1;
+      }
+      if (v > 0) {
+        int b = v, words = 0;
+        while (b > 0 && words < 8) {
+          const int k = b - 1;
+          if (t[k].kind != TokKind::kWord || InQuantity(qs, k)) break;
+          if (IsFn(t[k]) && t[k].lower != "of") {
+            // "for a care worker": a determiner after a preposition inside the phrase.
+            const bool det = t[k].lower == "a" || t[k].lower == "an" || t[k].lower == "the";
+            std::string_view pw = L(t, k - 1);
+            if (det && k > 1 && (pw == "for" || pw == "of" || pw == "in") && t[k - 2].kind == TokKind::kWord &&
+                !IsFn(t[k - 2]) && words > 0) {
+              b = k - 1;
+              words += 2;
+              continue;
+            }
+            if ((t[k].lower == "for" || t[k].lower == "in") && words > 0 && k > 0 && !IsFn(t[k - 1]) &&
+                t[k - 1].kind == TokKind::kWord) {
+              b = k;
+              ++words;
+              continue;
+            }
+            break;
+          }
+          if (t[k].f->month && t[k].text[0] >= 'A' && t[k].text[0] <= 'Z') break;
+          b = k;
+          ++words;
+        }
+        while (b < v && (L(t, b) == "of" || L(t, b) == "for" || L(t, b) == "in")) ++b;
+        // Only for a quantity with a unit (not an age: "Garland was 63"), and not of a
+        // person: the head is lower-case ("rate", "wage"), or a plural opening the
+        // sentence ("Exports stood at").
+        const Tok& head = t[v - 1];
+        const bool lower_head = !head.text.empty() && !(head.text[0] >= 'A' && head.text[0] <= 'Z');
+        const bool plural_opening = b == 0 && v - b == 1 && head.lower.size() > 3 && head.lower.back() == 's';
+        if (v > b && !q.unit.empty() && (lower_head || plural_opening)) return {b, v};
+      }
+    }
     // "a capacity of only 26,593", "a fine of $3 billion": the noun before "of".
     p = q.tok_begin - 1;
     if (L(t, p) == "only" || L(t, p) == "just") --p;

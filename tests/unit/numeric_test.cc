@@ -1091,5 +1091,22 @@ TEST_CASE("issue_3: 'over' and a span of time after a change or an amount is its
   }
 }
 
+TEST_CASE("issue_3: the subject of a copula before a quantity with a unit is its measure") {
+  auto cs = NumericClaims(
+      "Pay\n\nThe median hourly wage for a care worker was \xC2\xA3" "10.11 in March. The unemployment rate was 4.2% in May. "
+      "Exports stood at $2 billion last year. Judge Garland was 63.\n");
+  const std::pair<const char*, const char*> expected[] = {{"\xC2\xA3" "10.11", "median hourly wage for a care worker"},
+                                                         {"4.2%", "unemployment rate"},
+                                                         {"$2 billion", "Exports"}};
+  for (const auto& [text, measure] : expected) {
+    CAPTURE(text);
+    const Claim* c = Find(cs, text);
+    REQUIRE(c != nullptr);
+    CHECK(c->numeric->measure.value_or("") == measure);
+  }
+  const Claim* age = Find(cs, "63");
+  if (age) CHECK(!age->numeric->measure.has_value());
+}
+
 }  // namespace claimkit
 
