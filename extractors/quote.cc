@@ -2852,6 +2852,9 @@ void DocExtractor::CueAttributions(int sb, int se) {
     bool right_clause = ce - m >= 3 && toks_[m].kind != Tok::kPunct;
     // "..., the minister said at a meeting on Wednesday.": a short setting is no clause.
     if (in_setting && that < 0 && ce - m <= 6) right_clause = false;
+    // "..., the department estimated, roughly two-thirds of ...": a comma right after the
+    // verb ends its attribution; what follows is no complement.
+    if (that < 0 && k + n < se && IsPunct(toks_[k + n], ',') && n == 1) right_clause = false;
     // Object cues and weak cues need "that" or a clear clause.
     if (right_clause && !strong && that < 0 && !(m < se && toks_[m].lower == "to")) {
       // Intent cues with an object and an infinitive: urged voters to ...
@@ -2928,8 +2931,14 @@ void DocExtractor::CueAttributions(int sb, int se) {
         if (c > m + 1) ce = c;
       }
     }
+    // (Content that is no clause, "on Facebook late on Monday", leaves the trailing
+    // reading: "CLAUSE, X wrote on Facebook late on Monday.")
+    if (left && right_clause && !make_content(m, ce, &r, cw)) {
+      if (!cw->past) continue;
+      right_clause = false;
+      r = Record();
+    }
     if (left && right_clause) {
-      if (!make_content(m, ce, &r, cw)) continue;
       r.cue = TokSpan(k, k + n);
       r.cue_text = std::string(TokText(k, k + n));
       r.addressee = addressee;

@@ -1352,5 +1352,21 @@ TEST_CASE("speakers: a possessive inside an organisation's name ('The King's Fun
   CHECK(b->quote->speaker.name.value_or("").find("Obama's") == std::string::npos);
 }
 
+TEST_CASE("quotes: a comma right after the verb ends its attribution ('..., the department estimated, roughly two-thirds of ...')") {
+  std::string text =
+      "Floods\n\n"
+      "Rivers rose.\n\n"
+      "Seedlings were washed away on some 120,000 hectares, the agriculture department estimated, roughly two-thirds of the area sown.\n\n"
+      "The nostalgia, he noted, may be on the studios' end.\n";
+  Extracted e = Run(text);
+  const Claim* a = Find(e, "Seedlings were washed away");
+  REQUIRE(a != nullptr);
+  CHECK(a->quote->cue.value_or("") == "estimated");
+  CHECK(Find(e, "roughly two-thirds") == nullptr);
+  const Claim* b = Find(e, "The nostalgia");
+  REQUIRE(b != nullptr);
+  CHECK(b->quote->content == "The nostalgia, he noted, may be on the studios' end");
+}
+
 }  // namespace
 }  // namespace claimkit
