@@ -1683,6 +1683,23 @@ int DocExtractor::Resolve(const Guess& g, uint32_t pos, Record* r) {
           break;
         }
       }
+      // "Assam's chief minister told reporters ... He said ...": "he"/"she" right after
+      // an unnamed person's attribution, in that paragraph or the one before, when the
+      // document names no person it could be, is that person.
+      if (!g.plural && (g.gender == 'm' || g.gender == 'f') && last_attr_record_ >= 0 &&
+          table_.ResolvePronoun(g.gender, false, pos, false) < 0) {
+        const Record& prev = records_[last_attr_record_];
+        if (prev.paragraph >= para_ - 1 && prev.entity < 0 && prev.spk_type == SpeakerType::kPerson &&
+            !prev.mention.empty() && prev.extent.end <= pos) {
+          r->unresolved_name = OrigText(prev.mention);
+          r->spk_type = SpeakerType::kPerson;
+          r->role = prev.role;
+          r->org = prev.org;
+          r->resolution = "pronoun";
+          r->confidence = 0.7;
+          break;
+        }
+      }
       e = table_.ResolvePronoun(g.gender, g.plural, pos, g.plural);
       if (e < 0 && g.plural) e = table_.ResolvePronoun(g.gender, g.plural, pos, false);
       if (e >= 0) {

@@ -1368,5 +1368,22 @@ TEST_CASE("quotes: a comma right after the verb ends its attribution ('..., the 
   CHECK(b->quote->content == "The nostalgia, he noted, may be on the studios' end");
 }
 
+TEST_CASE("speakers: 'he' after an unnamed person's attribution, when no named person fits, is that person") {
+  std::string text =
+      "Floods\n\n"
+      "Rivers rose across the state.\n\n"
+      "\u201CThe situation is grim but under control,\u201D Assam's chief minister told reporters on Tuesday. "
+      "He said the state had set up 312 relief camps.\n";
+  Extracted e = Run(text);
+  const Claim* a = Find(e, "The situation is grim");
+  REQUIRE(a != nullptr);
+  CHECK(a->quote->speaker.role.value_or("") == "chief minister");
+  const Claim* b = Find(e, "the state had set up 312 relief camps");
+  REQUIRE(b != nullptr);
+  CHECK(b->quote->speaker.resolution == "pronoun");
+  CHECK(b->quote->speaker.role.value_or("") == "chief minister");
+  CHECK(b->quote->speaker.type == "person");
+}
+
 }  // namespace
 }  // namespace claimkit
