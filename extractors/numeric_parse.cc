@@ -1657,6 +1657,19 @@ class Parser {
         }
         q->unit = np;
         q->unit_kind = "count";
+        // "three times the seasonal average", "10 times more", "five times as many": a
+        // multiplier ("mentioned it 44 times" stays a count of times).
+        if (np == "times" || np == "Times") {
+          std::string_view nx = L(noun_e);
+          if (nx == "the" || nx == "as" || nx == "more" || nx == "higher" || nx == "larger" || nx == "greater" ||
+              nx == "bigger" || nx == "faster" || nx == "that" || nx == "what" || nx == "less" || nx == "lower") {
+            q->unit = "fold";
+            q->unit_kind = "unit";
+            q->tok_end = noun_e;  // the quantity is "three times"
+            q->end = t_[noun_e - 1].end;
+            q->noun_begin = q->noun_end = -1;
+          }
+        }
       }
     }
     return 1;

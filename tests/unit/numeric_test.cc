@@ -372,6 +372,43 @@ TEST_CASE("numeric extractor: agency commodities copy (corpus/wire_commodities.t
   CHECK(*pct->numeric->change->stated_percent == -30);
 }
 
+TEST_CASE("numeric extractor: Indian wire copy (corpus/wire_floods.txt)") {
+  std::string text = ReadCorpus("wire_floods.txt");
+  REQUIRE(!text.empty());
+  auto cs = NumericClaims(text);
+  const Claim* crore = Find(cs, "Rs 45 crore");
+  REQUIRE(crore);
+  CHECK(*crore->numeric->quantity.value == 45e7);
+  CHECK(*crore->numeric->quantity.unit == "INR");
+  const Claim* lakh = Find(cs, "some 1.2 lakh hectares");
+  REQUIRE(lakh);
+  CHECK(*lakh->numeric->quantity.value == 120000);
+  CHECK(lakh->numeric->quantity.bound == "approx");
+  // the clause before ", the state agriculture department estimated," is the department's
+  REQUIRE(lakh->numeric->source);
+  CHECK(lakh->numeric->source->name == "the state agriculture department");
+  const Claim* times = Find(cs, "nearly three times");
+  REQUIRE(times);
+  CHECK(*times->numeric->quantity.unit == "fold");
+  CHECK(!times->numeric->measure.has_value());
+  const Claim* third = Find(cs, "about a third");
+  REQUIRE(third);
+  CHECK(*third->numeric->quantity.value == doctest::Approx(1.0 / 3));
+  const Claim* fund = Find(cs, "2,000 crore rupees");
+  REQUIRE(fund);
+  CHECK(*fund->numeric->quantity.value == 2e10);
+  REQUIRE(fund->numeric->source);
+  CHECK(fund->numeric->source->name == "Rajnath Singh");
+  // "N times" is a count of occasions unless a comparison follows
+  auto c2 = NumericClaims("Speech\n\nHe mentioned the wall 44 times. Prices are five times higher than in 2010.\n");
+  const Claim* occ = Find(c2, "44");
+  REQUIRE(occ);
+  CHECK(*occ->numeric->quantity.unit == "times");
+  const Claim* mult = Find(c2, "five times");
+  REQUIRE(mult);
+  CHECK(*mult->numeric->quantity.unit == "fold");
+}
+
 TEST_CASE("numeric extractor: prices article (corpus/numbers_prices.txt)") {
   std::string text = ReadCorpus("numbers_prices.txt");
   REQUIRE(!text.empty());
