@@ -553,12 +553,21 @@ class NumericExtractor : public Extractor {
         if (L(t, p - 1) == "up" || L(t, p - 1) == "down") dir[qi] = L(t, p - 1) == "up" ? "up" : "down";
         continue;
       }
+      // "a rise of 17%", "an increase of about $2": a change noun and "of".
+      if (!by && !to && L(t, p) == "of") --p;
       // one adverb between: "rose sharply by", "fell slightly to"
       int p2 = p;
       if (p2 >= 0 && t[p2].lower.size() > 4 &&
           t[p2].lower.compare(t[p2].lower.size() - 2, 2, "ly") == 0) {
         --p2;
       }
+      // "raised fares by 17%", "cut its forecast by a third": the verb, its object, "by".
+      if (by && !ChangeWordEndingAt(t, p2, &d, &f, nullptr) && !ChangeWordEndingAt(t, p, &d, &f, nullptr))
+        for (int k = p - 1; k >= 0 && k >= p - 3 && t[k].kind == TokKind::kWord && !InQuantity(qs, k); --k)
+          if (ChangeWordEndingAt(t, k, &d, &f, nullptr)) {
+            p2 = k;
+            break;
+          }
       if (ChangeWordEndingAt(t, p2, &d, &f, nullptr) || ChangeWordEndingAt(t, p, &d, &f, nullptr)) {
         if (to) {
           role[qi] = 3;
@@ -805,7 +814,7 @@ class NumericExtractor : public Extractor {
     }
     // "an increase in drug-related arrests - from X to Y": change noun + in/of + NP.
     for (int k = q.tok_begin - 1; k >= 0 && k >= q.tok_begin - 14; --k) {
-      if ((L(t, k) == "in" || L(t, k) == "of") && k > 0) {
+      if ((L(t, k) == "in" || L(t, k) == "of") && k > 0 && !InQuantity(qs, k + 1)) {
         std::string d;
         double f;
         if (ChangeWordEndingAt(t, k - 1, &d, &f, nullptr)) {
@@ -816,7 +825,7 @@ class NumericExtractor : public Extractor {
     }
     // Subject of a change verb before the quantity: "Cambodia's prison population has risen by".
     int p = q.tok_begin - 1;
-    if (L(t, p) == "by" || L(t, p) == "to") --p;
+    if (L(t, p) == "by" || L(t, p) == "to" || L(t, p) == "from") --p;
     std::string d;
     double f;
     int vb = -1;
@@ -902,7 +911,10 @@ class NumericExtractor : public Extractor {
              !IsFn(t[b - 1]) && !InQuantity(qs, b - 1)) {
         --b;
       }
-      if (e > b) return {b, e};
+      // ("a rise of 17%": the change noun says what happened, not what was measured.)
+      std::string cd;
+      double cf;
+      if (e > b && !(e - b == 1 && ChangeWordEndingAt(t, e - 1, &cd, &cf, nullptr))) return {b, e};
     }
     return {0, 0};
   }

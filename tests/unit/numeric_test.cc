@@ -1145,5 +1145,31 @@ TEST_CASE("issue_3: the subject of a copula before a quantity with a unit is its
   if (age) CHECK(!age->numeric->measure.has_value());
 }
 
+TEST_CASE("issue_3: 'from X to Y, a rise of about 17%' and 'raised fares by 17% from X to Y' check the stated percent") {
+  auto cs = NumericClaims(
+      "Fares\n\nThe council raised fares from \xC2\xA3" "1.80 to \xC2\xA3" "2.10, a rise of about 17%.\n\n"
+      "The board raised tolls by 25% from $4 to $5.\n\n"
+      "His revenue increased from $362 million in 2014 to $557 million in 2015, an increase of almost $200 million.\n");
+  const Claim* a = Find(cs, "about 17%");
+  REQUIRE(a);
+  REQUIRE(a->numeric->change);
+  CHECK(*a->numeric->change->from == doctest::Approx(1.8));
+  CHECK(*a->numeric->change->to == doctest::Approx(2.1));
+  CHECK(*a->numeric->change->stated_percent == 17);
+  CHECK(*a->numeric->change->consistent);
+  CHECK(!a->numeric->measure.has_value());  // not "rise"
+  const Claim* b = Find(cs, "25%");
+  REQUIRE(b);
+  REQUIRE(b->numeric->change);
+  CHECK(*b->numeric->change->from == 4);
+  CHECK(*b->numeric->change->consistent);
+  const Claim* c = Find(cs, "$362 million");
+  REQUIRE(c);
+  CHECK(c->numeric->measure.value_or("") == "revenue");
+  const Claim* d = Find(cs, "almost $200 million");
+  REQUIRE(d);
+  CHECK(d->numeric->measure.value_or("") != "almost");
+}
+
 }  // namespace claimkit
 
