@@ -568,7 +568,12 @@ class NumericExtractor : public Extractor {
             p2 = k;
             break;
           }
-      if (ChangeWordEndingAt(t, p2, &d, &f, nullptr) || ChangeWordEndingAt(t, p, &d, &f, nullptr)) {
+      // "raised $235 million", "to raise $75 billion": money raised, not a change (the
+      // change is "raised fares by 17%", "raise the cap to $5,000", "raise fares from X").
+      const bool raised_money = !by && !to && p >= 0 && t[p].lower.substr(0, 4) == "rais" &&
+                                q.unit_kind == "currency";
+      if (!raised_money &&
+          (ChangeWordEndingAt(t, p2, &d, &f, nullptr) || ChangeWordEndingAt(t, p, &d, &f, nullptr))) {
         if (to) {
           role[qi] = 3;
         } else if (q.unit_kind != "count" || by) {

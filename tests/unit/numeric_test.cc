@@ -1171,5 +1171,19 @@ TEST_CASE("issue_3: 'from X to Y, a rise of about 17%' and 'raised fares by 17% 
   CHECK(d->numeric->measure.value_or("") != "almost");
 }
 
+TEST_CASE("issue_3: 'voted to raise fares from X to Y' is a change; 'raised $235 million' is money raised") {
+  auto cs = NumericClaims(
+      "Fares\n\nThe council voted to raise single fares from $1.80 to $2.10.\n\n"
+      "The campaign raised more than $235 million last year.\n");
+  const Claim* a = Find(cs, "$1.80");
+  REQUIRE(a);
+  REQUIRE(a->numeric->change);
+  CHECK(*a->numeric->change->to == doctest::Approx(2.1));
+  CHECK(a->numeric->quantity.bound == "exact");
+  const Claim* b = Find(cs, "more than $235 million");
+  REQUIRE(b);
+  CHECK(!b->numeric->change.has_value());
+}
+
 }  // namespace claimkit
 
