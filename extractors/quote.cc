@@ -2172,7 +2172,7 @@ void DocExtractor::QuoteAttributions(int p) {
 // An adjective by its ending: negative, crude, recent, primary, smaller, terrorist.
 bool LooksAdjective(std::string_view w) {
   static const char* const kEndings[] = {"ive", "al", "ous", "ic", "ful", "less", "able", "ible", "ary",
-                                         "ent", "ant", "est", "ist", "ish", "ude", "ern"};
+                                         "ent", "ant", "est", "ist", "ish", "ude", "ern", "ple"};
   if (w.size() < 4) return false;
   for (const char* e : kEndings) {
     std::string_view x(e);
@@ -2602,6 +2602,17 @@ void DocExtractor::CueAttributions(int sb, int se) {
       std::string_view p = toks_[k - 1].lower;
       p.remove_suffix(2);
       if (!lex_.Pronoun(p) && p != "there" && p != "what" && p != "that") continue;  // not he's, it's
+    }
+    // "Having said that, ...", "That said, ...": a discourse marker, not an attribution.
+    if (n == 1 && cw->lemma == "say" && toks_[k].lower == "said" &&
+        ((k > sb && toks_[k - 1].lower == "having" && k + 1 < se && toks_[k + 1].lower == "that") ||
+         (k == sb + 1 && toks_[sb].lower == "that" && k + 1 < se && IsPunct(toks_[k + 1], ','))))
+      continue;
+    // "declined, through a spokesman, to comment": "decline" reports only "to" + verb.
+    if (n == 1 && cw->lemma == "decline") {
+      int x = k + 1;
+      while (x < se && x - k < 8 && toks_[x].lower != "to" && toks_[x].region < 0) ++x;
+      if (x >= se || toks_[x].lower != "to" || (x > k + 1 && !IsPunct(toks_[k + 1], ','))) continue;
     }
     // "who asked not to be named", "declined to be identified": a condition of the
     // source's anonymity, not what they said.

@@ -1385,5 +1385,20 @@ TEST_CASE("speakers: 'he' after an unnamed person's attribution, when no named p
   CHECK(b->quote->speaker.type == "person");
 }
 
+TEST_CASE("quotes: 'Having said that', 'That said' and 'declined an interview request' are no attributions") {
+  std::string text =
+      "Taxes\n\n"
+      "The plan is popular.\n\n"
+      "Having said that, there are economists who argue that corporate taxes should be low.\n\n"
+      "Carly Fiorina declined multiple requests for an interview for this article.\n\n"
+      "The mayor declined, through a spokesman, to comment on the plan.\n";
+  Extracted e = Run(text);
+  CHECK(Find(e, "there are economists") == nullptr);
+  CHECK(Find(e, "multiple requests") == nullptr);
+  CHECK(Find(e, "for an interview") == nullptr);
+  CHECK(Find(e, "Through a spokesman") == nullptr);
+  CHECK(Find(e, "through a spokesman") == nullptr);
+}
+
 }  // namespace
 }  // namespace claimkit
