@@ -2879,7 +2879,7 @@ void DocExtractor::CueAttributions(int sb, int se) {
     Record r;
     bool right_clause = ce - m >= 3 && toks_[m].kind != Tok::kPunct;
     // "..., the minister said at a meeting on Wednesday.": a short setting is no clause.
-    if (in_setting && that < 0 && ce - m <= 6) right_clause = false;
+    if (in_setting && that < 0 && ce - m <= 8) right_clause = false;
     // "..., the department estimated, roughly two-thirds of ...": a comma right after the
     // verb ends its attribution; what follows is no complement.
     if (that < 0 && k + n < se && IsPunct(toks_[k + n], ',') && n == 1) right_clause = false;
