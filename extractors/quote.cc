@@ -3324,7 +3324,11 @@ bool DocExtractor::Transcript(int p) {
   // Editorial labels (CLARIFICATION:, UPDATE:) are not speakers.
   if (!q && !a && e == b + 1 && toks_[b].name && *toks_[b].name == NameWord::kNotPerson) return false;
   int cb = e + 1, ce = n;
-  while (ce > cb && (toks_[ce - 1].kind == Tok::kQuote || toks_[ce - 1].kind == Tok::kPunct)) --ce;
+  // (A sign or bracket closing the turn stays: "fell by about 12%.")
+  while (ce > cb && (toks_[ce - 1].kind == Tok::kQuote ||
+                     (toks_[ce - 1].kind == Tok::kPunct && toks_[ce - 1].lower != "%" &&
+                      !IsPunct(toks_[ce - 1], ')') && !IsPunct(toks_[ce - 1], ']'))))
+    --ce;
   if (ce - cb < 4) return false;
   // Keep a closing mark of a quotation the turn ends with.
   Record r;

@@ -876,8 +876,13 @@ TEST_CASE("quotes: question-and-answer interviews; a name label repeated as in a
       "Q: When will the channel open to the big ships?\n\n"
       "A: By the monsoon. We have three ships working day and night.\n\n"
       "Q: Will the harbour fees rise?\n\n"
-      "A: Not this year. The shipping lines have suffered enough.\n";
+      "A: Not this year. The shipping lines have suffered enough.\n\n"
+      "Q: And the cargo?\n\n"
+      "A: Volumes fell by about 12%.\n";
   Extracted e = Run(text);
+  const Claim* pct = Find(e, "Volumes fell");
+  REQUIRE(pct != nullptr);
+  CHECK(pct->quote->content == "Volumes fell by about 12%");
   const Claim* q = Find(e, "When will the channel open");
   REQUIRE(q != nullptr);
   CHECK_FALSE(q->quote->speaker.name.has_value());
