@@ -1185,5 +1185,20 @@ TEST_CASE("issue_3: 'voted to raise fares from X to Y' is a change; 'raised $235
   CHECK(!b->numeric->change.has_value());
 }
 
+TEST_CASE("issue_3: currencies of Africa, Europe and the Gulf in words") {
+  auto cs = NumericClaims("Money\n\nThe authority lost 40 million cedis. Fees rose to 500 Kenyan shillings, "
+                          "2,000 Swedish kronor and 300 Saudi riyals.\n");
+  const std::pair<const char*, const char*> expected[] = {{"40 million cedis", "GHS"},
+                                                         {"500 Kenyan shillings", "KES"},
+                                                         {"2,000 Swedish kronor", "SEK"},
+                                                         {"300 Saudi riyals", "SAR"}};
+  for (const auto& [text, code] : expected) {
+    CAPTURE(text);
+    const Claim* c = Find(cs, text);
+    REQUIRE(c != nullptr);
+    CHECK(c->numeric->quantity.unit.value_or("") == code);
+  }
+}
+
 }  // namespace claimkit
 
