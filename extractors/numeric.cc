@@ -70,6 +70,7 @@ struct TimeExpr {
   int tok_b = 0, tok_e = 0;
   uint32_t start = 0, end = 0;  // view
   std::string value;
+  bool since = false;  // "since 2019": where a period starts, not the time of a figure
 };
 
 // One change: old level, new level, stated relative change.
@@ -342,6 +343,7 @@ class NumericExtractor : public Extractor {
         te.start = t[i].start;
         te.end = t[te.tok_e - 1].end;
         te.value = buf;
+        te.since = te.tok_b > 0 && (L(t, te.tok_b - 1) == "since" || (te.tok_b > 1 && L(t, te.tok_b - 2) == "since" && (L(t, te.tok_b - 1) == "early" || L(t, te.tok_b - 1) == "late" || L(t, te.tok_b - 1) == "mid")));
         out.push_back(te);
         i = te.tok_e - 1;
         continue;
@@ -388,7 +390,8 @@ class NumericExtractor : public Extractor {
         std::snprintf(buf, sizeof buf, "%04d", year);
       }
       te.value = buf;
-      out.push_back(te);
+      te.since = te.tok_b > 0 && (L(t, te.tok_b - 1) == "since" || (te.tok_b > 1 && L(t, te.tok_b - 2) == "since" && (L(t, te.tok_b - 1) == "early" || L(t, te.tok_b - 1) == "late" || L(t, te.tok_b - 1) == "mid")));
+        out.push_back(te);
       i = e - 1;
     }
     return out;
@@ -423,11 +426,12 @@ class NumericExtractor : public Extractor {
                       const std::vector<TimeExpr>& times) {
     int next_b = qi + 1 < qs.size() ? qs[qi + 1].tok_begin : 1 << 30;
     for (size_t k = 0; k < times.size(); ++k) {
+      if (times[k].since) continue;
       if (times[k].tok_b >= qs[qi].tok_end && times[k].tok_b < next_b) return static_cast<int>(k);
     }
     int best = -1;
     for (size_t k = 0; k < times.size(); ++k) {
-      if (times[k].tok_e <= qs[qi].tok_begin) best = static_cast<int>(k);
+      if (!times[k].since && times[k].tok_e <= qs[qi].tok_begin) best = static_cast<int>(k);
     }
     return best;
   }

@@ -1200,5 +1200,16 @@ TEST_CASE("issue_3: currencies of Africa, Europe and the Gulf in words") {
   }
 }
 
+TEST_CASE("issue_3: 'since 2019' starts a period; it is not the time of a figure") {
+  auto cs = NumericClaims("Buses\n\nPassenger numbers have fallen by roughly a quarter since 2019. Fares rose 5% in 2023.\n");
+  const Claim* a = Find(cs, "roughly a quarter");
+  REQUIRE(a);
+  CHECK(!a->numeric->time.has_value());
+  const Claim* b = Find(cs, "5%");
+  REQUIRE(b);
+  REQUIRE(b->numeric->time);
+  CHECK(b->numeric->time->value == "2023");
+}
+
 }  // namespace claimkit
 
