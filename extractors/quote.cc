@@ -55,33 +55,16 @@ constexpr std::array<bool, 256> kMayJoinWord = [] {
   return t;
 }();
 
-// The end of the run of plain word bytes (kPlainWordByte) at lower[j .. end), where
-// `lower` is the ASCII-lower-cased text (its bytes are plain exactly where the
-// original's are): 16 bytes a step while the string holds them.
-inline uint32_t PlainWordRunEnd(std::string_view lower, uint32_t j, uint32_t end) {
-  const char* L = lower.data();
-#ifdef __SSE2__
-  // Signed compares after a shift: '0'-'9' and 'a'-'z' map onto the lowest signed
-  // bytes; continuation bytes 0x80-0xBF are the signed bytes below -64.
-  const __m128i digit_shift = _mm_set1_epi8(static_cast<char>(0x80 - '0'));
-  const __m128i letter_shift = _mm_set1_epi8(static_cast<char>(0x80 - 'a'));
-  const __m128i digit_lim = _mm_set1_epi8(static_cast<char>(-128 + 10));
-  const __m128i letter_lim = _mm_set1_epi8(static_cast<char>(-128 + 26));
-  const __m128i cont_lim = _mm_set1_epi8(static_cast<char>(-64));
-  while (j < end && j + 16 <= lower.size()) {
-    __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(L + j));
-    __m128i plain = _mm_or_si128(
-        _mm_or_si128(_mm_cmplt_epi8(_mm_add_epi8(x, digit_shift), digit_lim),
-                     _mm_cmplt_epi8(_mm_add_epi8(x, letter_shift), letter_lim)),
-        _mm_cmplt_epi8(x, cont_lim));
-    unsigned other = ~static_cast<unsigned>(_mm_movemask_epi8(plain)) & 0xFFFFu;
-    if (other) return std::min<uint32_t>(j + static_cast<uint32_t>(__builtin_ctz(other)), end);
-    j += 16;
+// The end of the run of plain word bytes (kPlainWordByte) at [j .. end), from `plain`
+// (DocExtractor::plain_: bit k of word k / 64 set when byte k is plain, bits past the
+// text clear): 64 bytes a step.
+inline uint32_t PlainWordRunEnd(const uint64_t* plain, uint32_t j, uint32_t end) {
+  while (j < end) {
+    const uint64_t other = ~plain[j >> 6] >> (j & 63);
+    if (other) return std::min<uint32_t>(j + static_cast<uint32_t>(__builtin_ctzll(other)), end);
+    j = (j | 63) + 1;
   }
-  if (j >= end) return end;
-#endif
-  while (j < end && kPlainWordByte[static_cast<unsigned char>(L[j])]) ++j;
-  return j;
+  return end;
 }
 
 struct Tok {
@@ -170,6 +153,7 @@ struct Record {
 // destructor. (No effect on results: each starts empty, as a new member would.)
 struct DocBuffers {
   std::string lower;
+  std::vector<uint64_t> plain;
   std::vector<int> para_sent, sent_order;
   SpeakerTable table;
   std::vector<Record> records;
@@ -230,19 +214,34 @@ class DocExtractor {
     tok_used_.reserve(longest / 5 + 8);
     mark_info_.reserve(longest + 1);
     size_t li = 0;
+    // (One more word than needed: PlainWordRunEnd reads the word of the text's end.)
+    plain_.assign(lower_.size() / 64 + 1, 0);
 #ifdef __SSE2__
-    // 16 bytes a step: 'A'-'Z' shifted onto the lowest signed bytes get 0x20 added.
+    // 16 bytes a step: 'A'-'Z' shifted onto the lowest signed bytes get 0x20 added;
+    // then the plain word bytes: '0'-'9' and 'a'-'z' shifted onto the lowest signed
+    // bytes, continuation bytes 0x80-0xBF (the signed bytes below -64).
+    const __m128i digit_shift = _mm_set1_epi8(static_cast<char>(0x80 - '0'));
+    const __m128i letter_shift = _mm_set1_epi8(static_cast<char>(0x80 - 'a'));
+    const __m128i digit_lim = _mm_set1_epi8(static_cast<char>(-128 + 10));
+    const __m128i letter_lim = _mm_set1_epi8(static_cast<char>(-128 + 26));
+    const __m128i cont_lim = _mm_set1_epi8(static_cast<char>(-64));
     for (; li + 16 <= lower_.size(); li += 16) {
       __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(lower_.data() + li));
       __m128i upper = _mm_cmplt_epi8(_mm_add_epi8(x, _mm_set1_epi8(static_cast<char>(0x80 - 'A'))),
                                      _mm_set1_epi8(static_cast<char>(-128 + 26)));
       x = _mm_add_epi8(x, _mm_and_si128(upper, _mm_set1_epi8(32)));
       _mm_storeu_si128(reinterpret_cast<__m128i*>(lower_.data() + li), x);
+      __m128i plain = _mm_or_si128(
+          _mm_or_si128(_mm_cmplt_epi8(_mm_add_epi8(x, digit_shift), digit_lim),
+                       _mm_cmplt_epi8(_mm_add_epi8(x, letter_shift), letter_lim)),
+          _mm_cmplt_epi8(x, cont_lim));
+      plain_[li >> 6] |= uint64_t{static_cast<uint16_t>(_mm_movemask_epi8(plain))} << (li & 63);
     }
 #endif
     for (; li < lower_.size(); ++li) {
       unsigned char u = static_cast<unsigned char>(lower_[li]);
       lower_[li] = static_cast<char>(u + (static_cast<unsigned char>(u - 'A') < 26 ? 32 : 0));
+      if (kPlainWordByte[static_cast<unsigned char>(lower_[li])]) plain_[li >> 6] |= uint64_t{1} << (li & 63);
     }
     // Sentences grouped by paragraph (counting sort, text order kept).
     size_t np = a.structure.paragraphs.size();
@@ -396,6 +395,7 @@ class DocExtractor {
   const Analysis& a_;
   const std::string& v_;
   std::string lower_;             // v_ lower-cased (ASCII); Tok::lower points into it
+  std::vector<uint64_t> plain_;   // bit k % 64 of plain_[k / 64]: byte k of v_ is a kPlainWordByte
   std::vector<int> para_sent_;    // sentences of paragraph p: sent_order_[para_sent_[p] ..
   std::vector<int> sent_order_;   //   para_sent_[p + 1]) (indices into Analysis::sentences)
   SpeakerTable table_;
@@ -430,6 +430,7 @@ class DocExtractor {
   DocBuffers* const buffers_;  // lent the buffers below (null: none)
   void SwapBuffers(DocBuffers& b) {
     lower_.swap(b.lower);
+    plain_.swap(b.plain);
     para_sent_.swap(b.para_sent);
     sent_order_.swap(b.sent_order);
     std::swap(table_, b.table);
@@ -503,6 +504,7 @@ void DocExtractor::Tokenize(int p, const std::vector<QuoteRegion>& regions,
     }
   }
   const std::string_view lv(lower_);
+  const uint64_t* const PL = plain_.data();
   // regions are sorted by open and do not overlap at depth 0: regions[ri] is the first
   // top-level one not ended before the current token, [r_open, r_end) its outer span.
   size_t ri = 0;
@@ -531,7 +533,7 @@ void DocExtractor::Tokenize(int p, const std::vector<QuoteRegion>& regions,
       uint32_t j = i;
       while (j < end) {
         // The common case, without mark checks.
-        j = PlainWordRunEnd(lv, j, end);
+        j = PlainWordRunEnd(PL, j, end);
         if (j >= end) break;
         unsigned char d = V[j];
         // (A byte none of the tests below accepts ends the word at once: the usual
