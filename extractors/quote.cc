@@ -130,7 +130,7 @@ struct Guess {
   char gender = '-';
   bool plural = false;
   std::vector<std::string> roles, orgs;
-  std::string role_head;        // lower-cased role noun for role resolution
+  LiteralEqString role_head;    // lower-cased role noun for role resolution
   std::string inner_org;        // a name inside a common noun phrase: researchers from Amnesty
   const PronounInfo* pron = nullptr;
   bool group = false;           // plural role noun (investigators, authors)
@@ -139,7 +139,7 @@ struct Guess {
 };
 
 struct Record {
-  std::string type;
+  LiteralEqString type;
   Span content;       // view
   Span clause;        // view: the reported clause of a mixed or partial quote (empty: content)
   Span quoted;        // view: mixed/partial: from the first to the last quoted word in content
