@@ -149,6 +149,7 @@ class WordSet {
     std::stable_sort(sorted.begin(), sorted.end(),
                      [](std::string_view x, std::string_view y) { return x.size() < y.size(); });
     for (std::string_view w : sorted) {
+      filter_ |= FilterBit(w);
       if (w.size() > kMaxLen) {
         long_.push_back(w);
         continue;
@@ -161,6 +162,9 @@ class WordSet {
     for (size_t n = 1; n < start_.size(); ++n) start_[n] += start_[n - 1];
   }
   size_t count(std::string_view w) const {
+    // Most words asked about are not in the set: one bit of their length, first and last
+    // byte rules out most of them before the word is packed (every member's bit is set).
+    if (!(filter_ & FilterBit(w))) return 0;
     if (w.size() > kMaxLen) return std::find(long_.begin(), long_.end(), w) != long_.end();
     uint32_t lo = start_[w.size()], hi = start_[w.size() + 1];
     if (lo == hi) return 0;
@@ -173,6 +177,13 @@ class WordSet {
 
  private:
   static constexpr size_t kMaxLen = 16;
+  static uint64_t FilterBit(std::string_view w) {
+    if (w.empty()) return 1;
+    const unsigned h = static_cast<unsigned char>(w.front()) * 7u + static_cast<unsigned char>(w.back()) * 13u +
+                       static_cast<unsigned>(w.size());
+    return uint64_t{1} << (h & 63);
+  }
+  uint64_t filter_ = 0;  // FilterBit of every word
   struct Key {
     uint64_t a = 0, b = 0;
   };
