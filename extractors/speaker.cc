@@ -226,7 +226,7 @@ int SpeakerTable::FindParsed(std::string_view name) const {
   const bool coordinated = name.find(" and ") != std::string_view::npos;
   for (int e : cand) {
     const SpeakerProfile& ep = profiles_[e];
-    const bool e_coordinated = ep.name.find(" and ") != std::string::npos;
+    const bool e_coordinated = coordinated_[e];
     if (e_coordinated && !coordinated && ep.type != SpeakerType::kOrganization) continue;
     if (coordinated && !e_coordinated && ep.type != SpeakerType::kOrganization) continue;
     bool match = QueryInEntity(e, lead) || EntityInQuery(e, lead);
@@ -268,6 +268,7 @@ void SpeakerTable::SetWords(int e) {
       word_head_[q.id] = static_cast<int>(postings_.size()) - 1;
     }
   }
+  coordinated_[e] = profiles_[e].name.find(" and ") != std::string::npos;
   // Initials of the non-connector words: an acronym matches when it is a substring.
   std::string& initials = initials_[e];
   initials.clear();
@@ -307,6 +308,7 @@ int SpeakerTable::InternParsed(std::string_view name, uint64_t h, SpeakerType ty
     p.type = type;
     p.gender = gender;
     initials_.emplace_back();
+    coordinated_.push_back(false);
     speaker_count_.push_back(0);
     last_mention_.push_back(0);
     ent_off_.push_back(0);
@@ -345,6 +347,7 @@ void SpeakerTable::Clear() {
   own_titles_.clear();
   shared_titles_ = nullptr;
   initials_.clear();
+  coordinated_.clear();
   mentions_.clear();
   sent_starts_.clear();
   speaker_count_.clear();

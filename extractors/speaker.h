@@ -16,6 +16,7 @@
 #define CLAIMKIT_EXTRACTORS_SPEAKER_H_
 
 #include <algorithm>
+#include <bit>
 #include <cstdint>
 #include <cstring>
 #include <string>
@@ -95,6 +96,7 @@ class SpeakerTable {
   void Reserve(size_t entities) {
     profiles_.reserve(entities);
     initials_.reserve(entities);
+    coordinated_.reserve(entities);
     speaker_count_.reserve(entities);
     last_mention_.reserve(entities);
     ent_off_.reserve(entities);
@@ -173,8 +175,30 @@ class SpeakerTable {
         h ^= h >> 31;
       }
       if (i < s.size()) {
-        uint64_t w = 0;
-        for (size_t k = 0; i + k < s.size(); ++k) w |= uint64_t{static_cast<unsigned char>(s[i + k])} << (8 * k);
+        // The last 1..7 bytes as a zero-padded little-endian word, from loads that may
+        // overlap bytes already hashed (their bits shifted out, or ORed with themselves).
+        const size_t rem = s.size() - i;
+        const char* p = s.data();
+        auto load = [](const char* q, size_t n) {
+          uint64_t x = 0;
+          std::memcpy(&x, q, n);
+          return x;
+        };
+        uint64_t w;
+        if constexpr (std::endian::native == std::endian::little) {
+          if (s.size() >= 8) {
+            w = load(p + s.size() - 8, 8) >> (8 * (8 - rem));
+          } else if (rem >= 4) {
+            w = load(p, 4) | load(p + rem - 4, 4) << (8 * (rem - 4));
+          } else {
+            w = uint64_t{static_cast<unsigned char>(p[0])} |
+                uint64_t{static_cast<unsigned char>(p[rem / 2])} << (8 * (rem / 2)) |
+                uint64_t{static_cast<unsigned char>(p[rem - 1])} << (8 * (rem - 1));
+          }
+        } else {
+          w = 0;
+          for (size_t k = 0; k < rem; ++k) w |= uint64_t{static_cast<unsigned char>(p[i + k])} << (8 * k);
+        }
         h = (h ^ w) * 0x94D049BB133111EBull;
       }
       return h ^ (h >> 29);
@@ -267,6 +291,10 @@ class SpeakerTable {
   TitleSet own_titles_;
   const TitleSet* shared_titles_ = nullptr;
   std::vector<std::string> initials_;  // per entity: initials of its non-connector name words
+  // Per entity: its name coordinates names ("Jeff Merkley and Robert Menendez": holds
+  // " and "), set with its words (SetWords) so that FindParsed does not search each
+  // candidate's name again.
+  std::vector<char> coordinated_;
   // The entity of `type` mentioned most often before `pos`, a speaker mention counting
   // `speaker_weight` times (the first of equals), or -1.
   int MostSalient(uint32_t pos, SpeakerType type, int speaker_weight) const;
