@@ -218,8 +218,10 @@ int SpeakerTable::FindParsed(std::string_view name) const {
     for (int e = 0; e < size(); ++e)
       if (profiles_[e].type != SpeakerType::kPerson && initials_[e].find(joined_) != std::string::npos)
         cand.push_back(e);
-  std::sort(cand.begin(), cand.end());
-  cand.erase(std::unique(cand.begin(), cand.end()), cand.end());
+  if (cand.size() > 1) {  // (nothing to sort or merge otherwise: the common case)
+    std::sort(cand.begin(), cand.end());
+    cand.erase(std::unique(cand.begin(), cand.end()), cand.end());
+  }
   // Coordinated names ("Jeff Merkley and Robert Menendez", a group) and one person
   // never match each other: the pair is not Merkley, and Merkley is not the pair.
   // Organisation names with "and" (Food and Agriculture Organization) match as usual.
