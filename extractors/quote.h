@@ -54,6 +54,8 @@ class QuoteExtractor : public Extractor {
   QuoteExtractor(QuoteLexicon lex, const QuoteOptions& opts) : lex_(std::move(lex)), opts_(opts) {
     titles_.insert(lex_.TitleWords().begin(), lex_.TitleWords().end());
   }
+  // Extract, the vector having capacity for `room` more claims.
+  std::vector<Claim> Extract(const Analysis& a, std::vector<SpeakerProfile>* speakers, size_t room) const;
   QuoteLexicon lex_;
   QuoteOptions opts_;
   SpeakerTable::TitleSet titles_;  // lex_.TitleWords(), shared by every document's SpeakerTable
