@@ -103,17 +103,20 @@ void SpeakerTable::NameIndex::Insert(std::string_view key, uint64_t h, int value
     std::vector<Slot> old;
     old.swap(slots_);
     slots_.resize(old.empty() ? 64 : old.size() * 2);
+    used_.clear();
     const size_t mask = slots_.size() - 1;
     for (const Slot& s : old) {
       if (!s.used) continue;
       size_t i = s.hash & mask;
       while (slots_[i].used) i = (i + 1) & mask;
       slots_[i] = s;
+      used_.push_back(static_cast<uint32_t>(i));
     }
   }
   const size_t mask = slots_.size() - 1;
   size_t i = h & mask;
   while (slots_[i].used) i = (i + 1) & mask;
+  used_.push_back(static_cast<uint32_t>(i));
   Slot& s = slots_[i];
   s.hash = h;
   s.off = static_cast<uint32_t>(text_.size());

@@ -213,7 +213,12 @@ class SpeakerTable {
     // Empty again, as a new index (large slot arrays shrink back to 256 slots: clearing
     // them costs more than regrowing them for the few documents that need it).
     void Clear() {
-      if (count_ > 0 || slots_.size() > 256) slots_.assign(std::min<size_t>(slots_.size(), 256), Slot{});
+      if (slots_.size() > 256) {
+        slots_.assign(256, Slot{});
+      } else {
+        for (uint32_t i : used_) slots_[i].used = false;  // (not every slot: few are used)
+      }
+      used_.clear();
       text_.clear();
       count_ = 0;
     }
@@ -225,6 +230,7 @@ class SpeakerTable {
         while (cap < keys * 2) cap <<= 1;
         slots_.resize(cap);
       }
+      used_.reserve(keys);
       text_.reserve(bytes);
     }
     size_t size() const { return count_; }
@@ -237,6 +243,7 @@ class SpeakerTable {
       bool used = false;
     };
     std::vector<Slot> slots_;
+    std::vector<uint32_t> used_;  // the indices of the used slots
     std::string text_;
     size_t count_ = 0;
   };
