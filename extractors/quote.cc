@@ -78,6 +78,10 @@ struct LowerView : std::string_view {
   friend bool operator==(const LowerView& a, const char (&literal)[N]) {
     return a.size() == N - 1 && std::memcmp(a.data(), literal, N - 1) == 0;
   }
+  // (And with a lexicon string, a cue phrase's word or lemma: sizes first, inline.)
+  friend bool operator==(const LowerView& a, const std::string& b) {
+    return a.size() == b.size() && std::memcmp(a.data(), b.data(), a.size()) == 0;
+  }
 };
 
 struct Tok {
