@@ -243,8 +243,8 @@ class NumericExtractor : public Extractor {
   }
 
  private:
-  std::string_view L(const std::vector<Tok>& t, int i) const {
-    return i >= 0 && i < static_cast<int>(t.size()) ? t[i].lower : std::string_view();
+  LiteralEqView L(const std::vector<Tok>& t, int i) const {
+    return i >= 0 && i < static_cast<int>(t.size()) ? t[i].lower : LiteralEqView();
   }
   static bool IsP(const std::vector<Tok>& t, int i, char c) {
     return i >= 0 && i < static_cast<int>(t.size()) && t[i].punct == c;

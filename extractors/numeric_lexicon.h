@@ -24,6 +24,7 @@
 #include <vector>
 
 #include "claimkit/status.h"
+#include "extractors/text_eq.h"
 
 namespace claimkit::numeric {
 
@@ -48,8 +49,8 @@ struct Phrase {
   std::vector<std::string> tokens;
   std::vector<bool> spaced;  // spaced[k]: the phrase has a space before token k ("US $" vs "US$")
   bool case_sensitive = false;
-  std::string value;   // bound name, currency code, canonical unit, direction, time kind
-  std::string extra;   // position (pre/post/both), currency kind, unit attach, factor, time value
+  LiteralEqString value;  // bound name, currency code, canonical unit, direction, time kind
+  LiteralEqString extra;  // position (pre/post/both), currency kind, unit attach, factor, time value
   int line = 0;
 };
 

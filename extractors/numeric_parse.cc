@@ -467,7 +467,7 @@ class Parser {
   }
 
  private:
-  std::string_view L(int i) const { return i >= 0 && i < n_ ? t_[i].lower : std::string_view(); }
+  LiteralEqView L(int i) const { return i >= 0 && i < n_ ? t_[i].lower : LiteralEqView(); }
   const TokenFacts& F(int i) const { return i >= 0 && i < n_ ? *t_[i].f : kNoFacts; }
   bool Flag(int i, uint32_t flag) const { return (F(i).flags & flag) != 0; }
   bool Is(int i, TokKind k) const { return i >= 0 && i < n_ && t_[i].kind == k; }

@@ -44,8 +44,8 @@ struct Tok {
   TokKind kind = TokKind::kWord;
   bool space_before = true;     // whitespace (or the start) before this token
   char punct = 0;               // the character of a one-byte kPunct token, else 0
-  std::string_view text;        // as written (a view of the tokenized text)
-  std::string_view lower;       // ASCII-lower-cased (a view of Tokenize's `lower` buffer)
+  LiteralEqView text;           // as written (a view of the tokenized text)
+  LiteralEqView lower;          // ASCII-lower-cased (a view of Tokenize's `lower` buffer)
   const TokenFacts* f = nullptr;  // the lexicon's facts on `lower` (never null from Tokenize)
 };
 
@@ -73,8 +73,8 @@ struct ParsedQuantity {
   std::optional<double> value;      // null for ranges
   std::optional<double> low, high;  // ranges and vague magnitudes
   std::string bound = "exact";      // exact approx more_than less_than at_least at_most range
-  std::string unit;                 // "" = none; "percent", ISO code, canonical unit, counted noun
-  std::string unit_kind;            // "", "percent", "currency", "unit", "count"
+  LiteralEqString unit;             // "" = none; "percent", ISO code, canonical unit, counted noun
+  LiteralEqString unit_kind;        // "", "percent", "currency", "unit", "count"
   std::string scale_text;           // "million", "bn"
   int noun_begin = -1, noun_end = -1;  // counted noun phrase (unit_kind "count", or "of" phrase)
   int sign = 0;                     // explicit sign: +1 "+0.2%", -1 "-1.3%", 0 none

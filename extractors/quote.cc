@@ -68,21 +68,8 @@ inline uint32_t PlainWordRunEnd(const uint64_t* plain, uint32_t j, uint32_t end)
 }
 
 // A token's lower-cased text: a string_view whose comparison with a string literal
-// (t.lower == "of", the rules' commonest test) is inline, the literal's length known
-// when compiling, instead of a call to string_view::compare.
-struct LowerView : std::string_view {
-  LowerView() = default;
-  LowerView(std::string_view s) : std::string_view(s) {}  // NOLINT: implicit, as a string_view
-  LowerView(const char* s) : std::string_view(s) {}       // NOLINT
-  template <size_t N>
-  friend bool operator==(const LowerView& a, const char (&literal)[N]) {
-    return a.size() == N - 1 && std::memcmp(a.data(), literal, N - 1) == 0;
-  }
-  // (And with a lexicon string, a cue phrase's word or lemma: sizes first, inline.)
-  friend bool operator==(const LowerView& a, const std::string& b) {
-    return a.size() == b.size() && std::memcmp(a.data(), b.data(), a.size()) == 0;
-  }
-};
+// (t.lower == "of", the rules' commonest test) is inline (extractors/text_eq.h).
+using LowerView = LiteralEqView;
 
 struct Tok {
   uint32_t b = 0, e = 0;  // view

@@ -19,6 +19,7 @@
 
 #include "claimkit/data.h"
 #include "claimkit/status.h"
+#include "extractors/text_eq.h"
 
 namespace claimkit {
 
@@ -190,21 +191,6 @@ class WordSet {
   std::vector<Key> keys_;                   // by length
   std::array<uint32_t, kMaxLen + 2> start_{};  // words of length n: keys_[start_[n] .. start_[n + 1])
   std::vector<std::string_view> long_;      // longer than kMaxLen
-};
-
-// A std::string whose comparison with a string literal (cw->lemma == "say", as the
-// rules write it) is inline, the literal's length known when compiling, instead of a
-// strlen and a call to std::string::compare.
-struct LiteralEqString : std::string {
-  using std::string::string;
-  using std::string::operator=;
-  LiteralEqString() = default;
-  LiteralEqString(const std::string& s) : std::string(s) {}        // NOLINT: implicit, as a string
-  LiteralEqString(std::string&& s) : std::string(std::move(s)) {}  // NOLINT
-  template <size_t N>
-  friend bool operator==(const LiteralEqString& a, const char (&literal)[N]) {
-    return a.size() == N - 1 && std::memcmp(a.data(), literal, N - 1) == 0;
-  }
 };
 
 enum class CueClass : uint8_t { kSpeech, kReport, kBelief, kIntent };
