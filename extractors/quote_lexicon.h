@@ -288,7 +288,7 @@ class QuoteLexicon {
     if (!wi || wi->name_keys == 0) return nullptr;
     // (Sizes first, then the bytes: an inline test, not a string_view::compare call.)
     if (wi->name_keys == 1)
-      return word.size() == wi->name_key.size() && std::memcmp(word.data(), wi->name_key.data(), word.size()) == 0
+      return word.size() == wi->name_key.size() && BytesEqual(word.data(), wi->name_key.data(), word.size())
                  ? wi->name
                  : nullptr;
     return Name(word);
