@@ -1009,7 +1009,7 @@ Guess DocExtractor::Interpret(int b, int e) const {
     // A title alone ("Pastor Wants ...", "the President said") names no one.
     {
       // ("Mr. King", "Mr. Prince" and "King" for Billie Jean King are names.)
-      std::string_view first = TokText(rb, rb + 1);
+      LiteralEqView first = TokText(rb, rb + 1);
       bool all_titles = first != "Mr." && first != "Mrs." && first != "Ms." && first != "Dr." && first != "Mr" &&
                         first != "Mrs" && first != "Ms" && first != "Dr" && first != "Miss";
       for (int k = rb; k < re && all_titles; ++k) all_titles = lex_.Prefix(TokText(k, k + 1)) != nullptr;
@@ -1037,7 +1037,7 @@ Guess DocExtractor::Interpret(int b, int e) const {
       int tb = last_title;
       while (tb > rb && lex_.Prefix(TokText(tb - 1, tb))) --tb;
       if (tb > rb) g.orgs.emplace_back(TokText(rb, tb));
-      std::string role(TokText(tb, last_title + 1));
+      LiteralEqString role(TokText(tb, last_title + 1));
       bool honorific = role == "Mr." || role == "Mrs." || role == "Ms." || role == "Mr" ||
                        role == "Mrs" || role == "Ms" || role == "Dr." || role == "Miss";
       if (!honorific) g.roles.push_back(role);
