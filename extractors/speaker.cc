@@ -430,23 +430,26 @@ int SpeakerTable::ResolvePronoun(char gender, bool plural, uint32_t pos, bool pr
 }
 
 namespace {
-// A title as the role noun it abbreviates: "Sen." -> "senator", "Gov." -> "governor".
-std::string RoleNoun(std::string_view r) {
-  std::string lr;
+// A title as the role noun it abbreviates: "Sen." -> "senator", "Gov." -> "governor";
+// other roles lower-cased without dots. `buf` holds the result when it is not a
+// table entry.
+std::string_view RoleNoun(std::string_view r, std::string* buf) {
+  buf->clear();
   for (char c : r)
-    if (c != '.') lr.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
-  static const std::pair<const char*, const char*> kAbbrev[] = {
+    if (c != '.') buf->push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
+  static constexpr std::pair<std::string_view, std::string_view> kAbbrev[] = {
       {"sen", "senator"},     {"rep", "representative"}, {"gov", "governor"},
       {"adm", "admiral"},     {"capt", "captain"},       {"sgt", "sergeant"}, {"col", "colonel"},
       {"prof", "professor"},  {"atty", "attorney"},      {"sec", "secretary"}, {"lt", "lieutenant"},
       {"congressman", "representative"}, {"congresswoman", "representative"}};
+  const std::string_view lr = *buf;
   for (const auto& [a, full] : kAbbrev)
     if (lr == a) return full;
   return lr;
 }
 // `role` (lower-cased: "senator") names the role `r` ("Sen.", "former Treasury secretary").
-bool RoleMatches(std::string_view r, std::string_view role) {
-  std::string lr = RoleNoun(r);
+bool RoleMatches(std::string_view r, std::string_view role, std::string* buf) {
+  const std::string_view lr = RoleNoun(r, buf);
   return lr == role || (lr.size() > role.size() && lr.compare(lr.size() - role.size(), role.size(), role) == 0 &&
                         lr[lr.size() - role.size() - 1] == ' ');
 }
@@ -460,24 +463,25 @@ int SpeakerTable::ResolveDescription(std::string_view role, uint32_t pos, std::s
         if (x.find(qualifier) != std::string::npos) return true;
     return false;
   };
+  std::string buf;  // (one buffer for every role looked at)
   for (size_t i = mentions_.size(); i-- > 0;) {
     const EntityMention& m = mentions_[i];
     if (m.pos > pos) continue;
     const SpeakerProfile& p = profiles_[m.entity];
     if (!fits(p)) continue;
     for (const std::string& r : p.roles)
-      if (RoleMatches(r, role)) return m.entity;
+      if (RoleMatches(r, role, &buf)) return m.entity;
   }
   return -1;
 }
 
 int SpeakerTable::ResolveRole(std::string_view role, uint32_t pos) const {
+  std::string buf;  // (one buffer for every role looked at)
   for (size_t i = mentions_.size(); i-- > 0;) {
     const EntityMention& m = mentions_[i];
     if (m.pos > pos) continue;
-    const SpeakerProfile& p = profiles_[m.entity];
-    for (const std::string& r : p.roles) {
-      if (RoleMatches(r, role)) return m.entity;
+    for (const std::string& r : profiles_[m.entity].roles) {
+      if (RoleMatches(r, role, &buf)) return m.entity;
     }
   }
   return -1;
