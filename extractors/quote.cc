@@ -561,6 +561,14 @@ void DocExtractor::Tokenize(int p, const std::vector<QuoteRegion>& regions,
           break;
         }
       }
+      // "the pilots' union": a plural's possessive apostrophe (a lower-case word in -s,
+      // a lower-case word after it, and no quotation closing there) stays with the word.
+      bool plural_possessive = false;
+      if (j + 2 < end && V[j] == '\'' && V[j - 1] == 's' && c >= 'a' && c <= 'z' && V[j + 1] == ' ' &&
+          V[j + 2] >= 'a' && V[j + 2] <= 'z' && !(info(j) & kMarkLen)) {
+        ++j;
+        plural_possessive = true;
+      }
       te = j;
       std::string_view w(v_.data() + i, j - i);
       // Abbreviations keep their full stop: Mr. Rep. U.S. J.
@@ -595,7 +603,7 @@ void DocExtractor::Tokenize(int p, const std::vector<QuoteRegion>& regions,
         }
         t.allcaps = letters >= 2 && !lower_seen;
       }
-      if (n > 2 && lv[te - 2] == '\'' && lv[te - 1] == 's') t.possessive = true;  // 's or 'S
+      if ((n > 2 && lv[te - 2] == '\'' && lv[te - 1] == 's') || plural_possessive) t.possessive = true;  // 's, s'
     } else {
       int len = 1;
       if (c >= 0x80) DecodeUtf8(v_, i, &len);

@@ -1405,5 +1405,13 @@ TEST_CASE("quotes: 'Having said that', 'That said' and 'declined an interview re
   CHECK(Find(e, "through a spokesman") == nullptr);
 }
 
+TEST_CASE("speakers: a plural's possessive apostrophe stays in the mention ('The pilots' union')") {
+  Extracted e = Run("Strike\n\nThe airline cut routes.\n\nThe pilots' union said it would seek talks with the ministry.\n");
+  const Claim* a = Find(e, "it would seek talks with the ministry");
+  REQUIRE(a != nullptr);
+  CHECK(a->quote->speaker.mention.value_or("") == "The pilots' union");
+  CHECK(a->quote->speaker.type == "organization");
+}
+
 }  // namespace
 }  // namespace claimkit
