@@ -311,7 +311,8 @@ class NumericExtractor : public Extractor {
                                      : !k.f->month && k.f->bucket[numeric::kSlotTime] < 0) {
         continue;
       }
-      if (InQuantity(qs, i)) continue;
+      // (A relative phrase may start on a duration: "Two years ago, 1,200 people ...".)
+      if (InQuantity(qs, i) && (k.kind == TokKind::kNumber || k.f->month)) continue;
       TimeExpr te;
       int month = 0, b = i, e = i + 1;
       int year = 0;
@@ -350,8 +351,23 @@ class NumericExtractor : public Extractor {
       } else {
         const Phrase* p = nullptr;
         int len = numeric::MatchPhrase(t, i, lex_.time_phrases, &p);
-        if (!len || (p->value != "rel_pub" && p->value != "rel_prev")) continue;
+        if (!len || (p->value != "rel_pub" && p->value != "rel_prev" && p->value != "rel_pub_month")) continue;
         int off = std::atoi(p->extra.c_str());
+        if (p->value == "rel_pub_month") {
+          // "last month" with the publication date: that year and month.
+          if (!pub_year || !pub_month) continue;
+          int mm = pub_year * 12 + (pub_month - 1) + off;
+          te.tok_b = i;
+          te.tok_e = i + len;
+          te.start = t[i].start;
+          te.end = t[i + len - 1].end;
+          char mb[32];
+          std::snprintf(mb, sizeof mb, "%04d-%02d", mm / 12, mm % 12 + 1);
+          te.value = mb;
+          out.push_back(te);
+          i += len - 1;
+          continue;
+        }
         if (p->value == "rel_pub") {
           if (!pub_year) continue;
           year = pub_year + off;
@@ -851,6 +867,11 @@ class NumericExtractor : public Extractor {
         int k = b - 1;
         if (t[k].kind == TokKind::kWord) {
           if (IsFn(t[k]) && t[k].lower != "of") break;
+          // "Last month prices rose": a time phrase before the subject is not part of it.
+          if (k > 0 && (t[k].lower == "month" || t[k].lower == "week" || t[k].lower == "year" ||
+                        t[k].lower == "quarter") &&
+              (L(t, k - 1) == "last" || L(t, k - 1) == "this" || L(t, k - 1) == "next" || L(t, k - 1) == "past"))
+            break;
           if (t[k].f->month && t[k].text[0] >= 'A' && t[k].text[0] <= 'Z') break;
         } else if (!((IsP(t, k, '-') || IsP(t, k, '\'') || IsP(t, k, '&')) && !t[k].space_before)) {
           break;

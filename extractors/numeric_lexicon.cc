@@ -433,7 +433,7 @@ Result<NumericLexicon> NumericLexicon::FromContents(const Files& files) {
       lex.months[w] = m;
     } else if (k == "weekday") {
       lex.weekdays.insert(Lower(r.columns[0]));
-    } else if (k == "clock" || k == "rel_pub" || k == "rel_prev" || k == "season") {
+    } else if (k == "clock" || k == "rel_pub" || k == "rel_prev" || k == "season" || k == "rel_pub_month") {
       Phrase p;
       p.tokens = PhraseTokens(r.columns[0], false, sym, &p.spaced);
       if (k == "clock" && p.tokens.size() == 1) lex.clock_words.insert(p.tokens[0]);

@@ -1211,5 +1211,18 @@ TEST_CASE("issue_3: 'since 2019' starts a period; it is not the time of a figure
   CHECK(b->numeric->time->value == "2023");
 }
 
+TEST_CASE("issue_3: 'last month' and 'two years ago' resolve against the publication date") {
+  auto cs = NumericClaims("Prices\n\nLast month prices rose 2%. Two years ago, 1,200 people were held.\n", "2023-06-14");
+  const Claim* a = Find(cs, "2%");
+  REQUIRE(a);
+  REQUIRE(a->numeric->time);
+  CHECK(a->numeric->time->value == "2023-05");
+  CHECK(a->numeric->measure.value_or("") == "prices");
+  const Claim* b = Find(cs, "1,200");
+  REQUIRE(b);
+  REQUIRE(b->numeric->time);
+  CHECK(b->numeric->time->value == "2021");
+}
+
 }  // namespace claimkit
 
