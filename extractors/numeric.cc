@@ -66,6 +66,27 @@ bool IsTimeUnit(const std::string& u) {
   return false;
 }
 
+// Days since 1970-01-01 of a civil date, and back (the proleptic Gregorian calendar).
+int64_t DaysFromCivil(int y, int m, int d) {
+  y -= m <= 2;
+  const int64_t era = (y >= 0 ? y : y - 399) / 400;
+  const int64_t yoe = y - era * 400;
+  const int64_t doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+  const int64_t doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + doe - 719468;
+}
+void CivilFromDays(int64_t z, int* y, int* m, int* d) {
+  z += 719468;
+  const int64_t era = (z >= 0 ? z : z - 146096) / 146097;
+  const int64_t doe = z - era * 146097;
+  const int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  const int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  const int64_t mp = (5 * doy + 2) / 153;
+  *d = static_cast<int>(doy - (153 * mp + 2) / 5 + 1);
+  *m = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
+  *y = static_cast<int>(yoe + era * 400 + (*m <= 2));
+}
+
 struct TimeExpr {
   int tok_b = 0, tok_e = 0;
   uint32_t start = 0, end = 0;  // view
@@ -91,6 +112,7 @@ class NumericExtractor : public Extractor {
     const std::string& pub = a.structure.published;
     if (pub.size() >= 4) pub_year = std::atoi(pub.substr(0, 4).c_str());
     if (pub.size() >= 7) pub_month = std::atoi(pub.substr(5, 2).c_str());
+    pub_day_ = pub.size() >= 10 ? std::atoi(pub.substr(8, 2).c_str()) : 0;
     // Quote claims already present (the quote extractor runs first and has its ids) whose
     // speaker names a source, by index into *claims (which grows below). The source record is
     // made only for a quantity inside one.
@@ -306,6 +328,31 @@ class NumericExtractor : public Extractor {
     int n = static_cast<int>(t.size());
     for (int i = 0; i < n; ++i) {
       const Tok& k = t[i];
+      // "on Tuesday": the last such day up to the publication date (news reports the past).
+      if ((k.f->flags & numeric::kFlagWeekday) && pub_year && pub_month && pub_day_ && !k.text.empty() &&
+          k.text[0] >= 'A' && k.text[0] <= 'Z' && !InQuantity(qs, i)) {
+        static constexpr std::string_view kDays[] = {"sunday", "monday", "tuesday", "wednesday",
+                                                     "thursday", "friday", "saturday"};
+        int wd = -1;
+        for (int d = 0; d < 7; ++d)
+          if (k.lower == kDays[d]) wd = d;
+        if (wd >= 0) {
+          const int64_t pub_days = DaysFromCivil(pub_year, pub_month, pub_day_);
+          const int pub_wd = static_cast<int>(((pub_days + 4) % 7 + 7) % 7);  // 1970-01-01 was a Thursday
+          int y, m, d;
+          CivilFromDays(pub_days - (pub_wd - wd + 7) % 7, &y, &m, &d);
+          TimeExpr te;
+          te.tok_b = i;
+          te.tok_e = i + 1;
+          te.start = k.start;
+          te.end = k.end;
+          char buf[32];
+          std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
+          te.value = buf;
+          out.push_back(te);
+          continue;
+        }
+      }
       // Only a 4-digit number, a month name or the first word of a time phrase can start one.
       if (k.kind == TokKind::kNumber ? k.text.size() != 4
                                      : !k.f->month && k.f->bucket[numeric::kSlotTime] < 0) {
@@ -1111,6 +1158,7 @@ class NumericExtractor : public Extractor {
 
   NumericLexicon lex_;
   std::vector<Tok> toks_;  // the current sentence's tokens (kept for its capacity)
+  int pub_day_ = 0;        // day of the publication date (1..31), 0 when not known
   // FindChanges' per-quantity roles, directions, factors and pairing marks (likewise).
   std::vector<int> change_role_;
   std::vector<std::string> change_dir_;

@@ -1224,5 +1224,22 @@ TEST_CASE("issue_3: 'last month' and 'two years ago' resolve against the publica
   CHECK(b->numeric->time->value == "2021");
 }
 
+TEST_CASE("issue_3: a weekday is the last such day up to the publication date") {
+  auto cs = NumericClaims("Markets\n\nOn Sunday the index fell 1.5%. Shares gained 3% on Monday. It rose 2% on Wednesday.\n",
+                          "2023-06-14");  // a Wednesday
+  const std::pair<const char*, const char*> expected[] = {{"1.5%", "2023-06-11"}, {"3%", "2023-06-12"}, {"2%", "2023-06-14"}};
+  for (const auto& [text, date] : expected) {
+    CAPTURE(text);
+    const Claim* c = Find(cs, text);
+    REQUIRE(c != nullptr);
+    REQUIRE(c->numeric->time);
+    CHECK(c->numeric->time->value == date);
+  }
+  // without a publication date, no date
+  auto c2 = NumericClaims("Markets\n\nOn Sunday the index fell 1.5%.\n");
+  REQUIRE(Find(c2, "1.5%"));
+  CHECK(!Find(c2, "1.5%")->numeric->time.has_value());
+}
+
 }  // namespace claimkit
 
