@@ -3824,6 +3824,28 @@ std::vector<Claim> DocExtractor::Claims(std::vector<SpeakerProfile>* speakers, s
       if (IsWordByte(static_cast<unsigned char>(c))) o.push_back(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
     return o;
   };
+  // A quotation in the headline with no speaker that the body repeats with one
+  // ("'We will not sell the port': an interview with ..." and later "A: We will not
+  // sell the port."): that speaker's.
+  for (size_t i = 0; i < out.size(); ++i) {
+    Claim& c = out[i];
+    if (c.section != "headline" && c.section != "standfirst") continue;
+    if (c.quote->speaker.name || c.quote->speaker.mention) continue;
+    std::string hc = squash(c.quote->content);
+    if (hc.size() < 12) continue;
+    for (size_t j = i + 1; j < out.size(); ++j) {
+      const Claim& d = out[j];
+      if (!d.quote->speaker.name || d.section == "headline") continue;
+      if (squash(d.quote->content).find(hc) == std::string::npos) continue;
+      c.quote->speaker = d.quote->speaker;
+      c.quote->speaker.resolution = "headline";
+      c.quote->speaker.mention.reset();
+      c.quote->speaker.mention_span.reset();
+      c.quote->speaker.addressee.reset();
+      c.confidence = std::min(c.confidence, 0.7);
+      break;
+    }
+  }
   for (Claim& c : out) {
     if (std::string_view(c.quote->type) != "pull") continue;
     std::string pc = squash(c.quote->content);

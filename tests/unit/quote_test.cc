@@ -1413,5 +1413,19 @@ TEST_CASE("speakers: a plural's possessive apostrophe stays in the mention ('The
   CHECK(a->quote->speaker.type == "organization");
 }
 
+TEST_CASE("speakers: a headline quotation the body repeats with a speaker is that speaker's") {
+  std::string text =
+      "\u2018We are in shock, horrified\u2019: a town mourns\n\n"
+      "By A Writer\n\n"
+      "The town gathered on Sunday.\n\n"
+      "\u201CWe are in shock, horrified,\u201D said Adel Nefzi, a member of the mosque's board.\n";
+  Extracted e = Run(text);
+  const Claim* h = Find(e, "We are in shock, horrified");
+  REQUIRE(h != nullptr);
+  CHECK(h->section == "headline");
+  CHECK(h->quote->speaker.name.value_or("") == "Adel Nefzi");
+  CHECK(h->quote->speaker.resolution == "headline");
+}
+
 }  // namespace
 }  // namespace claimkit
