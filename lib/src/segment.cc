@@ -816,6 +816,7 @@ void Segmenter::AppendTokens(const NormalizedText& norm, Span view, std::vector<
   std::string_view p(text.data() + view.start, view.size());
   if (impl_->SetText(impl_->word_bi.get(), p)) {
     icu::BreakIterator* bi = impl_->word_bi.get();
+    const size_t first = out->size();
     int32_t a = bi->first();
     for (int32_t b = bi->next(); b != icu::BreakIterator::DONE; a = b, b = bi->next()) {
       std::string_view tok = p.substr(a, b - a);
@@ -824,6 +825,12 @@ void Segmenter::AppendTokens(const NormalizedText& norm, Span view, std::vector<
       t.view = Span{view.start + a, view.start + b};
       t.span = norm.ToOriginal(t.view);
       t.type = PlainType(bi->getRuleStatus(), tok);
+      // (Two pieces of one normalised cluster share its original bytes: one token.)
+      if (out->size() > first && out->back().span.end > t.span.start) {
+        out->back().view.end = t.view.end;
+        out->back().span.end = std::max(out->back().span.end, t.span.end);
+        continue;
+      }
       out->push_back(t);
     }
   }

@@ -40,7 +40,7 @@ class Tokenizer {
  public:
   Tokenizer(const NormalizedText& norm, uint32_t end, const SegmentLexicon& lex,
             std::vector<Token>* out)
-      : s_(std::string_view(norm.text()).substr(0, end)), norm_(norm), lex_(lex), out_(out) {}
+      : s_(std::string_view(norm.text()).substr(0, end)), norm_(norm), lex_(lex), out_(out), first_(out->size()) {}
 
   void Run(uint32_t begin) {
     const char* d = s_.data();
@@ -100,6 +100,15 @@ class Tokenizer {
     t.view = Span{static_cast<uint32_t>(start), static_cast<uint32_t>(end)};
     t.span = norm_.ToOriginal(t.view);
     t.type = type;
+    // A cluster the normaliser maps as one unit (a control character and a spacing mark
+    // after it, which Emit does not join) gives both tokens the same original bytes:
+    // they are one token.
+    if (out_->size() > first_ && out_->back().span.end > t.span.start) {
+      Token& prev = out_->back();
+      prev.view.end = t.view.end;
+      prev.span.end = std::max(prev.span.end, t.span.end);
+      return;
+    }
     out_->push_back(t);
   }
 
@@ -450,6 +459,7 @@ class Tokenizer {
   const NormalizedText& norm_;
   const SegmentLexicon& lex_;
   std::vector<Token>* out_;
+  size_t first_;  // tokens already in *out_ before this run (not merged with)
 };
 
 }  // namespace

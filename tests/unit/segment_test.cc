@@ -256,3 +256,15 @@ TEST_CASE("segment: ICU over windows around terminators equals ICU over whole pa
     for (size_t i = 0; i < a.size(); ++i) CHECK(a[i].view == b[i].view);
   }
 }
+
+// Found by fuzzing: a control character and a spacing mark after it (U+AAEB), which the
+// normaliser maps as one cluster, gave two tokens with the same original span.
+TEST_CASE("segment: no two tokens share original bytes") {
+  const std::string text("x\0\xEA\xAB\xAB y", 7);
+  NormalizedText n = Normalize(text).value();
+  for (bool rules : {true, false}) {
+    Segmenter sg(SegmentOptions{rules});
+    std::vector<Token> toks = sg.Tokens(n, Span{0, static_cast<uint32_t>(n.text().size())});
+    for (size_t i = 1; i < toks.size(); ++i) CHECK(toks[i - 1].span.end <= toks[i].span.start);
+  }
+}
