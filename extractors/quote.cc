@@ -1044,6 +1044,11 @@ Guess DocExtractor::Interpret(int b, int e) const {
     if (last_title >= 0) {
       int tb = last_title;
       while (tb > rb && lex_.Prefix(TokText(tb - 1, tb))) --tb;
+      // "Home Minister", "Interior Minister": a known two-word role written in capitals.
+      if (tb > rb && tb == last_title) {
+        std::string two = AsciiLower(TokText(tb - 1, tb + 1));
+        if (const TitleWord* tw = lex_.Role(two); tw && tw->kind == TitleWord::kRole) --tb;
+      }
       if (tb > rb) g.orgs.emplace_back(TokText(rb, tb));
       LiteralEqString role(TokText(tb, last_title + 1));
       bool honorific = role == "Mr." || role == "Mrs." || role == "Ms." || role == "Mr" ||
@@ -3739,8 +3744,10 @@ std::vector<Claim> DocExtractor::Claims(std::vector<SpeakerProfile>* speakers, s
       const PronounInfo* rel =
           r.mention.size() <= 5 ? lex_.Pronoun(std::string_view(lower_).substr(r.mention.start, r.mention.size()))
                                 : nullptr;
+      // (Not with an age: "Ramesh Bora, 58".)
       if (has_mention && mention != table_.profile(r.entity).name && !(rel && rel->kind == PronounInfo::kRelative) &&
-          std::count(mention.begin(), mention.end(), ' ') < 4)
+          std::count(mention.begin(), mention.end(), ' ') < 4 &&
+          std::none_of(mention.begin(), mention.end(), [](char ch) { return ch >= '0' && ch <= '9'; }))
         table_.AddAlias(r.entity, mention);
     }
   }

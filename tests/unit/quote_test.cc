@@ -1427,5 +1427,20 @@ TEST_CASE("speakers: a headline quotation the body repeats with a speaker is tha
   CHECK(h->quote->speaker.resolution == "headline");
 }
 
+TEST_CASE("speakers: 'Home Minister Rajnath Singh' has the two-word role; an age is no alias") {
+  std::string text =
+      "Floods\n\n"
+      "Rivers rose.\n\n"
+      "The government will double its fund, Home Minister Rajnath Singh wrote on X.\n\n"
+      "\u201CEverything is gone,\u201D said Ramesh Bora, 58.\n";
+  Extracted e = Run(text);
+  const Claim* a = Find(e, "The government will double its fund");
+  REQUIRE(a != nullptr);
+  CHECK(a->quote->speaker.role.value_or("") == "Home Minister");
+  CHECK(!a->quote->speaker.org.has_value());
+  for (const SpeakerProfile& p : e.speakers)
+    for (const std::string& al : p.aliases) CHECK(al.find("58") == std::string::npos);
+}
+
 }  // namespace
 }  // namespace claimkit
