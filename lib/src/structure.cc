@@ -352,7 +352,8 @@ std::vector<Span> SplitParagraphs(std::string_view v) {
 }
 
 // Length of a wire dateline at the start of `t` ("ROTTERDAM (Wire Service) - ",
-// "PHNOM PENH, Cambodia -- ", "LONDON, May 3 (Reuters) - ", "Paris (AFP) - "), including
+// "PHNOM PENH, Cambodia -- ", "LONDON, May 3 (Reuters) - ", "Paris (AFP) - ",
+// "Yangon, Myanmar - "), including
 // the dash and the spaces after it; 0 if there is none. The story must go on after it.
 size_t DatelineLength(std::string_view t) {
   static const RE2 re(
@@ -360,7 +361,9 @@ size_t DatelineLength(std::string_view t) {
       R"(^((?:[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+){0,3})(?:,\s+[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+){0,2})?)"
       R"((?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^()]{2,40}\))?)"
       // ... or a capitalised place followed by an (agency) in brackets.
-      R"(|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}(?:,\s+[A-Z][A-Za-z.]+)?\s*\([^()]{2,40}\)))"
+      R"(|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}(?:,\s+[A-Z][A-Za-z.]+)?\s*\([^()]{2,40}\))"
+      // ... or a capitalised place and its country: "Yangon, Myanmar - ".
+      R"(|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2},\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))"
       R"(\s*(?:-{1,2}|\x{2014}|\x{2013})\s+)");
   if (t.size() < 12 || t[0] < 'A' || t[0] > 'Z') return 0;
   re2::StringPiece in(t.data(), std::min<size_t>(t.size(), 120));

@@ -136,11 +136,14 @@ TEST_CASE("structure: wire datelines opening the story") {
   CHECK(Dateline("LONDON, May 3 (Reuters) - Shares fell.") == "LONDON, May 3 (Reuters) -");
   CHECK(Dateline("Paris (AFP) - \"We are ready,\" she said.") == "Paris (AFP) -");
   CHECK(Dateline("NEW YORK -- Prices rose.") == "NEW YORK --");
+  CHECK(Dateline("Yangon, Myanmar - Garment workers lost 18% of their wages.") == "Yangon, Myanmar -");
+  CHECK(Dateline("Can Tho, Vietnam \xE2\x80\x94 Rice prices rose.") == "Can Tho, Vietnam \xE2\x80\x94");
   // Not datelines: ordinary openings, a capitalised word without an agency, lower case after.
   CHECK(Dateline("The port said on Monday - as expected - that cargo rose.") == "");
   CHECK(Dateline("Paris - the city of light - hosted the talks.") == "");
   CHECK(Dateline("NATO - which met today - said little.") == "");
   CHECK(Dateline("U.S. officials said the talks would resume.") == "");
+  CHECK(Dateline("Smith, Jones and Lee - the three founders - met.") == "");
 }
 
 TEST_CASE("structure: a transcript speaker label is not a dateline") {
