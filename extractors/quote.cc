@@ -1725,6 +1725,24 @@ int DocExtractor::Resolve(const Guess& g, uint32_t pos, Record* r) {
           break;
         }
       }
+      // "The transport ministry disputes that. In a statement, it said ...": "it" right
+      // after a sentence whose subject is an unnamed organisation is that organisation.
+      if (!g.plural && g.gender == 'n' && g.b < static_cast<int>(toks_.size()) && toks_[g.b].ls > 0) {
+        const auto [pb, pe] = sent_toks_[toks_[g.b].ls - 1];
+        int h = pb;
+        if (h < pe && toks_[h].lower == "the") ++h;
+        int x = h;
+        while (x < pe && x - h < 3 && toks_[x].kind == Tok::kWord && !toks_[x].cap && !toks_[x].fw && !toks_[x].cue)
+          ++x;
+        if (h > pb && x > h && x < pe && OrgHeadNoun(toks_[x - 1]) && toks_[x].kind == Tok::kWord && !toks_[x].cap &&
+            !toks_[x].fw) {
+          r->unresolved_name = OrigText(TokSpan(pb, x));
+          r->spk_type = SpeakerType::kOrganization;
+          r->resolution = "pronoun";
+          r->confidence = 0.7;
+          break;
+        }
+      }
       e = table_.ResolvePronoun(g.gender, g.plural, pos, g.plural);
       if (e < 0 && g.plural) e = table_.ResolvePronoun(g.gender, g.plural, pos, false);
       if (e >= 0) {

@@ -1442,5 +1442,18 @@ TEST_CASE("speakers: 'Home Minister Rajnath Singh' has the two-word role; an age
     for (const std::string& al : p.aliases) CHECK(al.find("58") == std::string::npos);
 }
 
+TEST_CASE("speakers: 'it' after a sentence whose subject is an unnamed organisation is that organisation") {
+  std::string text =
+      "Port\n\n"
+      "\u201CThe numbers do not add up,\u201D said Ngozi Eze, an economist at the University of Lagos.\n\n"
+      "The transport ministry disputes that. In a statement last week, it said traffic had grown by 9% a year.\n";
+  Extracted e = Run(text);
+  const Claim* a = Find(e, "traffic had grown by 9% a year");
+  REQUIRE(a != nullptr);
+  CHECK(!a->quote->speaker.name.has_value());  // not the University of Lagos
+  CHECK(a->quote->speaker.type == "organization");
+  CHECK(a->quote->speaker.resolution == "pronoun");
+}
+
 }  // namespace
 }  // namespace claimkit
