@@ -2646,6 +2646,18 @@ void DocExtractor::CueAttributions(int sb, int se) {
       p.remove_suffix(2);
       if (!lex_.Pronoun(p) && p != "there" && p != "what" && p != "that") continue;  // not he's, it's
     }
+    // "Northwind will report fourth-quarter results on Jan. 29": figures to come, not a
+    // reported clause.
+    // (Only the base form, a report still to come; "reported a profit of $1.78 a share"
+    // is the company's figure.)
+    if (n == 1 && cw->lemma == "report" && toks_[k].lower == "report" && k + 1 < se && toks_[k + 1].lower != "that") {
+      static const WordSet kFigures = {"results", "earnings", "profit", "profits", "loss", "losses",
+                                       "revenue", "revenues", "sales", "income", "figures"};
+      bool figures = false;
+      for (int x = k + 1; x < std::min(se, k + 5) && !figures && toks_[x].kind == Tok::kWord; ++x)
+        figures = kFigures.count(toks_[x].lower) > 0;
+      if (figures) continue;
+    }
     // "Having said that, ...", "That said, ...": a discourse marker, not an attribution.
     if (n == 1 && cw->lemma == "say" && toks_[k].lower == "said" &&
         ((k > sb && toks_[k - 1].lower == "having" && k + 1 < se && toks_[k + 1].lower == "that") ||

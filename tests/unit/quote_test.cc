@@ -1455,5 +1455,17 @@ TEST_CASE("speakers: 'it' after a sentence whose subject is an unnamed organisat
   CHECK(a->quote->speaker.resolution == "pronoun");
 }
 
+TEST_CASE("quotes: 'will report fourth-quarter results on Jan. 29' is no attribution; 'reported a profit of' is") {
+  std::string text =
+      "Results\n\n"
+      "Shares fell on Tuesday.\n\n"
+      "Northwind will report fourth-quarter results on Jan. 29.\n\n"
+      "The online retail giant reported a profit of $1.78 per share, well above the $1.11 a share that analysts "
+      "had expected.\n";
+  Extracted e = Run(text);
+  CHECK(Find(e, "fourth-quarter results") == nullptr);
+  CHECK(Find(e, "a profit of $1.78 per share") != nullptr);
+}
+
 }  // namespace
 }  // namespace claimkit
