@@ -431,6 +431,14 @@ class NumericExtractor : public Extractor {
       if (p >= 0 && t[p].f->month && t[p].text[0] >= 'A' && t[p].text[0] <= 'Z') {
         month = t[p].f->month;
         b = p;
+        // "between January and October 2023", "from March to May 2020": a span of months
+        // in that year; the year is its time.
+        const int q = b - 1;
+        if (q > 0 && (L(t, q) == "and" || L(t, q) == "to" || L(t, q) == "through") && t[q - 1].f->month &&
+            t[q - 1].text[0] >= 'A' && t[q - 1].text[0] <= 'Z') {
+          month = 0;
+          b = q - 1;
+        }
       } else {
         const Phrase* sp = nullptr;
         for (int back = 2; back >= 1; --back) {

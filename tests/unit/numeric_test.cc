@@ -1241,5 +1241,18 @@ TEST_CASE("issue_3: a weekday is the last such day up to the publication date") 
   CHECK(!Find(c2, "1.5%")->numeric->time.has_value());
 }
 
+TEST_CASE("issue_3: a span of months ('between January and October 2023') gives the year as time") {
+  auto cs = NumericClaims("Wages\n\nThe federation surveyed 1,250 workers at 47 factories between January and October 2023. "
+                          "Exports rose 4% in October 2023.\n");
+  const Claim* a = Find(cs, "47");
+  REQUIRE(a);
+  REQUIRE(a->numeric->time);
+  CHECK(a->numeric->time->value == "2023");
+  const Claim* b = Find(cs, "4%");
+  REQUIRE(b);
+  REQUIRE(b->numeric->time);
+  CHECK(b->numeric->time->value == "2023-10");
+}
+
 }  // namespace claimkit
 
