@@ -1467,5 +1467,12 @@ TEST_CASE("quotes: 'will report fourth-quarter results on Jan. 29' is no attribu
   CHECK(Find(e, "a profit of $1.78 per share") != nullptr);
 }
 
+TEST_CASE("speakers: everyday roles in appositions ('a rice trader', 'a volunteer')") {
+  Extracted e = Run("Rice\n\nPrices rose.\n\nNguyen Thi Mai, a rice trader in Can Tho, said buyers were holding back.\n");
+  const Claim* a = Find(e, "buyers were holding back");
+  REQUIRE(a != nullptr);
+  CHECK(a->quote->speaker.role.value_or("") == "trader");
+}
+
 }  // namespace
 }  // namespace claimkit
