@@ -3,6 +3,7 @@
 #include "extractors/numeric.h"
 
 #include <algorithm>
+#include <chrono>
 #include <cmath>
 #include <cstdlib>
 #include <span>
@@ -64,27 +65,6 @@ bool IsTimeUnit(const std::string& u) {
     if (u == k) return true;
   }
   return false;
-}
-
-// Days since 1970-01-01 of a civil date, and back (the proleptic Gregorian calendar).
-int64_t DaysFromCivil(int y, int m, int d) {
-  y -= m <= 2;
-  const int64_t era = (y >= 0 ? y : y - 399) / 400;
-  const int64_t yoe = y - era * 400;
-  const int64_t doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-  const int64_t doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  return era * 146097 + doe - 719468;
-}
-void CivilFromDays(int64_t z, int* y, int* m, int* d) {
-  z += 719468;
-  const int64_t era = (z >= 0 ? z : z - 146096) / 146097;
-  const int64_t doe = z - era * 146097;
-  const int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-  const int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-  const int64_t mp = (5 * doy + 2) / 153;
-  *d = static_cast<int>(doy - (153 * mp + 2) / 5 + 1);
-  *m = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
-  *y = static_cast<int>(yoe + era * 400 + (*m <= 2));
 }
 
 struct TimeExpr {
@@ -329,29 +309,22 @@ class NumericExtractor : public Extractor {
     for (int i = 0; i < n; ++i) {
       const Tok& k = t[i];
       // "on Tuesday": the last such day up to the publication date (news reports the past).
-      if ((k.f->flags & numeric::kFlagWeekday) && pub_year && pub_month && pub_day_ && !k.text.empty() &&
-          k.text[0] >= 'A' && k.text[0] <= 'Z' && !InQuantity(qs, i)) {
-        static constexpr std::string_view kDays[] = {"sunday", "monday", "tuesday", "wednesday",
-                                                     "thursday", "friday", "saturday"};
-        int wd = -1;
-        for (int d = 0; d < 7; ++d)
-          if (k.lower == kDays[d]) wd = d;
-        if (wd >= 0) {
-          const int64_t pub_days = DaysFromCivil(pub_year, pub_month, pub_day_);
-          const int pub_wd = static_cast<int>(((pub_days + 4) % 7 + 7) % 7);  // 1970-01-01 was a Thursday
-          int y, m, d;
-          CivilFromDays(pub_days - (pub_wd - wd + 7) % 7, &y, &m, &d);
-          TimeExpr te;
-          te.tok_b = i;
-          te.tok_e = i + 1;
-          te.start = k.start;
-          te.end = k.end;
-          char buf[32];
-          std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
-          te.value = buf;
-          out.push_back(te);
-          continue;
-        }
+      namespace chr = std::chrono;
+      if (k.f->weekday && pub_year && !k.text.empty() && k.text[0] >= 'A' && k.text[0] <= 'Z' &&
+          (chr::year{pub_year} / pub_month / pub_day_).ok() && !InQuantity(qs, i)) {
+        const chr::sys_days pub{chr::year{pub_year} / pub_month / pub_day_};
+        const chr::year_month_day day{pub - (chr::weekday{pub} - chr::weekday{static_cast<unsigned>(k.f->weekday)})};
+        TimeExpr te;
+        te.tok_b = i;
+        te.tok_e = i + 1;
+        te.start = k.start;
+        te.end = k.end;
+        char buf[32];
+        std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", static_cast<int>(day.year()),
+                      static_cast<unsigned>(day.month()), static_cast<unsigned>(day.day()));
+        te.value = buf;
+        out.push_back(te);
+        continue;
       }
       // Only a 4-digit number, a month name or the first word of a time phrase can start one.
       if (k.kind == TokKind::kNumber ? k.text.size() != 4
@@ -391,7 +364,7 @@ class NumericExtractor : public Extractor {
         te.start = t[i].start;
         te.end = t[te.tok_e - 1].end;
         te.value = buf;
-        te.since = te.tok_b > 0 && (L(t, te.tok_b - 1) == "since" || (te.tok_b > 1 && L(t, te.tok_b - 2) == "since" && (L(t, te.tok_b - 1) == "early" || L(t, te.tok_b - 1) == "late" || L(t, te.tok_b - 1) == "mid")));
+        te.since = AfterSince(t, te.tok_b);
         out.push_back(te);
         i = te.tok_e - 1;
         continue;
@@ -461,11 +434,17 @@ class NumericExtractor : public Extractor {
         std::snprintf(buf, sizeof buf, "%04d", year);
       }
       te.value = buf;
-      te.since = te.tok_b > 0 && (L(t, te.tok_b - 1) == "since" || (te.tok_b > 1 && L(t, te.tok_b - 2) == "since" && (L(t, te.tok_b - 1) == "early" || L(t, te.tok_b - 1) == "late" || L(t, te.tok_b - 1) == "mid")));
-        out.push_back(te);
+      te.since = AfterSince(t, te.tok_b);
+      out.push_back(te);
       i = e - 1;
     }
     return out;
+  }
+
+  // A time expression starting at token b follows "since" ("since 2019", "since late 2016").
+  bool AfterSince(const std::vector<Tok>& t, int b) const {
+    if (L(t, b - 1) == "since") return true;
+    return L(t, b - 2) == "since" && (L(t, b - 1) == "early" || L(t, b - 1) == "late" || L(t, b - 1) == "mid");
   }
 
   // Month (1..12) of a capitalised month name at i that is not followed by a year ("in May",

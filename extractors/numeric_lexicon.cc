@@ -236,7 +236,10 @@ void NumericLexicon::BuildFacts() {
     }
   }
   for (const std::string& w : street_words) at(w).flags |= kFlagStreet;
-  for (const std::string& w : weekdays) at(w).flags |= kFlagWeekday;
+  for (const auto& [w, d] : weekdays) {
+    at(w).flags |= kFlagWeekday;
+    at(w).weekday = d;
+  }
   for (const auto& [w, m] : months) at(w).month = m;
   for (const auto& [w, nw] : number_words) {
     TokenFacts& f = at(w);
@@ -432,7 +435,9 @@ Result<NumericLexicon> NumericLexicon::FromContents(const Files& files) {
       if (!w.empty() && w.back() == '.') w.pop_back();
       lex.months[w] = m;
     } else if (k == "weekday") {
-      lex.weekdays.insert(Lower(r.columns[0]));
+      int d = std::atoi(v.c_str());
+      if (d < 1 || d > 7) return RowError("time_words.tsv", r, "weekday must be 1..7");
+      lex.weekdays[Lower(r.columns[0])] = d;
     } else if (k == "clock" || k == "rel_pub" || k == "rel_prev" || k == "season" || k == "rel_pub_month") {
       Phrase p;
       p.tokens = PhraseTokens(r.columns[0], false, sym, &p.spaced);

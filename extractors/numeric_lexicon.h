@@ -102,7 +102,8 @@ enum TokenFlag : uint32_t {
 
 struct TokenFacts {
   uint32_t flags = 0;
-  int month = 0;  // 1..12 for a month name
+  int month = 0;    // 1..12 for a month name
+  int weekday = 0;  // 1..7 (Monday..Sunday) for a day name
   NumberWord number;
   ScaleWord scale;
   int bucket[kNumSlots] = {-1, -1, -1, -1, -1};  // phrase-table bucket by PhraseSlot
@@ -117,7 +118,7 @@ struct NumericLexicon {
   PhraseTable change_words{kSlotChange};     // value = up/down, extra = factor ("" or "2")
   PhraseTable time_phrases{kSlotTime};  // value = kind (rel_pub, rel_prev, season, clock)
   StringMap<int> months;                // lower-case name -> 1..12
-  StringSet weekdays;
+  StringMap<int> weekdays;              // lower-case name -> 1..7 (Monday..Sunday)
   StringSet clock_words;                // single-token clock markers: am, pm, gmt
   StringSet function_words;
   StringSet name_before;                // "page", "section", "model"
