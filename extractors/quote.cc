@@ -1708,23 +1708,6 @@ int DocExtractor::Resolve(const Guess& g, uint32_t pos, Record* r) {
           break;
         }
       }
-      // "Assam's chief minister told reporters ... He said ...": "he"/"she" right after
-      // an unnamed person's attribution, in that paragraph or the one before, when the
-      // document names no person it could be, is that person.
-      if (!g.plural && (g.gender == 'm' || g.gender == 'f') && last_attr_record_ >= 0 &&
-          table_.ResolvePronoun(g.gender, false, pos, false) < 0) {
-        const Record& prev = records_[last_attr_record_];
-        if (prev.paragraph >= para_ - 1 && prev.entity < 0 && prev.spk_type == SpeakerType::kPerson &&
-            !prev.mention.empty() && prev.extent.end <= pos) {
-          r->unresolved_name = OrigText(prev.mention);
-          r->spk_type = SpeakerType::kPerson;
-          r->role = prev.role;
-          r->org = prev.org;
-          r->resolution = "pronoun";
-          r->confidence = 0.7;
-          break;
-        }
-      }
       // "The transport ministry disputes that. In a statement, it said ...": "it" right
       // after a sentence whose subject is an unnamed organisation is that organisation.
       if (!g.plural && g.gender == 'n' && g.b < static_cast<int>(toks_.size()) && toks_[g.b].ls > 0) {
@@ -1745,6 +1728,22 @@ int DocExtractor::Resolve(const Guess& g, uint32_t pos, Record* r) {
       }
       e = table_.ResolvePronoun(g.gender, g.plural, pos, g.plural);
       if (e < 0 && g.plural) e = table_.ResolvePronoun(g.gender, g.plural, pos, false);
+      // "Assam's chief minister told reporters ... He said ...": "he"/"she" right after
+      // an unnamed person's attribution, in that paragraph or the one before, when the
+      // document names no person it could be, is that person.
+      if (e < 0 && !g.plural && (g.gender == 'm' || g.gender == 'f') && last_attr_record_ >= 0) {
+        const Record& prev = records_[last_attr_record_];
+        if (prev.paragraph >= para_ - 1 && prev.entity < 0 && prev.spk_type == SpeakerType::kPerson &&
+            !prev.mention.empty() && prev.extent.end <= pos) {
+          r->unresolved_name = OrigText(prev.mention);
+          r->spk_type = SpeakerType::kPerson;
+          r->role = prev.role;
+          r->org = prev.org;
+          r->resolution = "pronoun";
+          r->confidence = 0.7;
+          break;
+        }
+      }
       if (e >= 0) {
         table_.Mention(e, pos, true);
         if (g.gender == 'm' || g.gender == 'f') {
@@ -1798,7 +1797,7 @@ int DocExtractor::Resolve(const Guess& g, uint32_t pos, Record* r) {
       if (g.b < g.e && toks_[g.b].lower == "the" && !g.group && !g.plural && !g.report_noun &&
           !g.role_head.empty())
         if (const TitleWord* tw = lex_.Role(g.role_head); tw && tw->kind == TitleWord::kRole)
-          described = table_.ResolveDescription(g.role_head, pos, g.inner_org);
+          described = table_.ResolveRole(g.role_head, pos, g.inner_org);
       if (described >= 0) {
         e = described;
       } else if (own_person) {
@@ -1831,12 +1830,7 @@ int DocExtractor::Resolve(const Guess& g, uint32_t pos, Record* r) {
         r->resolution = "role_noun";
         r->confidence = 0.7;
         // (A qualifier the entity's profile does not confirm: "the French president".)
-        if (e == described && !g.inner_org.empty()) {
-          bool confirmed = false;
-          for (const auto* v : {&table_.profile(e).orgs, &table_.profile(e).roles})
-            for (const std::string& x : *v) confirmed = confirmed || x.find(g.inner_org) != std::string::npos;
-          if (!confirmed) r->confidence = 0.6;
-        }
+        if (e == described && !g.inner_org.empty() && !table_.Describes(e, g.inner_org)) r->confidence = 0.6;
       } else {
         r->resolution = "none";
         r->confidence = 0.55;

@@ -455,34 +455,23 @@ bool RoleMatches(std::string_view r, std::string_view role, std::string* buf) {
 }
 }  // namespace
 
-int SpeakerTable::ResolveDescription(std::string_view role, uint32_t pos, std::string_view qualifier) const {
-  auto fits = [&](const SpeakerProfile& p) {
-    if (qualifier.empty() || p.orgs.empty()) return true;
-    for (const auto* v : {&p.orgs, &p.roles})
-      for (const std::string& x : *v)
-        if (x.find(qualifier) != std::string::npos) return true;
-    return false;
-  };
+bool SpeakerTable::Describes(int e, std::string_view part) const {
+  const SpeakerProfile& p = profiles_[e];
+  for (const auto* v : {&p.orgs, &p.roles})
+    for (const std::string& x : *v)
+      if (x.find(part) != std::string::npos) return true;
+  return false;
+}
+
+int SpeakerTable::ResolveRole(std::string_view role, uint32_t pos, std::string_view qualifier) const {
   std::string buf;  // (one buffer for every role looked at)
   for (size_t i = mentions_.size(); i-- > 0;) {
     const EntityMention& m = mentions_[i];
     if (m.pos > pos) continue;
     const SpeakerProfile& p = profiles_[m.entity];
-    if (!fits(p)) continue;
+    if (!qualifier.empty() && !p.orgs.empty() && !Describes(m.entity, qualifier)) continue;
     for (const std::string& r : p.roles)
       if (RoleMatches(r, role, &buf)) return m.entity;
-  }
-  return -1;
-}
-
-int SpeakerTable::ResolveRole(std::string_view role, uint32_t pos) const {
-  std::string buf;  // (one buffer for every role looked at)
-  for (size_t i = mentions_.size(); i-- > 0;) {
-    const EntityMention& m = mentions_[i];
-    if (m.pos > pos) continue;
-    for (const std::string& r : profiles_[m.entity].roles) {
-      if (RoleMatches(r, role, &buf)) return m.entity;
-    }
   }
   return -1;
 }

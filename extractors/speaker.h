@@ -121,11 +121,11 @@ class SpeakerTable {
   // `prefer_speakers`. -1 if none.
   int ResolvePronoun(char gender, bool plural, uint32_t pos, bool prefer_speakers) const;
   // Most recent entity before `pos` whose roles include `role` (lower-cased), or -1.
-  int ResolveRole(std::string_view role, uint32_t pos) const;
-  // ResolveRole for a definite description ("the Florida senator"): `qualifier`
-  // ("Florida"), when given, rules out entities whose organisations are known and
-  // include it neither there nor in their roles.
-  int ResolveDescription(std::string_view role, uint32_t pos, std::string_view qualifier) const;
+  // `qualifier` ("Florida" in "the Florida senator"), when given, rules out entities
+  // whose organisations are known and do not Describe it.
+  int ResolveRole(std::string_view role, uint32_t pos, std::string_view qualifier = {}) const;
+  // Entity e's organisations or roles contain `part` ("Florida" in "Florida Sen.").
+  bool Describes(int e, std::string_view part) const;
   // The organisation mentioned most often as a speaker or in names so far, or -1.
   int MostSalientOrganization(uint32_t pos) const;
   // The person mentioned most often before `pos` (the first of equals), or -1.
