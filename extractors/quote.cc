@@ -1114,6 +1114,24 @@ Guess DocExtractor::Interpret(int b, int e) const {
         g.type = SpeakerType::kPerson;
       }
     }
+    // A news outlet's name run into a person's: "(an interview with the) Washington Post
+    // Trump", "CNN's" aside. The person's part opens with a given name or is a name the
+    // document has used already.
+    for (int k = re - 2; k >= nb && k >= re - 4; --k) {
+      if (!toks_[k].name || *toks_[k].name != NameWord::kMedia) continue;
+      bool plain = true;
+      for (int x = k + 1; x < re && plain; ++x)
+        plain = (!toks_[x].name || GivenNameGender(toks_[x])) && !toks_[x].allcaps &&
+                (!toks_[x].possessive || x + 1 == re);
+      int known = plain && !GivenNameGender(toks_[k + 1]) ? table_.Find(TokText(k + 1, re)) : -1;
+      if (plain && (GivenNameGender(toks_[k + 1]) ||
+                    (known >= 0 && table_.profile(known).type == SpeakerType::kPerson))) {
+        g.orgs.emplace_back(TokText(nb, k + 1));
+        nb = k + 1;
+        g.type = SpeakerType::kPerson;
+      }
+      break;
+    }
     // A party label alone ("Democratic", "Republican") names no one.
     if (re - nb == 1 && toks_[nb].name && *toks_[nb].name == NameWord::kLabel) continue;
     std::string name(TokText(nb, re));
@@ -1400,13 +1418,15 @@ bool DocExtractor::LeftSubject(int sb, int k, Guess* g, int* subj_begin) const {
   } else {
     int i = j;
     int n = 0;
-    while (i >= sb && !Boundary(i) && n < 12) {
+    // (An opening adverbial may run longer: "In a March 2016 meeting with the
+    // editorial board of the Washington Post Trump said"; see below.)
+    while (i >= sb && !Boundary(i) && n < 24) {
       --i;
       ++n;
     }
     if (i >= sb && !Boundary(i)) return false;  // too long
     b = i + 1;
-    if (b > j) return false;
+    if (b > j || (n > 12 && !(toks_[b].fw & kFwPreposition))) return false;
     // An auxiliary opening the sentence makes a question or a condition, not a
     // subject: "Had the authorities found the posts, ...", "Did officials say ...?".
     static const WordSet kAux = {"had", "were", "should", "did", "does", "do", "has", "have", "is", "was"};
@@ -1455,10 +1475,39 @@ bool DocExtractor::LeftSubject(int sb, int k, Guess* g, int* subj_begin) const {
     if ((toks_[b].fw & kFwPreposition) && toks_[b].lower != "as") {
       int nb = j + 1;
       while (nb > b && toks_[nb - 1].kind == Tok::kWord && toks_[nb - 1].cap && !toks_[nb - 1].pron &&
-             j + 1 - nb < 4)
+             j + 1 - nb < 7)
         --nb;
-      if (nb > j || nb <= b || toks_[nb - 1].cap || (toks_[nb - 1].fw & kFwDeterminer) ||
-          toks_[nb - 1].kind != Tok::kWord)
+      // Or a role noun after a determiner: "At a meeting on Friday the minister said".
+      if (nb > j) {
+        int d = j;
+        while (d > b && j - d < 4 && toks_[d].kind == Tok::kWord && !(toks_[d].fw & kFwDeterminer) &&
+               !(toks_[d].fw & kFwPreposition) && !toks_[d].cue)
+          --d;
+        if (d <= b || d == j || !(toks_[d].fw & kFwDeterminer) || !toks_[j].role ||
+            toks_[j].role->kind == TitleWord::kPrefix)
+          return false;
+        Guess rg = Interpret(d, j + 1);
+        if (rg.kind != Guess::kRole && rg.kind != Guess::kName) return false;
+        *g = rg;
+        *subj_begin = d;
+        return true;
+      }
+      // The words before the subject may end in a name too: "In a meeting with the
+      // Washington Post Trump said": the word after a media or organisation word
+      // starts the subject.
+      int split = -1;
+      if (nb < j && nb > b &&
+          ((toks_[nb - 1].fw & kFwDeterminer) || (toks_[nb - 1].fw & kFwPreposition) || toks_[nb - 1].cap ||
+           j + 1 - nb > 4)) {
+        for (int k = std::max(nb + 1, j - 3); k <= j && split < 0; ++k)
+          if (toks_[k - 1].name && !toks_[k - 1].possessive &&
+              (*toks_[k - 1].name == NameWord::kMedia || *toks_[k - 1].name == NameWord::kOrg) &&
+              (!toks_[k].name || GivenNameGender(toks_[k])))
+            split = k;
+        if (split > 0) nb = split;
+      }
+      if (nb > j || nb <= b || j + 1 - nb > 4) return false;
+      if (split < 0 && (toks_[nb - 1].cap || (toks_[nb - 1].fw & kFwDeterminer) || toks_[nb - 1].kind != Tok::kWord))
         return false;
       Guess ng = Interpret(nb, j + 1);
       if (ng.kind != Guess::kName) return false;

@@ -1474,5 +1474,24 @@ TEST_CASE("speakers: everyday roles in appositions ('a rice trader', 'a voluntee
   CHECK(a->quote->speaker.role.value_or("") == "trader");
 }
 
+TEST_CASE("speakers: a subject after an opening adverbial without a comma ('At a meeting on Friday the minister')") {
+  std::string text =
+      "Alliance\n\n"
+      "Ingrid Holm spoke on Monday.\n\n"
+      "In a March meeting with the editorial board of the Oslo Times Holm said that the alliance may need to shrink.\n\n"
+      "In an interview with the Evening Post Maggie Okafor said the plan had failed.\n\n"
+      "At a meeting on Friday the minister said that the budget would be cut.\n";
+  Extracted e = Run(text);
+  const Claim* a = Find(e, "the alliance may need to shrink");
+  REQUIRE(a != nullptr);
+  CHECK(a->quote->speaker.name.value_or("") == "Ingrid Holm");  // not "Oslo Times Holm"
+  const Claim* b = Find(e, "the plan had failed");
+  REQUIRE(b != nullptr);
+  CHECK(b->quote->speaker.name.value_or("") == "Maggie Okafor");
+  const Claim* c = Find(e, "the budget would be cut");
+  REQUIRE(c != nullptr);
+  CHECK(c->quote->speaker.mention.value_or("") == "the minister");
+}
+
 }  // namespace
 }  // namespace claimkit
