@@ -177,6 +177,14 @@ class NumericExtractor : public Extractor {
         // Time.
         if (!IsTimeUnit(q.unit)) {
           int t = PickTime(qs, qi, times);
+          // "rose by 40% between 2010 and 2020, from 21,000 to 29,400": the old level
+          // is the first year's, the new one the second's.
+          if (t > 0)
+            for (const Group& g : groups)
+              if (g.from == static_cast<int>(qi) && g.to >= 0 && PickTime(qs, g.to, times) == t &&
+                  times[t - 1].tok_e + 1 == times[t].tok_b &&
+                  (L(toks, times[t - 1].tok_e) == "and" || L(toks, times[t - 1].tok_e) == "to"))
+                t = t - 1;
           if (t >= 0) {
             TimeRef tr;
             Span ts = a.norm.ToOriginal(Span{times[t].start, times[t].end});
@@ -900,7 +908,10 @@ class NumericExtractor : public Extractor {
       while (b > 0 && e - b < 6) {
         int k = b - 1;
         if (t[k].kind == TokKind::kWord) {
-          if (IsFn(t[k]) && t[k].lower != "of") break;
+          // "Cases in England rose", "prices for rice fell": a noun, then in/for.
+          const bool in_for = (t[k].lower == "in" || t[k].lower == "for") && e - b > 0 && k > 0 &&
+                              t[k - 1].kind == TokKind::kWord && !IsFn(t[k - 1]) && !InQuantity(qs, k - 1);
+          if (IsFn(t[k]) && t[k].lower != "of" && !in_for) break;
           // "Last month prices rose": a time phrase before the subject is not part of it.
           if (k > 0 && (t[k].lower == "month" || t[k].lower == "week" || t[k].lower == "year" ||
                         t[k].lower == "quarter") &&
@@ -963,7 +974,10 @@ class NumericExtractor : public Extractor {
         const Tok& head = t[v - 1];
         const bool lower_head = !head.text.empty() && !(head.text[0] >= 'A' && head.text[0] <= 'Z');
         const bool plural_opening = b == 0 && v - b == 1 && head.lower.size() > 3 && head.lower.back() == 's';
-        if (v > b && !q.unit.empty() && (lower_head || plural_opening)) return {b, v};
+        // ("... four cups of coffee a day are about 20% less likely": a rate's time
+        // word is no measure.)
+        if (v > b && !q.unit.empty() && (lower_head || plural_opening) && !IsTimeUnit(std::string(head.lower)))
+          return {b, v};
       }
     }
     // "a capacity of only 26,593", "a fine of $3 billion": the noun before "of".

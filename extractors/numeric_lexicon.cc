@@ -453,7 +453,16 @@ Result<NumericLexicon> NumericLexicon::FromContents(const Files& files) {
 
   Result<std::vector<TsvRow>> fw = Rows(files, "num_function_words.tsv", 2);
   if (!fw.ok()) return fw.status();
-  for (const TsvRow& r : *fw) lex.function_words.insert(Lower(r.columns[0]));
+  for (const TsvRow& r : *fw) {
+    const std::string& c = r.columns[1];
+    if (c == "counted") {
+      lex.counted_participles.insert(Lower(r.columns[0]));
+    } else if (c == "det" || c == "prep" || c == "conj" || c == "adv" || c == "pron" || c == "verb") {
+      lex.function_words.insert(Lower(r.columns[0]));
+    } else {
+      return RowError("num_function_words.tsv", r, "unknown class '" + c + "'");
+    }
+  }
 
   Result<std::vector<TsvRow>> nc = Rows(files, "num_name_contexts.tsv", 2);
   if (!nc.ok()) return nc.status();

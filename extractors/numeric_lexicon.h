@@ -121,6 +121,7 @@ struct NumericLexicon {
   StringMap<int> weekdays;              // lower-case name -> 1..7 (Monday..Sunday)
   StringSet clock_words;                // single-token clock markers: am, pm, gmt
   StringSet function_words;
+  StringSet counted_participles;        // "the 53 wounded": -ed words that count people
   StringSet name_before;                // "page", "section", "model"
   StringSet street_words;               // "street", "road"
   std::vector<std::string> currency_symbols;  // non-ASCII symbols, for the tokenizer

@@ -987,7 +987,10 @@ class Parser {
   // A change word in the clause before token i (up to 8 tokens back, not across , ; : ( or a
   // spaced dash): "rose from X to Y" is a change, "fines from X to Y" a range.
   bool ChangeWordBefore(int i) const {
-    for (int k = i - 1; k >= 0 && k >= i - 8; --k) {
+    // A comma right before may follow a time adjunct of the change: "rose by 40% between
+    // 2010 and 2020, from 21,000 to 29,400".
+    const bool comma = IsPunct(i - 1, ',');
+    for (int k = i - 1 - comma; k >= 0 && k >= i - 8 - 4 * comma; --k) {
       if (IsPunct(k, ',') || IsPunct(k, ';') || IsPunct(k, ':') || IsPunct(k, '(') ||
           (IsPunct(k, '-') && t_[k].space_before)) {
         break;
@@ -1050,12 +1053,18 @@ class Parser {
       j = we;
       if (IsPluralish(last) || AcronymPlural(t_[we - 1].text)) break;
       if (words == 1 && last.size() > 2 && last.compare(last.size() - 2, 2, "ed") == 0) {
-        // "8,700 admitted": a participle alone is not a counted noun.
-        if (!(Is(j, TokKind::kWord) && !IsFunction(j))) return k;
+        // "8,700 admitted": a participle alone is not a counted noun ("the 53 wounded" is).
+        if (!(Is(j, TokKind::kWord) && !IsFunction(j)) && !lex_.counted_participles.count(last)) return k;
       }
     }
-    // A phrase that never reached a plural noun keeps only its first word ("one solution").
+    // A phrase that never reached a plural noun keeps only its first word ("one solution"),
+    // unless that is a participle: "3,600 developed chronic liver disease" counts no
+    // "developed" ("three developed countries" reaches its plural).
     if (words > 1 && !IsPluralish(L(end - 1)) && !AcronymPlural(t_[end - 1].text)) {
+      std::string_view f = L(k);
+      if (first_end == k + 1 && f.size() > 4 && f.compare(f.size() - 2, 2, "ed") == 0 &&
+          f[f.size() - 3] != 'e' && !lex_.counted_participles.count(f))  // (not "speed")
+        return k;
       end = first_end;
     }
     return end;

@@ -1254,5 +1254,40 @@ TEST_CASE("issue_3: a span of months ('between January and October 2023') gives 
   CHECK(b->numeric->time->value == "2023-10");
 }
 
+TEST_CASE("issue_3: 'rose by 40% between 2010 and 2020, from X to Y' is one checked change") {
+  auto cs = NumericClaims("Admissions\n\nThe figures are new.\n\n"
+                          "Cases in England rose by 40% between 2010 and 2020, from 21,000 to 29,400 admissions.\n");
+  const Claim* p = Find(cs, "40%");
+  REQUIRE(p);
+  REQUIRE(p->numeric->change);
+  CHECK(p->numeric->change->from.value_or(0) == doctest::Approx(21000));
+  CHECK(p->numeric->change->to.value_or(0) == doctest::Approx(29400));
+  CHECK(p->numeric->change->consistent == true);
+  CHECK(p->numeric->measure.value_or("") == "Cases in England");  // not "England"
+  const Claim* a = Find(cs, "21,000");
+  REQUIRE(a);
+  REQUIRE(a->numeric->time);
+  CHECK(a->numeric->time->value == "2010");  // the old level's year
+  const Claim* b = Find(cs, "29,400");
+  REQUIRE(b);
+  REQUIRE(b->numeric->time);
+  CHECK(b->numeric->time->value == "2020");
+}
+
+TEST_CASE("issue_3: an -ed verb after a number is no counted noun; 'the 53 wounded' is") {
+  auto cs = NumericClaims("Study\n\nThe cohort was large.\n\n"
+                          "Of those, 3,600 developed chronic liver disease. Of the 53 wounded, 23 remained in hospital. "
+                          "People who walk an hour a day are about 20% less likely to fall.\n");
+  const Claim* a = Find(cs, "3,600");
+  REQUIRE(a);
+  CHECK(!a->numeric->quantity.unit.has_value());
+  const Claim* b = Find(cs, "53");
+  REQUIRE(b);
+  CHECK(b->numeric->quantity.unit.value_or("") == "wounded");
+  const Claim* c = Find(cs, "about 20%");
+  REQUIRE(c);
+  CHECK(c->numeric->measure.value_or("") != "day");
+}
+
 }  // namespace claimkit
 
