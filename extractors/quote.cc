@@ -856,7 +856,11 @@ void DocExtractor::InterpretAppositive(int b, int e, Guess* g) const {
       while (j < e && (toks_[j].cap || ((toks_[j].lower == "of" || toks_[j].lower == "for" ||
                                          toks_[j].lower == "the" || toks_[j].lower == "and") &&
                                         j + 1 < e && toks_[j + 1].cap))) {
-        if (toks_[j].possessive) {
+        // (A possessive opening a place's name after at/of/for stays in it: "a
+        // hepatologist at King's College Hospital", "at St John's College".)
+        if (toks_[j].possessive && !PossessiveInName(j, e) &&
+            !(i > b && (toks_[i - 1].lower == "at" || toks_[i - 1].lower == "of" || toks_[i - 1].lower == "for") &&
+              j + 1 < e && toks_[j + 1].cap && toks_[j + 1].name && *toks_[j + 1].name == NameWord::kOrg)) {
           ++j;
           break;
         }

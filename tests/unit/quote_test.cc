@@ -1493,5 +1493,16 @@ TEST_CASE("speakers: a subject after an opening adverbial without a comma ('At a
   CHECK(c->quote->speaker.mention.value_or("") == "the minister");
 }
 
+TEST_CASE("speakers: a possessive opening an institution's name stays in it ('at King's College Hospital')") {
+  Extracted e = Run("Study\n\nThe study was small.\n\nDr Helen Marsh, a hepatologist at King's College Hospital, said "
+                    "the findings were interesting.\n\nAdam Ozimek, an economist at Moody's Analytics, said jobs would go.\n");
+  const Claim* a = Find(e, "the findings were interesting");
+  REQUIRE(a != nullptr);
+  CHECK(a->quote->speaker.org.value_or("") == "King's College Hospital");
+  const Claim* b = Find(e, "jobs would go");
+  REQUIRE(b != nullptr);
+  CHECK(b->quote->speaker.org.value_or("") == "Moody's Analytics");
+}
+
 }  // namespace
 }  // namespace claimkit
