@@ -1362,7 +1362,7 @@ bool DocExtractor::LeftSubject(int sb, int k, Guess* g, int* subj_begin) const {
     // Apposition: NAME , APPOS [, APPOS] , cue
     int segs = 0;
     int i = j;
-    int head_b = -1;
+    int head_b = -1, prev_head_b = -1;
     while (segs < 4) {
       int s = i - 1;
       while (s >= sb && !Boundary(s, false)) --s;
@@ -1370,6 +1370,7 @@ bool DocExtractor::LeftSubject(int sb, int k, Guess* g, int* subj_begin) const {
       if (seg_b >= i) return false;
       ++segs;
       bool comma = s >= sb && IsPunct(toks_[s], ',');
+      prev_head_b = head_b;
       // "who"/"which" relative clause segments and appositions keep going left.
       if (comma && segs < 4) {
         head_b = seg_b;
@@ -1379,6 +1380,12 @@ bool DocExtractor::LeftSubject(int sb, int k, Guess* g, int* subj_begin) const {
       head_b = seg_b;
       break;
     }
+    // An opening adverbial is no part of the subject: "In a statement, the commission's
+    // chief executive, Twalib Mbarak, said" -> the segment after it.
+    static const WordSet kOpeningPrep = {"in", "on", "at", "during", "after", "before", "with", "under",
+                                         "following", "despite", "amid", "since", "within", "through"};
+    if (segs > 1 && prev_head_b > head_b && head_b == sb && kOpeningPrep.count(toks_[head_b].lower))
+      head_b = prev_head_b;
     b = head_b;
     // The head is the leftmost segment; it must be short.
     int hb = b, he = b;
@@ -2885,6 +2892,17 @@ void DocExtractor::CueAttributions(int sb, int se) {
     if (s_form && k > sb && k + 2 < se && IsPunct(toks_[k + 1], ',') && toks_[k + 2].kind == Tok::kWord &&
         toks_[k - 1].kind == Tok::kWord && !toks_[k - 1].cap && !toks_[k - 1].pron &&
         !IsSkippableWord(toks_[k - 1]))
+      continue;
+    // A person "shows" a reaction, not a finding: "Kiprono showed no reaction", "she
+    // showed signs of strain" ("data show", "the poll showed", "he showed that" report).
+    // (A name without a given name or role may be a pollster's, "Gallup showed his ratings
+    // falling", "Rasmussen Reports shows": only before what people show.)
+    static const WordSet kShown = {"no", "little", "sign", "signs", "flashes", "glimpses", "interest", "restraint"};
+    if (n == 1 && cw->lemma == "show" && left && k + 1 < se && toks_[k + 1].lower != "that" &&
+        ((g.type == SpeakerType::kPerson && (g.given || !g.roles.empty())) ||
+         (g.kind == Guess::kName && g.type != SpeakerType::kOrganization && kShown.count(toks_[k + 1].lower)) ||
+         (g.kind == Guess::kPronoun && g.pron && g.pron->kind == PronounInfo::kPersonal && !g.plural &&
+          toks_[subj_b].lower != "it")))
       continue;
     int after = k + n;
     // Skip a cue phrase continuation ("in a statement"), time words, addressee.

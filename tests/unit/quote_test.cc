@@ -1504,5 +1504,24 @@ TEST_CASE("speakers: a possessive opening an institution's name stays in it ('at
   CHECK(b->quote->speaker.org.value_or("") == "Moody's Analytics");
 }
 
+TEST_CASE("speakers: an opening adverbial before a name and its apposition is not the subject") {
+  Extracted e = Run("Verdict\n\nThe court ruled.\n\nIn a statement, the commission's chief executive, Twalib Mbarak, said "
+                    "it had recovered assets worth 1.1 billion shillings.\n\nBut Peter Ochieng, a lawyer for the "
+                    "family, which brought the case, said the ruling was fair.\n");
+  const Claim* a = Find(e, "it had recovered assets");
+  REQUIRE(a != nullptr);
+  CHECK(a->quote->speaker.name.value_or("") == "Twalib Mbarak");
+  const Claim* b = Find(e, "the ruling was fair");
+  REQUIRE(b != nullptr);
+  CHECK(b->quote->speaker.name.value_or("") == "Peter Ochieng");
+}
+
+TEST_CASE("quotes: a person who 'showed no reaction' reports nothing; a poll that shows does") {
+  Extracted e = Run("Verdict\n\nThe court ruled.\n\nSamuel Kiprono showed no reaction as the sentence was read. "
+                    "A survey by Gallup showed support for the ruling at 61%.\n");
+  CHECK(Find(e, "no reaction as the sentence was read") == nullptr);
+  CHECK(Find(e, "support for the ruling at 61%") != nullptr);
+}
+
 }  // namespace
 }  // namespace claimkit
