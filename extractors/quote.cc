@@ -2904,6 +2904,15 @@ void DocExtractor::CueAttributions(int sb, int se) {
          (g.kind == Guess::kPronoun && g.pron && g.pron->kind == PronounInfo::kPersonal && !g.plural &&
           toks_[subj_b].lower != "it")))
       continue;
+    // A free relative ("what Berg called "the biggest game"", "what Republicans say is a
+    // pattern"): only a quotation after the verb is reported; the words after it are
+    // otherwise the main clause's.
+    if (left && subj_b > sb && toks_[subj_b - 1].lower == "what") {
+      bool quoted = false;  // (within three words: what he calls the "Washington cartel")
+      for (int x = k + n; x < se && x < k + n + 4 && !quoted && toks_[x].kind != Tok::kPunct; ++x)
+        quoted = toks_[x].kind == Tok::kQuote;
+      if (!quoted) continue;
+    }
     int after = k + n;
     // Skip a cue phrase continuation ("in a statement"), time words, addressee.
     int m = after;

@@ -52,7 +52,7 @@ const FunctionList kFunctionWords[] = {
     {kFwPreposition,
      "in on at to for from with by of about after before during into over under through via "
      "against while when as if because although though since until but and or so whether than"},
-    {kFwBoundary, "that and but because while when as if where though although"},
+    {kFwBoundary, "that and but because while when as if where though although what"},
     {kFwDay, "monday tuesday wednesday thursday friday saturday sunday today yesterday"},
     {kFwTimeStart,
      "on in at during last this earlier later today yesterday early late monday tuesday wednesday "

@@ -1523,5 +1523,14 @@ TEST_CASE("quotes: a person who 'showed no reaction' reports nothing; a poll tha
   CHECK(Find(e, "support for the ruling at 61%") != nullptr);
 }
 
+TEST_CASE("quotes: a free relative ('in what Berg called \"...\"', 'what Republicans say is') keeps its subject") {
+  Extracted e = Run("Match\n\nThe game is close.\n\nHarbour City face Riverside on March 8 in what Berg called "
+                    "\"the biggest game of our season\".\n\nThe ruling is what Republicans say is a pattern of overreach.\n");
+  const Claim* a = Find(e, "the biggest game of our season");
+  REQUIRE(a != nullptr);
+  CHECK(a->quote->speaker.mention.value_or("") == "Berg");  // not "Harbour City"
+  CHECK(Find(e, "is a pattern of overreach") == nullptr);
+}
+
 }  // namespace
 }  // namespace claimkit
