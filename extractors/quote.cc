@@ -577,7 +577,11 @@ void DocExtractor::Tokenize(int p, const std::vector<QuoteRegion>& regions,
         // Dotted abbreviations (U.S., Ph.D.), not domain names (Tchadinfos.com).
         size_t dot = w.rfind('.');
         bool dotted = dot != std::string_view::npos && w.size() - dot <= 2;
-        if (initial || dotted ||
+        // A short capitalised word before a number: "Aug. 28", "Sept. 11", "No. 5".
+        bool before_number = w.size() >= 2 && w.size() <= 4 && c >= 'A' && c <= 'Z' && j + 2 < end &&
+                             V[j + 1] == ' ' && V[j + 2] >= '0' && V[j + 2] <= '9' &&
+                             std::all_of(w.begin(), w.end(), [](char x) { return std::isalpha(static_cast<unsigned char>(x)); });
+        if (initial || dotted || before_number ||
             lex_.Prefix(std::string_view(v_.data() + i, j + 1 - i)))
           te = j + 1;
       }
@@ -1269,6 +1273,8 @@ Guess DocExtractor::Interpret(int b, int e) const {
     // A bare -ing form is a verb, not a subject: "committing repeated gaffes".
     if (head_end - b == 1 && last.lower.size() > 5 && last.lower.compare(last.lower.size() - 3, 3, "ing") == 0)
       return g;
+    // ... nor is a cue verb ("said orders from Europe had weakened": no one named "said").
+    if (head_end - b == 1 && last.cue && last.cue->verb && !last.cue->noun && !last.cap) return g;
     g.kind = Guess::kRole;
     g.role_head = last.lower;
     if (last.lower.size() > 3 && last.lower.back() == 's') g.plural = true;
@@ -1365,7 +1371,19 @@ bool DocExtractor::LeftSubject(int sb, int k, Guess* g, int* subj_begin) const {
     int head_b = -1, prev_head_b = -1;
     while (segs < 4) {
       int s = i - 1;
-      while (s >= sb && !Boundary(s, false)) --s;
+      for (;;) {
+        while (s >= sb && !Boundary(s, false)) --s;
+        // A parenthesis belongs to its segment: "... Association in Cambodia (TAFTAC), said".
+        if (s > sb && IsPunct(toks_[s], ')')) {
+          int o = s - 1;
+          while (o > sb && !IsPunct(toks_[o], '(') && s - o < 8) --o;
+          if (o > sb && IsPunct(toks_[o], '(') && !Boundary(o - 1, false)) {
+            s = o - 1;
+            continue;
+          }
+        }
+        break;
+      }
       int seg_b = s + 1;
       if (seg_b >= i) return false;
       ++segs;
@@ -1415,7 +1433,14 @@ bool DocExtractor::LeftSubject(int sb, int k, Guess* g, int* subj_begin) const {
                          toks_[y].lower == "the" || toks_[y].lower == "for");
       }
     }
-    if ((he - hb > 8 && !role_of_org) || he == hb) {
+    // (A parenthesis in the head does not count: "Senate Minority Leader Harry Reid (D-Nev.)".)
+    int paren_words = 0;
+    for (int x = hb, in = 0; x < he; ++x) {
+      if (IsPunct(toks_[x], '(')) in = 1;
+      paren_words += in;
+      if (IsPunct(toks_[x], ')')) in = 0;
+    }
+    if ((he - hb - paren_words > 8 && !role_of_org) || he == hb) {
       // Too long for a name: take the segment right before the comma instead.
       int s = j - 1;
       while (s >= sb && !Boundary(s)) --s;

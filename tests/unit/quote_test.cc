@@ -1532,5 +1532,24 @@ TEST_CASE("quotes: a free relative ('in what Berg called \"...\"', 'what Republi
   CHECK(Find(e, "is a pattern of overreach") == nullptr);
 }
 
+TEST_CASE("speakers: a parenthesis inside an apposition ('... in Cambodia (TAFTAC), said'); 'told X on Aug. 28 that'") {
+  std::string text =
+      "Exports\n\nExports slowed.\n\n"
+      "Ken Loo, secretary-general of the Garment Manufacturers Association in Cambodia (GMAC), said orders from "
+      "Europe had weakened since the spring.\n\n"
+      "Sen. Rob Portman (R-Ohio), a member of the committee, said he had not read the plan.\n\n"
+      "Prime Minister Hun Manet told a graduation ceremony on Aug. 28 that Cambodia must diversify its markets.\n";
+  Extracted e = Run(text);
+  const Claim* a = Find(e, "orders from Europe had weakened since the spring");
+  REQUIRE(a != nullptr);
+  CHECK(a->quote->speaker.name.value_or("") == "Ken Loo");
+  const Claim* b = Find(e, "he had not read the plan");
+  REQUIRE(b != nullptr);
+  CHECK(b->quote->speaker.name.value_or("") == "Rob Portman");
+  const Claim* c = Find(e, "Cambodia must diversify its markets");
+  REQUIRE(c != nullptr);
+  CHECK(c->quote->content == "Cambodia must diversify its markets");
+}
+
 }  // namespace
 }  // namespace claimkit
