@@ -877,6 +877,12 @@ class NumericExtractor : public Extractor {
       int b = q.tok_end + 1;
       if (L(t, b) == "the" || L(t, b) == "its" || L(t, b) == "their") ++b;
       auto r = np_after(b);
+      // "34 of the country's 43 smelters": a part measures what its whole does.
+      for (size_t j = qi + 1; j < qs.size(); ++j)
+        if (qs[j].tok_begin >= r.first && qs[j].tok_begin <= r.second) {
+          if (qs[j].noun_begin >= 0) return Measure(t, qs, j);
+          break;
+        }
       if (r.second > r.first) return r;
     }
     // "an increase in drug-related arrests - from X to Y": change noun + in/of + NP.
@@ -1051,6 +1057,10 @@ class NumericExtractor : public Extractor {
             d.tok_begin - q.tok_end <= 3) {
           donor = &d;
         }
+        // "34 of the country's 43 smelters": a part counts what its whole counts.
+        if (d.unit_kind == "count" && q.tok_end < static_cast<int>(t.size()) && t[q.tok_end].lower == "of" &&
+            d.tok_begin - q.tok_end <= 5)
+          donor = &d;
       }
       if (donor) lend(*donor, &q);
     }

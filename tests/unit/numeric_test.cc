@@ -1289,5 +1289,17 @@ TEST_CASE("issue_3: an -ed verb after a number is no counted noun; 'the 53 wound
   CHECK(c->numeric->measure.value_or("") != "day");
 }
 
+TEST_CASE("issue_3: a part of a counted whole counts and measures the same ('34 of the country's 43 smelters')") {
+  auto cs = NumericClaims("Smelters\n\nPower is costly.\n\nThe association said 34 of the country's 43 smelters relied on "
+                          "coal. Sanders won 84 percent of young voters under 29.\n");
+  const Claim* a = Find(cs, "34");
+  REQUIRE(a);
+  CHECK(a->numeric->quantity.unit.value_or("") == "smelters");
+  CHECK(a->numeric->measure.value_or("") == "smelters");  // not "country's"
+  const Claim* b = Find(cs, "84 percent");
+  REQUIRE(b);
+  CHECK(b->numeric->measure.value_or("") == "young voters");
+}
+
 }  // namespace claimkit
 
