@@ -621,10 +621,10 @@ void DocExtractor::Tokenize(int p, const std::vector<QuoteRegion>& regions,
     i = te;
     if (i < end && V[i] == ' ') ++i;  // (the usual single space, without a turn of the loop)
   }
-  // Lexicon entries of words of up to 16 bytes that do not start with a digit (a loop
+  // Lexicon entries of words that do not start with a digit (a loop
   // of its own: in the one above, the look-up's values would not stay in registers).
   for (Tok& t : toks_) {
-    if (t.kind != Tok::kWord || t.lower.size() > 16 || (t.lower[0] >= '0' && t.lower[0] <= '9')) continue;
+    if (t.kind != Tok::kWord || (t.lower[0] >= '0' && t.lower[0] <= '9')) continue;
     const WordInfo* wi = lex_.Word(t.lower);
     if (wi) {
       t.cue = wi->cue;
@@ -845,7 +845,7 @@ void DocExtractor::InterpretAppositive(int b, int e, Guess* g) const {
         }
       }
       std::string_view w = t.lower;
-      if (const TitleWord* tw = w.size() > 16 ? lex_.Role(w) : t.role; tw && tw->kind == TitleWord::kRole) {
+      if (const TitleWord* tw = t.role; tw && tw->kind == TitleWord::kRole) {
         if (role_end == i && !g->roles.empty()) (g->roles.back() += ' ') += w;
         else g->roles.emplace_back(w);
         role_end = i + 1;
@@ -1087,11 +1087,18 @@ Guess DocExtractor::Interpret(int b, int e) const {
       if (!person && !org_before && o - nb >= 2 && o - nb <= 3) {
         bool plain = true;
         for (int x = nb; x < o && plain; ++x) plain = !toks_[x].name && !toks_[x].allcaps && !toks_[x].possessive;
+        // ("Bambang Susilo of Jakarta-based Mirae Asset Sekuritas": "-based" opens a firm's name.)
         for (int x = o + 1; x < re && plain && !person; ++x)
-          person = toks_[x].name && (*toks_[x].name == NameWord::kOrg || *toks_[x].name == NameWord::kMedia);
+          person = (toks_[x].name && (*toks_[x].name == NameWord::kOrg || *toks_[x].name == NameWord::kMedia)) ||
+                   (x == o + 1 && toks_[x].lower.size() > 6 &&
+                    toks_[x].lower.compare(toks_[x].lower.size() - 6, 6, "-based") == 0);
       }
       if (person && !org_before) {
-        std::string_view from = TokText(o + 1, re);
+        int ob = o + 1;
+        if (ob + 1 < re && toks_[ob].lower.size() > 6 &&
+            toks_[ob].lower.compare(toks_[ob].lower.size() - 6, 6, "-based") == 0)
+          ++ob;  // (the firm's name without "Jakarta-based")
+        std::string_view from = TokText(ob, re);
         if (toks_[re - 1].possessive) from.remove_suffix(2);
         g.orgs.emplace_back(from);
         re = o;
@@ -1191,8 +1198,8 @@ Guess DocExtractor::Interpret(int b, int e) const {
     bool org = false, media = false;
     for (int k = nb; k < re; ++k) {
       const NameWord* nw = toks_[k].name;
-      // (Tokenize looked up capitalised words of up to 16 bytes as written already.)
-      const bool looked_up = toks_[k].cap && !toks_[k].possessive && toks_[k].lower.size() <= 16;
+      // (Tokenize looked up capitalised words as written already.)
+      const bool looked_up = toks_[k].cap && !toks_[k].possessive;
       if (!nw && !looked_up) {
         std::string_view bare = TokText(k, k + 1);
         if (toks_[k].possessive) bare.remove_suffix(2);

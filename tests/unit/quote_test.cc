@@ -1551,5 +1551,18 @@ TEST_CASE("speakers: a parenthesis inside an apposition ('... in Cambodia (TAFTA
   CHECK(c->quote->content == "Cambodia must diversify its markets");
 }
 
+TEST_CASE("speakers: roles longer than 16 bytes ('secretary-general'); 'X of Jakarta-based Y' is a person of Y") {
+  Extracted e = Run("Nickel\n\nPower is costly.\n\n\"We need help,\" GMAC secretary-general Ken Loo said.\n\n"
+                    "Bambang Susilo of Jakarta-based Mirae Asset Sekuritas said margins were already thin.\n");
+  const Claim* a = Find(e, "We need help");
+  REQUIRE(a != nullptr);
+  CHECK(a->quote->speaker.name.value_or("") == "Ken Loo");  // not GMAC
+  CHECK(a->quote->speaker.role.value_or("") == "secretary-general");
+  const Claim* b = Find(e, "margins were already thin");
+  REQUIRE(b != nullptr);
+  CHECK(b->quote->speaker.name.value_or("") == "Bambang Susilo");
+  CHECK(b->quote->speaker.org.value_or("") == "Mirae Asset Sekuritas");
+}
+
 }  // namespace
 }  // namespace claimkit
