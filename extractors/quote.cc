@@ -1917,6 +1917,36 @@ int DocExtractor::Resolve(const Guess& g, uint32_t pos, Record* r) {
           unnamed_owner = toks_[x].possessive && OrgHeadNoun(toks_[x]);
         if (!unnamed_owner) e = table_.MostSalientOrganization(pos);
       }
+      // "Tsingshan Holding Group said ... The company said ...": "the" and the kind of
+      // organisation that spoke last, in this paragraph or the one before, when its name
+      // says it is of that kind: a word of the name ("the association" for the Nickel
+      // Miners Association), for "the company"/"the firm" a company's legal form (Group,
+      // Holdings, Inc., Ltd ...), for "the group" an advocacy group's (Foundation, Watch ...).
+      if (e < 0 && described < 0 && g.b + 2 == g.e && toks_[g.b].lower == "the" && OrgHeadNoun(toks_[g.b + 1]) &&
+          !records_.empty() && records_.back().entity >= 0 && records_.back().paragraph >= para_ - 1 &&
+          !toks_[g.b + 1].possessive) {
+        const SpeakerProfile& last = table_.profile(records_.back().entity);
+        const std::string head(toks_[g.b + 1].lower);
+        const std::string name = AsciiLower(last.name);
+        auto has_word = [&](std::string_view w) {
+          for (size_t at = name.find(w); at != std::string::npos; at = name.find(w, at + 1))
+            if ((at == 0 || name[at - 1] == ' ') && (at + w.size() == name.size() || name[at + w.size()] == ' '))
+              return true;
+          return false;
+        };
+        bool kind = has_word(head);
+        if (head == "company" || head == "firm")
+          for (std::string_view w : {"group", "holding", "holdings", "inc.", "inc", "corp.", "corp", "corporation",
+                                     "co.", "ltd", "ltd.", "plc", "llc", "company"})
+            kind = kind || has_word(w);
+        // ("the group" for an advocacy group: Foundation, Coalition, Watch ...)
+        if (head == "group")
+          for (std::string_view w : {"foundation", "institute", "coalition", "alliance", "network", "project",
+                                     "fund", "association", "society", "league", "committee", "watch", "center",
+                                     "centre", "trust"})
+            kind = kind || has_word(w);
+        if (last.type == SpeakerType::kOrganization && kind) e = records_.back().entity;
+      }
       if (e >= 0) {
         table_.Mention(e, pos, true);
         r->resolution = "role_noun";

@@ -1564,5 +1564,18 @@ TEST_CASE("speakers: roles longer than 16 bytes ('secretary-general'); 'X of Jak
   CHECK(b->quote->speaker.org.value_or("") == "Mirae Asset Sekuritas");
 }
 
+TEST_CASE("speakers: 'the company' after a company spoke is that company, when its name says it is one") {
+  Extracted e = Run("Nickel\n\nPower is costly.\n\nTsingshan Holding Group said in a filing that its power costs had "
+                    "risen 22%. The company said it would not reduce production.\n\nThe Communications Workers of "
+                    "America said the deal was fair. The company said it needed flexibility.\n");
+  const Claim* a = Find(e, "it would not reduce production");
+  REQUIRE(a != nullptr);
+  CHECK(a->quote->speaker.name.value_or("") == "Tsingshan Holding Group");
+  CHECK(a->quote->speaker.resolution == "role_noun");
+  const Claim* b = Find(e, "it needed flexibility");
+  REQUIRE(b != nullptr);
+  CHECK(!b->quote->speaker.name.has_value());  // a union is no company
+}
+
 }  // namespace
 }  // namespace claimkit
