@@ -3369,7 +3369,12 @@ void DocExtractor::Leftovers(int p) {
     }
     if ((words < opts_.min_scare_words && !short_sentence) || !starts_sentence) continue;  // scare quote
     // A short quotation in title case is a title (“All Bets Are Off”), not speech.
-    if (words <= 8 && TitleCase(qb, region_te_[ri])) continue;
+    // (Its first word is capitalised anyway: "This is not the end." is no title.)
+    if (words <= 8) {
+      int fw = qb;
+      while (fw < region_te_[ri] && toks_[fw].kind != Tok::kWord) ++fw;
+      if (TitleCase(fw + 1, region_te_[ri])) continue;
+    }
     Record r;
     r.type = "direct";
     r.content = R.Inner();

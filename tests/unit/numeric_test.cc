@@ -1301,5 +1301,52 @@ TEST_CASE("issue_3: a part of a counted whole counts and measures the same ('34 
   CHECK(b->numeric->measure.value_or("") == "young voters");
 }
 
+TEST_CASE("numeric extractor: agency court report and commodity story (corpus/wire_court.txt, wire_nickel.txt)") {
+  std::string court = ReadCorpus("wire_court.txt");
+  REQUIRE(!court.empty());
+  auto cs = NumericClaims(court);
+  const Claim* usd = Find(cs, "$4.2 million");
+  REQUIRE(usd);
+  CHECK(*usd->numeric->quantity.value == 4.2e6);
+  CHECK(*usd->numeric->quantity.unit == "USD");
+  const Claim* assets = Find(cs, "1.1 billion");
+  REQUIRE(assets);
+  REQUIRE(assets->numeric->change);
+  CHECK(assets->numeric->change->from.value_or(0) == doctest::Approx(815e6));
+  CHECK(assets->numeric->change->to.value_or(0) == doctest::Approx(1.1e9));
+  CHECK(assets->numeric->change->stated_percent.value_or(0) == doctest::Approx(35));
+  CHECK(assets->numeric->change->consistent == true);  // 34.97% rounds to 35%
+  REQUIRE(assets->numeric->source);
+  CHECK(assets->numeric->source->name == "Twalib Mbarak");  // not "In a statement, ..."
+  const Claim* boxes = Find(cs, "about 1,300");
+  REQUIRE(boxes);
+  CHECK(boxes->numeric->quantity.bound == "approx");
+  CHECK(*boxes->numeric->quantity.unit == "containers");
+
+  std::string nickel = ReadCorpus("wire_nickel.txt");
+  REQUIRE(!nickel.empty());
+  auto ns = NumericClaims(nickel);
+  const Claim* cut = Find(ns, "up to 15%");
+  REQUIRE(cut);
+  CHECK(cut->numeric->quantity.bound == "at_most");
+  const Claim* coal = Find(ns, "above $150");
+  REQUIRE(coal);
+  CHECK(coal->numeric->quantity.bound == "more_than");
+  CHECK(*coal->numeric->quantity.unit == "USD");
+  const Claim* part = Find(ns, "34");
+  REQUIRE(part);
+  CHECK(part->numeric->quantity.unit.value_or("") == "smelters");
+  const Claim* tonnes = Find(ns, "1.8 million tonnes");
+  REQUIRE(tonnes);
+  CHECK(*tonnes->numeric->quantity.value == 1.8e6);
+  REQUIRE(tonnes->numeric->time);
+  CHECK(tonnes->numeric->time->value == "2023");
+  REQUIRE(tonnes->numeric->source);
+  CHECK(tonnes->numeric->source->name == "U.S. Geological Survey");
+  const Claim* third = Find(ns, "about a third");
+  REQUIRE(third);
+  CHECK(*third->numeric->quantity.value == doctest::Approx(1.0 / 3));
+}
+
 }  // namespace claimkit
 
