@@ -814,8 +814,12 @@ class Parser {
     if (!ParseCore(j, s)) return false;
     int k = s->core_e;
     if (s->multiplier) {
-      s->unit = "fold";
-      s->unit_kind = "unit";
+      // "cut twice a week": how often, a count of occasions, not a factor.
+      int x = k;
+      if (L(x) == "a" || L(x) == "an" || L(x) == "per" || L(x) == "each" || L(x) == "every") ++x;
+      const bool often = x > k && Is(x, TokKind::kWord) && IsTimeUnitName(L(x));
+      s->unit = often ? "times" : "fold";
+      s->unit_kind = often ? "count" : "unit";
       s->e = k;
       return true;
     }

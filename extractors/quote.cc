@@ -1223,6 +1223,11 @@ Guess DocExtractor::Interpret(int b, int e) const {
     if (!org && !media && !g.plural && !g.given && last_title < 0 && re - nb >= 2 && nb > b &&
         toks_[nb - 1].lower == "the" && !(toks_[re - 1].name && *toks_[re - 1].name == NameWord::kLabel))
       org = true;
+    // "the environmental institute Ideam", "the consultancy firm Kpler": a name after the
+    // common noun that heads organisations' names is an organisation's.
+    if (!org && !media && rb > b && OrgHeadNoun(toks_[rb - 1]) && !toks_[rb - 1].role && !toks_[rb - 1].possessive &&
+        re == head_end && !GivenNameGender(toks_[nb]))
+      org = true;
     if (org || media) g.type = SpeakerType::kOrganization;
     else if (g.plural) g.type = SpeakerType::kGroup;
     else if (g.type == SpeakerType::kUnknown && (re - nb >= 2 && re - nb <= 4)) g.type = SpeakerType::kPerson;

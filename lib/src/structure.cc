@@ -357,15 +357,16 @@ std::vector<Span> SplitParagraphs(std::string_view v) {
 // the dash and the spaces after it; 0 if there is none. The story must go on after it.
 size_t DatelineLength(std::string_view t) {
   static const RE2 re(
-      // An all-capitals place, optional region and date, optional (agency)...
-      R"(^((?:[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+){0,3})(?:,\s+[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+){0,2})?)"
+      // An all-capitals place ("BOGOTÁ", "SÃO PAULO" too), optional region and date,
+      // optional (agency)...
+      R"(^((?:\p{Lu}[\p{Lu}.'-]+(?:\s+\p{Lu}[\p{Lu}.'-]+){0,3})(?:,\s+\p{Lu}[\p{L}.]+(?:\s+\p{Lu}[\p{L}.]+){0,2})?)"
       R"((?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^()]{2,40}\))?)"
       // ... or a capitalised place followed by an (agency) in brackets.
-      R"(|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}(?:,\s+[A-Z][A-Za-z.]+)?\s*\([^()]{2,40}\))"
+      R"(|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2}(?:,\s+\p{Lu}[\p{L}.]+)?\s*\([^()]{2,40}\))"
       // ... or a capitalised place and its country: "Yangon, Myanmar - ".
-      R"(|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2},\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))"
+      R"(|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2},\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?))"
       R"(\s*(?:-{1,2}|\x{2014}|\x{2013})\s+)");
-  if (t.size() < 12 || t[0] < 'A' || t[0] > 'Z') return 0;
+  if (t.size() < 12 || !((t[0] >= 'A' && t[0] <= 'Z') || static_cast<unsigned char>(t[0]) >= 0xC3)) return 0;
   re2::StringPiece in(t.data(), std::min<size_t>(t.size(), 120));
   if (!RE2::Consume(&in, re)) return 0;
   size_t len = static_cast<size_t>(in.data() - t.data());

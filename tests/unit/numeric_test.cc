@@ -1348,5 +1348,18 @@ TEST_CASE("numeric extractor: agency court report and commodity story (corpus/wi
   CHECK(*third->numeric->quantity.value == doctest::Approx(1.0 / 3));
 }
 
+TEST_CASE("issue_3: 'twice a week' is how often, not a factor or a change") {
+  auto cs = NumericClaims("Water\n\nThe data are new.\n\nHer supply had been cut twice a week for three months. "
+                          "Prices are twice as high as in 2010.\n");
+  const Claim* a = Find(cs, "twice");
+  REQUIRE(a);
+  CHECK(a->numeric->quantity.unit.value_or("") == "times");
+  CHECK(!a->numeric->change.has_value());
+  bool fold = false;
+  for (const Claim& c : cs)
+    if (c.numeric->quantity.unit.value_or("") == "fold") fold = true;
+  CHECK(fold);  // "twice as high"
+}
+
 }  // namespace claimkit
 

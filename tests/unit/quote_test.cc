@@ -1577,5 +1577,25 @@ TEST_CASE("speakers: 'the company' after a company spoke is that company, when i
   CHECK(!b->quote->speaker.name.has_value());  // a union is no company
 }
 
+TEST_CASE("speakers: 'the environmental institute Ideam' is an organisation, so 'she' is not it") {
+  Extracted e = Run("Water\n\nRainfall was low, according to the environmental institute Ideam.\n\n"
+                    "Luz Marina Ortiz said her supply had been cut. \"I have to buy water,\" she said.\n");
+  const Claim* a = Find(e, "I have to buy water");
+  REQUIRE(a != nullptr);
+  CHECK(a->quote->speaker.name.value_or("") == "Luz Marina Ortiz");
+  const Claim* b = Find(e, "Rainfall was low");
+  REQUIRE(b != nullptr);
+  CHECK(b->quote->speaker.type == "organization");
+}
+
+TEST_CASE("quotes: a dateline with non-ASCII capitals ('BOGOTÁ — ') is no part of the reported clause") {
+  Extracted e = Run("Water rationing extended in Bogotá\n\nBOGOTÁ — Colombia's capital will keep rationing water "
+                    "for three more months, Mayor Carlos Fernando Galán said on Monday.\n");
+  // (the content starts after the dateline)
+  const Claim* a = Find(e, "Colombia's capital will keep rationing water");
+  REQUIRE(a != nullptr);
+  CHECK(a->quote->speaker.name.value_or("") == "Carlos Fernando Galán");
+}
+
 }  // namespace
 }  // namespace claimkit
