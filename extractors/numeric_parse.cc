@@ -1596,8 +1596,17 @@ class Parser {
         // "one-time", "two-thirds" handled: a hyphenated word compound stays (e.g. "three-course meal").
       }
     }
-    // "grew by almost a fifth", "cut by half": a fraction after "by" is a relative change.
-    const bool by_fraction = a.fraction && i > 0 && L(i - 1) == "by";
+    // "grew by almost a fifth", "cut by half": a fraction after "by" is a relative change;
+    // so is one after a change noun and "of" ("a drop of three-quarters"). A share with
+    // its bound before a verb counts what the sentence is about: "Fewer than half had
+    // found other jobs", "about a third said".
+    const std::string_view after = L(a.core_e);
+    const bool by_fraction =
+        a.fraction &&
+        ((i > 0 && L(i - 1) == "by") || (i > 1 && L(i - 1) == "of" && ChangeWordEndsAt(i - 2)) ||
+         (bl > 0 && bound != "exact" &&
+          (after == "had" || after == "have" || after == "were" || after == "was" || after == "said" ||
+           after == "say" || after == "are" || after == "is")));
     if (a.fraction && !a.ratio && a.unit_kind != "unit" && !by_fraction &&
         ((noun_b < 0 && L(a.core_e) != "of") || L(i - 1) == "in" ||
          (L(a.core_e) != "of" && !IsDeterminer(L(a.core_e))))) {

@@ -3611,6 +3611,10 @@ void DocExtractor::Pull(int p) {
 
 // Proper names in sentences without attributions become antecedents for pronouns.
 void DocExtractor::RegisterNames(int sb, int se) {
+  // A wire dateline ("KAMPONG CHAM, Cambodia — ") names a place, and the sentence's
+  // subject comes after it.
+  if (const Span dl = a_.structure.paragraphs[para_].dateline_view; dl.end > dl.start)
+    while (sb < se && toks_[sb].e <= dl.end) ++sb;
   // A line in title case ("George Zimmerman Auctioning Off Gun Used To Kill ...") gives
   // no name boundaries; its names are registered where the body uses them.
   // (Tokenize keeps StrictTitleCase per sentence; RegisterNames gets whole sentences.)
@@ -3721,6 +3725,21 @@ void DocExtractor::RegisterNames(int sb, int se) {
           if (g.gender == '-') g.gender = ap.gender;
           g.roles.insert(g.roles.end(), ap.roles.begin(), ap.roles.end());
         }
+      }
+      // A role noun right before it: "Provincial governor Un Chanda", "spokesman Agung
+      // Pribadi" name a person (whom a later "he" may mean before the attribution is read).
+      if (g.kind == Guess::kName && g.type != SpeakerType::kOrganization && g.roles.empty() && rb > sb && rb == ib &&
+          toks_[rb - 1].kind == Tok::kWord && !toks_[rb - 1].cap && toks_[rb - 1].role &&
+          toks_[rb - 1].role->kind == TitleWord::kRole) {
+        g.type = SpeakerType::kPerson;
+        if (g.gender == '-') g.gender = toks_[rb - 1].role->gender;
+        // (two words when they make a role: "chief strategist John Weaver")
+        std::string buf;
+        std::string_view two = rb - 2 > sb && toks_[rb - 2].kind == Tok::kWord && !toks_[rb - 2].cap
+                                   ? TwoWords(rb - 2, &buf)
+                                   : std::string_view();
+        const TitleWord* tw2 = two.empty() ? nullptr : lex_.Role(two);
+        g.roles.emplace_back(tw2 && tw2->kind == TitleWord::kRole ? two : toks_[rb - 1].lower);
       }
       // A role noun phrase before it, as in "The administration's deputy director, Ouk
       // Vannak, rejected that": the same person (a comma after the name too; the role

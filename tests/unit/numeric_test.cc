@@ -1361,5 +1361,22 @@ TEST_CASE("issue_3: 'twice a week' is how often, not a factor or a change") {
   CHECK(fold);  // "twice as high"
 }
 
+TEST_CASE("issue_3: 'a drop of three-quarters' is the stated change; 'Fewer than half had' is a share") {
+  auto cs = NumericClaims("Ferries\n\nThe data are new.\n\nTakings have fallen from about 60,000 riel to 15,000 riel, "
+                          "he said, a drop of three-quarters. Fewer than half had found other jobs. He tore it in half.\n");
+  const Claim* a = Find(cs, "about 60,000 riel");
+  REQUIRE(a);
+  REQUIRE(a->numeric->change);
+  CHECK(a->numeric->change->stated_percent.value_or(0) == doctest::Approx(-75));
+  CHECK(a->numeric->change->consistent == true);
+  const Claim* b = Find(cs, "Fewer than half");
+  REQUIRE(b);
+  CHECK(b->numeric->quantity.bound == "less_than");
+  CHECK(*b->numeric->quantity.value == 0.5);
+  int halves = 0;
+  for (const Claim& c : cs) halves += c.numeric->quantity.value.value_or(0) == 0.5;
+  CHECK(halves == 1);  // not "in half"
+}
+
 }  // namespace claimkit
 

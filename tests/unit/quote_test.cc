@@ -1597,5 +1597,22 @@ TEST_CASE("quotes: a dateline with non-ASCII capitals ('BOGOTÁ — ') is no par
   CHECK(a->quote->speaker.name.value_or("") == "Carlos Fernando Galán");
 }
 
+TEST_CASE("speakers: a dateline names no one; a role noun before a name makes it a person for 'he'") {
+  std::string text =
+      "The last ferrymen of the Mekong\n\nBy Sophie Tran\n\n"
+      "KAMPONG CHAM, Cambodia — Sok Chea has crossed the Mekong for 31 years.\n\n"
+      "\"Everyone needed me,\" he said.\n\n"
+      "Provincial governor Un Chanda said the province had built four bridges. \"Roads bring investment,\" he "
+      "said in an interview.\n";
+  Extracted e = Run(text);
+  const Claim* a = Find(e, "Everyone needed me");
+  REQUIRE(a != nullptr);
+  CHECK(a->quote->speaker.name.value_or("") == "Sok Chea");  // not "KAMPONG CHAM"
+  const Claim* b = Find(e, "Roads bring investment");
+  REQUIRE(b != nullptr);
+  CHECK(b->quote->speaker.name.value_or("") == "Un Chanda");  // not Sok Chea
+  CHECK(b->quote->speaker.role.value_or("") == "governor");
+}
+
 }  // namespace
 }  // namespace claimkit
