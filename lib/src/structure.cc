@@ -285,6 +285,22 @@ bool InnerSentenceEnd(std::string_view t) {
   return false;
 }
 
+// Most words of four or more letters start with a capital ("Roger Stone: Don't Trust
+// the Voting Machines"), as in a headline set in title case.
+bool TitleCased(std::string_view t) {
+  int words = 0, caps = 0;
+  for (size_t i = 0; i < t.size();) {
+    while (i < t.size() && !IsUpper(t[i]) && !IsLower(t[i])) ++i;
+    size_t b = i;
+    while (i < t.size() && (IsUpper(t[i]) || IsLower(t[i]) || t[i] == '\'')) ++i;
+    if (i - b >= 4) {
+      ++words;
+      caps += IsUpper(t[b]);
+    }
+  }
+  return words >= 2 && caps * 10 >= words * 7;
+}
+
 bool AllCaps(std::string_view t) {
   int upper = 0, lower = 0;
   for (char c : t) {
@@ -581,6 +597,10 @@ Structure DetectStructure(const NormalizedText& norm, std::string_view meta_publ
     bool tagline = AllCaps(t) && words <= 10;
     bool label = words <= 3 && !EndsSentence(t);
     bool short_enough = t.size() <= 250 && (!EndsSentence(t) || words <= 20) && !InnerSentenceEnd(t);
+    // A dateline opens the story, never a headline: "KAMPONG CHAM, Cambodia — Sok Chea ...".
+    // ("EXCLUSIVE – Roger Stone: Don't Trust the Voting Machines." is a kicker and a title.)
+    if (short_enough)
+      if (size_t dl = DatelineLength(t); dl > 0 && !TitleCased(t.substr(dl))) break;
     if (!tagline && !label && short_enough && words >= 3 && n > 1) {
       headline = i;
       break;

@@ -146,6 +146,18 @@ TEST_CASE("structure: wire datelines opening the story") {
   CHECK(Dateline("Smith, Jones and Lee - the three founders - met.") == "");
 }
 
+TEST_CASE("structure: datelines with non-ASCII capitals; a dateline paragraph is never the headline") {
+  CHECK(Dateline("BOGOT\xC3\x81 \xE2\x80\x94 Colombia's capital will keep rationing water.") ==
+        "BOGOT\xC3\x81 \xE2\x80\x94");
+  CHECK(Dateline("S\xC3\x83O PAULO, Brazil - Prices rose 3% in May.") == "S\xC3\x83O PAULO, Brazil -");
+  // A section label and a byline, then the story: no headline at all.
+  CHECK(Roles("Ferries\n\nBy Sophie Tran\n\nKAMPONG CHAM, Cambodia \xE2\x80\x94 Sok Chea has crossed the "
+              "river for 31 years.\n\n\"Everyone needed me,\" he said.") == "boilerplate,byline,body,body");
+  // A kicker before a title-case headline stays a headline.
+  CHECK(Roles("EXCLUSIVE \xE2\x80\x93 Roger Stone: Don't Trust the Voting Machines.\n\nThere is serious concern "
+              "about voter fraud, Roger Stone said.").rfind("headline,", 0) == 0);
+}
+
 TEST_CASE("structure: a transcript speaker label is not a dateline") {
   CHECK(Dateline("JAKE MORROW: Welcome back to the programme.") == "");
   CHECK(Dateline("UPDATE: The vote was delayed.") == "");
