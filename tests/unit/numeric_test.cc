@@ -1378,5 +1378,27 @@ TEST_CASE("issue_3: 'a drop of three-quarters' is the stated change; 'Fewer than
   CHECK(halves == 1);  // not "in half"
 }
 
+TEST_CASE("numeric extractor: a feature with a stated fraction change (corpus/longread_ferries.txt)") {
+  std::string text = ReadCorpus("longread_ferries.txt");
+  REQUIRE(!text.empty());
+  auto cs = NumericClaims(text);
+  const Claim* riel = Find(cs, "about 60,000 riel");
+  REQUIRE(riel);
+  CHECK(*riel->numeric->quantity.unit == "KHR");
+  REQUIRE(riel->numeric->change);
+  CHECK(riel->numeric->change->to.value_or(0) == 15000);
+  CHECK(riel->numeric->change->stated_percent.value_or(0) == doctest::Approx(-75));  // "a drop of three-quarters"
+  CHECK(riel->numeric->change->consistent == true);
+  REQUIRE(riel->numeric->source);
+  CHECK(riel->numeric->source->name == "Sok Chea");
+  const Claim* cost = Find(cs, "$22 million");
+  REQUIRE(cost);
+  REQUIRE(cost->numeric->time);
+  CHECK(cost->numeric->time->value == "2019");
+  const Claim* half = Find(cs, "fewer than half");
+  REQUIRE(half);
+  CHECK(half->numeric->quantity.bound == "less_than");
+}
+
 }  // namespace claimkit
 
