@@ -3428,6 +3428,39 @@ bool DocExtractor::Headline(int p) {
   if (role != Role::kHeadline && role != Role::kStandfirst) return false;
   // "Said Ellis: ..." is an inverted attribution, not "Speaker: words".
   if (!toks_.empty() && toks_[0].cue && toks_[0].cue->verb) return false;
+  // The reverse: "'We cannot build our way out of this': Housing minister on the rent
+  // crisis", "“We will not give up”: Zelensky vows to fight on". The quotation opens the
+  // headline and a colon follows it; the speaker is the noun phrase after the colon, up to
+  // "on", a verb or a comma.
+  if (const int n = static_cast<int>(toks_.size()); n > 3 && toks_[0].kind == Tok::kQuote && toks_[0].region >= 0) {
+    const int ri = toks_[0].region;
+    int c = 0;
+    while (c < n && toks_[c].region == ri) ++c;
+    if (c + 1 < n && IsPunct(toks_[c], ':') && regions_[ri].closed) {
+      int e = c + 1;
+      while (e < n && e - c <= 6 && toks_[e].kind == Tok::kWord && toks_[e].lower != "on" &&
+             toks_[e].lower != "about" && !(toks_[e].cue && toks_[e].cue->verb && !toks_[e].cap) &&
+             !(e > c + 1 && !toks_[e].cap && !toks_[e].role && !(toks_[e].fw & kFwDeterminer) &&
+               toks_[e].lower != "of" && !toks_[e].possessive && !toks_[e - 1].possessive))
+        ++e;
+      Guess g = e > c + 1 ? Interpret(c + 1, e) : Guess{};
+      if (g.kind == Guess::kName || (g.kind == Guess::kRole && !g.roles.empty())) {
+        Record r;
+        r.type = "direct";
+        r.content = regions_[ri].Inner();
+        r.cue_text = ":";
+        r.cue = TokSpan(c, c + 1);
+        r.region = region_base_ + ri;
+        region_used_[ri] = true;
+        Resolve(g, toks_[c + 1].b, &r);
+        r.resolution = "headline";
+        r.confidence = 0.7;
+        AddRecord(r);
+        for (int i = 0; i < e; ++i) tok_used_[i] = 1;
+        return true;
+      }
+    }
+  }
   int colon = -1;
   for (int i = 0; i < static_cast<int>(toks_.size()) && i < 8; ++i) {
     if (toks_[i].region >= 0) break;

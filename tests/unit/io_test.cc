@@ -39,6 +39,7 @@ std::string Slurp(const std::string& path) {
 std::string TempDir() {
   static int n = 0;
   std::string d = "/tmp/claimkit_io_test_" + std::to_string(getpid()) + "_" + std::to_string(n++);
+  fs::remove_all(d);  // a directory left by an earlier run with the same process id
   fs::create_directories(d);
   return d;
 }

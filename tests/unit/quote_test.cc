@@ -1614,5 +1614,15 @@ TEST_CASE("speakers: a dateline names no one; a role noun before a name makes it
   CHECK(b->quote->speaker.role.value_or("") == "governor");
 }
 
+TEST_CASE("quotes: a headline quotation followed by a colon and its speaker ('\"...\": Zelensky vows ...')") {
+  Extracted e = Run("\u201cWe will not give up\u201d: Zelensky vows to fight on\n\nThe president spoke in Kyiv on "
+                    "Monday.\n\n'We cannot build our way out of this': Housing minister on the rent crisis\n");
+  const Claim* a = Find(e, "We will not give up");
+  REQUIRE(a != nullptr);
+  CHECK(a->quote->type == "direct");
+  CHECK(a->quote->speaker.name.value_or("") == "Zelensky");
+  CHECK(a->quote->speaker.resolution == "headline");
+}
+
 }  // namespace
 }  // namespace claimkit
