@@ -1575,8 +1575,12 @@ bool DocExtractor::LeftSubject(int sb, int k, Guess* g, int* subj_begin) const {
     std::string_view f = toks_[b].lower;
     // "Following the", "Having said that"; not a surname such as "Browning", nor an
     // -ing adjective before a role noun ("Shipping analysts", "Leading economists").
+    // ("Shipping line Maersk", "Mining company Vale": an -ing noun modifier before a
+    // noun is a noun phrase; before a determiner or preposition the -ing word is a verb.)
+    bool compact_np = toks_[e - 1].cap;  // no function word before the closing name
+    for (int x = b + 1; x < e && compact_np; ++x) compact_np = toks_[x].kind == Tok::kWord && !toks_[x].fw;
     if (b == sb && f.size() > 4 && f.compare(f.size() - 3, 3, "ing") == 0 && !toks_[b].cue &&
-        ((e - b > 1 && !toks_[b + 1].cap && !toks_[b + 1].role) || f == "having" || f == "being"))
+        ((e - b > 1 && !toks_[b + 1].cap && !toks_[b + 1].role && !compact_np) || f == "having" || f == "being"))
       return false;
   }
   // Relative pronoun: "X, who said" -> resolve to X.
@@ -2194,9 +2198,15 @@ void DocExtractor::QuoteAttributions(int p) {
           int j = k - 1;
           while (j >= i && IsSkippableWord(toks_[j])) --j;
           const Tok& f = toks_[i];
+          // (or lower-case modifiers of a role noun: “...,” union leader Marta Souza said)
+          bool modified_role = false;
+          for (int x = i; x <= j && x < i + 3 && !modified_role; ++x) {
+            if (toks_[x].kind != Tok::kWord || toks_[x].cap || toks_[x].fw || toks_[x].cue) break;
+            modified_role = x > i && toks_[x].role && toks_[x].role->kind == TitleWord::kRole;
+          }
           bool valid_start = f.kind == Tok::kWord && !(f.fw & kFwPreposition) &&
                              (f.cap || lex_.Pronoun(f.lower) || (f.fw & kFwDeterminer) ||
-                              lex_.Role(f.lower));
+                              lex_.Role(f.lower) || modified_role);
           if (j >= i && valid_start && (opens_sentence || j - i < 8)) {
             l = Interpret(i, j + 1);
             // Apposition: “...,” Chin Malin, spokesman for X, said.

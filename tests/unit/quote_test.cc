@@ -1624,5 +1624,21 @@ TEST_CASE("quotes: a headline quotation followed by a colon and its speaker ('\"
   CHECK(a->quote->speaker.resolution == "headline");
 }
 
+TEST_CASE("quotes: '\"...,\" union leader Marta Souza said' is direct; 'Shipping line Maersk said' has a subject") {
+  Extracted e = Run("Port strike\n\nThe strike goes on.\n\n\"We will not sign anything that cuts pensions,\" union "
+                    "leader Marta Souza said.\n\nShipping line Maersk said it had diverted four vessels.\n\n"
+                    "Following the vote, Maersk said it would wait for the port to reopen.\n");
+  const Claim* a = Find(e, "We will not sign anything");
+  REQUIRE(a != nullptr);
+  CHECK(a->quote->type == "direct");
+  CHECK(a->quote->speaker.name.value_or("") == "Marta Souza");
+  const Claim* b = Find(e, "it had diverted four vessels");
+  REQUIRE(b != nullptr);
+  CHECK(b->quote->speaker.name.value_or("") == "Maersk");
+  const Claim* c = Find(e, "it would wait");
+  REQUIRE(c != nullptr);
+  CHECK(c->quote->speaker.name.value_or("") == "Maersk");
+}
+
 }  // namespace
 }  // namespace claimkit
