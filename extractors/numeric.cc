@@ -914,8 +914,12 @@ class NumericExtractor : public Extractor {
       while (b > 0 && e - b < 6) {
         int k = b - 1;
         if (t[k].kind == TokKind::kWord) {
-          // "Cases in England rose", "prices for rice fell": a noun, then in/for.
-          const bool in_for = (t[k].lower == "in" || t[k].lower == "for") && e - b > 0 && k > 0 &&
+          // "Cases in England rose", "prices for rice fell", "exports through Santos fell",
+          // "fees from advising clients", "sales at Walmart": a noun, then a preposition.
+          // ("to" is left out: "invited Russia to dig".)
+          const bool in_for = (t[k].lower == "in" || t[k].lower == "for" || t[k].lower == "through" ||
+                               t[k].lower == "from" || t[k].lower == "at") &&
+                              e - b > 0 && k > 0 &&
                               t[k - 1].kind == TokKind::kWord && !IsFn(t[k - 1]) && !InQuantity(qs, k - 1);
           if (IsFn(t[k]) && t[k].lower != "of" && !in_for) break;
           // "Last month prices rose": a time phrase before the subject is not part of it.

@@ -1400,5 +1400,19 @@ TEST_CASE("numeric extractor: a feature with a stated fraction change (corpus/lo
   CHECK(half->numeric->quantity.bound == "less_than");
 }
 
+TEST_CASE("issue_3: a change's subject keeps a prepositional phrase ('Soybean exports through Santos fell')") {
+  auto cs = NumericClaims("Port\n\nThe data are new.\n\nSoybean exports through Santos fell 31% in the first week. "
+                          "Sales at Walmart rose 2%. Officials invited buyers to return as prices rose 3%.\n");
+  const Claim* a = Find(cs, "31%");
+  REQUIRE(a);
+  CHECK(a->numeric->measure.value_or("") == "Soybean exports through Santos");
+  const Claim* b = Find(cs, "2%");
+  REQUIRE(b);
+  CHECK(b->numeric->measure.value_or("") == "Sales at Walmart");
+  const Claim* c = Find(cs, "3%");
+  REQUIRE(c);
+  CHECK(c->numeric->measure.value_or("") == "prices");
+}
+
 }  // namespace claimkit
 
