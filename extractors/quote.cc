@@ -1420,6 +1420,14 @@ bool DocExtractor::LeftSubject(int sb, int k, Guess* g, int* subj_begin) const {
     // The head is the leftmost segment; it must be short.
     int hb = b, he = b;
     while (he < e && !IsPunct(toks_[he], ',')) ++he;
+    // A setting after the head is no apposition: "The ministry of ports, in a statement
+    // posted on its website, said" names the ministry.
+    // ("Tom Miller, at Gavekal Dragonomics, argues": "at" and a name is an affiliation.)
+    if (he + 1 < e && he > hb && kOpeningPrep.count(toks_[he + 1].lower)) {
+      int x = he + 2;
+      if (x < e && (toks_[x].fw & kFwDeterminer)) ++x;
+      if (!(toks_[he + 1].lower == "at" && x < e && toks_[x].cap)) e = he;
+    }
     // A clause is no name: "The levy is too high, said Ilse Berg" (a finite verb in it).
     static const WordSet kFiniteVerb = {"is", "are", "was", "were", "has", "have", "had", "will", "would",
                                         "can", "could", "does", "did", "should", "must", "may", "might"};

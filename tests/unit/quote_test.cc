@@ -1640,5 +1640,17 @@ TEST_CASE("quotes: '\"...,\" union leader Marta Souza said' is direct; 'Shipping
   CHECK(c->quote->speaker.name.value_or("") == "Maersk");
 }
 
+TEST_CASE("speakers: a setting between commas is no apposition ('The ministry, in a statement on its website, said')") {
+  Extracted e = Run("Port strike\n\nThe strike goes on.\n\nThe ministry of ports, in a statement posted on its "
+                    "website, said talks would resume on Thursday.\n\nTom Miller, at Gavekal Dragonomics, argues "
+                    "that its influence will grow.\n");
+  const Claim* a = Find(e, "talks would resume");
+  REQUIRE(a != nullptr);
+  CHECK(a->quote->speaker.mention.value_or("") == "The ministry of ports");
+  const Claim* b = Find(e, "its influence will grow");
+  REQUIRE(b != nullptr);
+  CHECK(b->quote->speaker.org.value_or("") == "Gavekal Dragonomics");
+}
+
 }  // namespace
 }  // namespace claimkit
