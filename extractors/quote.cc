@@ -1048,6 +1048,19 @@ Guess DocExtractor::Interpret(int b, int e) const {
         if (tw->gender != '-') g.gender = tw->gender;
       }
     }
+    // An everyday role written with a capital before a full name: "Dockworker Paulo
+    // Mendes", "Farmer Ana Lima" (the rest of the run names no organisation).
+    if (last_title < 0 && !title_case && re - rb >= 3 && re - rb <= 4 && toks_[rb].role &&
+        toks_[rb].role->kind == TitleWord::kRole && !toks_[rb].allcaps) {
+      bool plain = true;
+      for (int k = rb + 1; k < re && plain; ++k)
+        plain = toks_[k].cap && !toks_[k].allcaps && !toks_[k].possessive &&
+                (!toks_[k].name || GivenNameGender(toks_[k]));
+      if (plain) {
+        last_title = rb;
+        if (toks_[rb].role->gender != '-') g.gender = toks_[rb].role->gender;
+      }
+    }
     int nb = rb;
     if (last_title >= 0) {
       int tb = last_title;

@@ -1652,5 +1652,17 @@ TEST_CASE("speakers: a setting between commas is no apposition ('The ministry, i
   CHECK(b->quote->speaker.org.value_or("") == "Gavekal Dragonomics");
 }
 
+TEST_CASE("speakers: an everyday role with a capital before a full name is a role ('Dockworker Paulo Mendes')") {
+  Extracted e = Run("Port strike\n\nThe strike goes on.\n\nDockworker Paulo Mendes, 47, said he supported the strike.\n\n"
+                    "Journalist Jorge Ramos wrote that the facts were wrong.\n");
+  const Claim* a = Find(e, "he supported the strike");
+  REQUIRE(a != nullptr);
+  CHECK(a->quote->speaker.name.value_or("") == "Paulo Mendes");
+  const Claim* b = Find(e, "the facts were wrong");
+  REQUIRE(b != nullptr);
+  CHECK(b->quote->speaker.name.value_or("") == "Jorge Ramos");
+  CHECK(b->quote->speaker.role.value_or("") == "Journalist");
+}
+
 }  // namespace
 }  // namespace claimkit
