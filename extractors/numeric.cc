@@ -176,12 +176,12 @@ class NumericExtractor : public Extractor {
         }
         // Time.
         if (!IsTimeUnit(q.unit)) {
-          int t = PickTime(qs, qi, times);
+          int t = PickTime(toks, qs, qi, times);
           // "rose by 40% between 2010 and 2020, from 21,000 to 29,400": the old level
           // is the first year's, the new one the second's.
           if (t > 0)
             for (const Group& g : groups)
-              if (g.from == static_cast<int>(qi) && g.to >= 0 && PickTime(qs, g.to, times) == t &&
+              if (g.from == static_cast<int>(qi) && g.to >= 0 && PickTime(toks, qs, g.to, times) == t &&
                   times[t - 1].tok_e + 1 == times[t].tok_b &&
                   (L(toks, times[t - 1].tok_e) == "and" || L(toks, times[t - 1].tok_e) == "to"))
                 t = t - 1;
@@ -480,12 +480,22 @@ class NumericExtractor : public Extractor {
 
   // The time of quantity qi: the first time expression after it and before the next quantity,
   // else the nearest one before it.
-  static int PickTime(const std::vector<ParsedQuantity>& qs, size_t qi,
-                      const std::vector<TimeExpr>& times) {
+  int PickTime(const std::vector<Tok>& t, const std::vector<ParsedQuantity>& qs, size_t qi,
+               const std::vector<TimeExpr>& times) const {
     int next_b = qi + 1 < qs.size() ? qs[qi + 1].tok_begin : 1 << 30;
     for (size_t k = 0; k < times.size(); ++k) {
       if (times[k].since) continue;
-      if (times[k].tok_b >= qs[qi].tok_end && times[k].tok_b < next_b) return static_cast<int>(k);
+      if (times[k].tok_b >= qs[qi].tok_end && times[k].tok_b < next_b) {
+        // A target year ("by 2027") not past "and" and a verb: "built four bridges in a
+        // decade and planned two more by 2027" (2027 is the plan's).
+        bool other_clause = false;
+        const bool target = times[k].tok_b > 0 && (L(t, times[k].tok_b - 1) == "by" || L(t, times[k].tok_b) == "by");
+        for (int x = qs[qi].tok_end; target && x + 1 < times[k].tok_b && !other_clause; ++x)
+          other_clause = (L(t, x) == "and" || L(t, x) == "but") && t[x + 1].kind == TokKind::kWord &&
+                         t[x + 1].lower.size() > 4 && t[x + 1].lower.substr(t[x + 1].lower.size() - 2) == "ed";
+        if (other_clause) break;
+        return static_cast<int>(k);
+      }
     }
     int best = -1;
     for (size_t k = 0; k < times.size(); ++k) {

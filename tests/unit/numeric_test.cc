@@ -1414,5 +1414,17 @@ TEST_CASE("issue_3: a change's subject keeps a prepositional phrase ('Soybean ex
   CHECK(c->numeric->measure.value_or("") == "prices");
 }
 
+TEST_CASE("issue_3: a target year after 'and' and another verb is not an earlier figure's time") {
+  auto cs = NumericClaims("Ferries\n\nThe data are new.\n\nThe province had built four bridges in a decade and "
+                          "planned two more by 2027. It aims to cut emissions by 40% by 2030.\n");
+  const Claim* a = Find(cs, "four");
+  REQUIRE(a);
+  CHECK(!a->numeric->time.has_value());
+  const Claim* b = Find(cs, "40%");
+  REQUIRE(b);
+  REQUIRE(b->numeric->time);
+  CHECK(b->numeric->time->value == "2030");
+}
+
 }  // namespace claimkit
 
