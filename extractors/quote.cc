@@ -1260,6 +1260,18 @@ Guess DocExtractor::Interpret(int b, int e) const {
         g.orgs.emplace_back(o);
       }
     }
+    // "GMAC secretary-general Ken Loo", "APNI spokesman X": the name before the role is
+    // the person's organisation.
+    // (Not a party label: "Presumptive Democratic nominee Hillary Clinton".)
+    if (g.type == SpeakerType::kPerson && g.orgs.empty() && !g.inner_org.empty() && !g.roles.empty()) {
+      std::string_view last(g.inner_org);
+      if (size_t sp = last.rfind(' '); sp != std::string_view::npos) last.remove_prefix(sp + 1);
+      const NameWord* nw = lex_.Name(last);
+      // (nor a place someone lives: "Concord resident Whit Symms")
+      const std::string& role = g.roles.back();
+      const bool residence = role == "resident" || role == "native" || role == "villager" || role == "citizen";
+      if (!(nw && *nw == NameWord::kLabel) && !residence) g.orgs.push_back(g.inner_org);
+    }
     return g;
   }
   // "Clinton's Democratic opponent, Vermont Sen. Bernie Sanders": a role noun, then a

@@ -1664,5 +1664,20 @@ TEST_CASE("speakers: an everyday role with a capital before a full name is a rol
   CHECK(b->quote->speaker.role.value_or("") == "Journalist");
 }
 
+TEST_CASE("speakers: a name before the role noun is the person's organisation ('White House spokesman Josh Earnest')") {
+  Extracted e = Run("Talks\n\nThe talks resumed.\n\nWhite House spokesman Josh Earnest said the president would "
+                    "attend.\n\nPresumptive Democratic nominee Hillary Clinton said she would not attend.\n\n"
+                    "Concord resident Whit Symms said he was not sure either way.\n");
+  const Claim* a = Find(e, "the president would attend");
+  REQUIRE(a != nullptr);
+  CHECK(a->quote->speaker.org.value_or("") == "White House");
+  const Claim* b = Find(e, "she would not attend");
+  REQUIRE(b != nullptr);
+  CHECK(!b->quote->speaker.org.has_value());  // a party label is no organisation
+  const Claim* c = Find(e, "he was not sure either way");
+  REQUIRE(c != nullptr);
+  CHECK(!c->quote->speaker.org.has_value());  // where he lives
+}
+
 }  // namespace
 }  // namespace claimkit
