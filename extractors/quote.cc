@@ -1262,6 +1262,15 @@ Guess DocExtractor::Interpret(int b, int e) const {
     }
     // "GMAC secretary-general Ken Loo", "APNI spokesman X": the name before the role is
     // the person's organisation.
+    // ... or a lower-case organisation before it: "Energy ministry spokesman Agung Pribadi".
+    if (g.type == SpeakerType::kPerson && g.orgs.empty() && g.inner_org.empty() && !g.roles.empty() && rb - b >= 3) {
+      int x = b;
+      if (toks_[x].fw & kFwDeterminer) ++x;
+      int y = x;
+      while (y < rb && toks_[y].cap && toks_[y].kind == Tok::kWord) ++y;
+      if (y > x && y + 1 < rb && OrgHeadNoun(toks_[y]) && !toks_[y].possessive && toks_[y + 1].role)
+        g.orgs.emplace_back(TokText(x, y + 1));
+    }
     // (Not a party label: "Presumptive Democratic nominee Hillary Clinton".)
     if (g.type == SpeakerType::kPerson && g.orgs.empty() && !g.inner_org.empty() && !g.roles.empty()) {
       std::string_view last(g.inner_org);

@@ -1677,6 +1677,11 @@ TEST_CASE("speakers: a name before the role noun is the person's organisation ('
   const Claim* c = Find(e, "he was not sure either way");
   REQUIRE(c != nullptr);
   CHECK(!c->quote->speaker.org.has_value());  // where he lives
+  Extracted e2 = Run("Talks\n\nThe talks resumed.\n\nEnergy ministry spokesman Agung Pribadi said the request was "
+                     "under review.\n");
+  const Claim* d = Find(e2, "the request was under review");
+  REQUIRE(d != nullptr);
+  CHECK(d->quote->speaker.org.value_or("") == "Energy ministry");
 }
 
 }  // namespace
