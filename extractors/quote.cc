@@ -274,6 +274,7 @@ class DocExtractor {
  private:
   // --- tokens
   void Tokenize(int p, const std::vector<QuoteRegion>& regions, const std::vector<QuoteMark>& marks);
+  void LookUpLongWord(Tok* t) const;
   std::string_view View(Span s) const { return std::string_view(v_).substr(s.start, s.size()); }
   std::string OrigText(Span view) const { return std::string(a_.norm.ToOriginal(view).Of(a_.text())); }
   std::string_view TokText(int b, int e) const {
@@ -478,6 +479,19 @@ class DocExtractor {
 
 // ----------------------------------------------------------------- tokens
 
+// Tokenize's look-up of a word longer than 16 bytes (kept out of line: see there).
+__attribute__((noinline)) void DocExtractor::LookUpLongWord(Tok* t) const {
+  const WordInfo* wi = lex_.Word(t->lower);
+  if (wi) {
+    t->cue = wi->cue;
+    t->pron = wi->pron;
+    t->role = wi->role;
+    t->phrase_start = wi->phrase_start;
+    t->fw = wi->function;
+  }
+  if (t->cap) t->name = lex_.NameOf(std::string_view(v_.data() + t->b, t->e - t->b), wi);
+}
+
 void DocExtractor::Tokenize(int p, const std::vector<QuoteRegion>& regions,
                             const std::vector<QuoteMark>& marks) {
   toks_.clear();
@@ -623,8 +637,14 @@ void DocExtractor::Tokenize(int p, const std::vector<QuoteRegion>& regions,
   }
   // Lexicon entries of words that do not start with a digit (a loop
   // of its own: in the one above, the look-up's values would not stay in registers).
+  // Words of more than 16 bytes ("secretary-general") are rare: they are looked up out
+  // of line, so that the common look-up is compiled for short keys.
   for (Tok& t : toks_) {
     if (t.kind != Tok::kWord || (t.lower[0] >= '0' && t.lower[0] <= '9')) continue;
+    if (t.lower.size() > 16) {
+      LookUpLongWord(&t);
+      continue;
+    }
     const WordInfo* wi = lex_.Word(t.lower);
     if (wi) {
       t.cue = wi->cue;
