@@ -3094,6 +3094,19 @@ void DocExtractor::CueAttributions(int sb, int se) {
       // "told a Planned Parenthood gathering in Washington she will ...": the addressee
       // runs on to a subject pronoun that opens the reported clause.
       if (int x = ClauseSubjectAhead(t, t + 8, se); x >= 0) t = x;
+      // "..., commission chairwoman Jean Mensa told a news conference in Accra.": a noun
+      // phrase (with a place) running to the sentence end is all addressee; the reported
+      // clause is the one before the attribution.
+      if (cw->lemma == "tell") {
+        int x = t;
+        static const WordSet kVerbLike = {"is", "was", "were", "are", "has", "had", "have", "will", "would",
+                                          "could", "can", "should", "must", "may", "might", "did", "does",
+                                          "that", "to", "not"};
+        while (x < se && x - m < 10 && toks_[x].kind == Tok::kWord && !toks_[x].pron && !toks_[x].cue &&
+               !kVerbLike.count(toks_[x].lower))
+          ++x;
+        if (x > t && (x == se || (x + 1 == se && toks_[x].kind == Tok::kPunct))) t = x;
+      }
       addressee = std::string(TokText(m, t));
       m = t;
     }
@@ -3313,6 +3326,14 @@ void DocExtractor::CueAttributions(int sb, int se) {
         if (w < se && toks_[w].kind == Tok::kWord && !toks_[w].cap && !toks_[w].cue &&
             !(toks_[w].fw & (kFwPreposition | kFwTime | kFwSkippable | kFwBoundary)))
           ++w;
+        // (told a news conference in Accra: a second noun, and a place)
+        if (cw->lemma == "tell") {
+          if (w < se && toks_[w].kind == Tok::kWord && !toks_[w].cap && !toks_[w].cue && !toks_[w].fw) ++w;
+          if (w + 1 < se && (toks_[w].lower == "in" || toks_[w].lower == "at") && toks_[w + 1].cap) {
+            w += 2;
+            while (w < se && toks_[w].kind == Tok::kWord && toks_[w].cap) ++w;
+          }
+        }
       }
       if (w < se && toks_[w].kind == Tok::kWord && !toks_[w].cap && !toks_[w].cue &&
           !(toks_[w].fw & (kFwPreposition | kFwTime | kFwSkippable)))

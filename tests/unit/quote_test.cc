@@ -1684,5 +1684,14 @@ TEST_CASE("speakers: a name before the role noun is the person's organisation ('
   CHECK(d->quote->speaker.org.value_or("") == "Energy ministry");
 }
 
+TEST_CASE("quotes: 'CLAUSE, X told a news conference in Accra.' reports the clause, with the addressee") {
+  Extracted e = Run("By-election\n\nThe count is over.\n\nTurnout was 61.4%, down from 77.2% in 2020, commission "
+                    "chairwoman Jean Adukwei Mensa told a news conference in Accra.\n");
+  const Claim* a = Find(e, "Turnout was 61.4%");
+  REQUIRE(a != nullptr);
+  CHECK(a->quote->speaker.name.value_or("") == "Jean Adukwei Mensa");
+  CHECK(Find(e, "conference in Accra") == nullptr);
+}
+
 }  // namespace
 }  // namespace claimkit
