@@ -1097,6 +1097,31 @@ class NumericExtractor : public Extractor {
       out[qi].numeric->checks.push_back(
           Check{"share_of_total", ok, ok ? "part <= total" : "part > total"});
     }
+    // "17,245 votes, or 53.1% of the 32,474 valid votes cast": the stated percentage of a
+    // stated total, checked within the rounding of the printed figures.
+    for (size_t qi = 0; qi + 2 < qs.size(); ++qi) {
+      const ParsedQuantity& part = qs[qi];
+      const ParsedQuantity& pct = qs[qi + 1];
+      const ParsedQuantity& tot = qs[qi + 2];
+      if (!part.value || !pct.value || !tot.value || pct.unit_kind != "percent" || part.unit_kind == "percent" ||
+          tot.unit_kind == "percent" || part.fraction || tot.fraction || *tot.value <= 0)
+        continue;
+      int k = part.noun_end > part.tok_end ? part.noun_end : part.tok_end;
+      if (!(IsP(t, k, ',') && L(t, k + 1) == "or" && k + 2 == pct.tok_begin)) continue;
+      int m = pct.tok_end;
+      if (L(t, m) != "of") continue;
+      ++m;
+      if (L(t, m) == "the" || L(t, m) == "all" || L(t, m) == "its" || L(t, m) == "their") ++m;
+      if (m != tot.tok_begin) continue;
+      const double share = *part.value / *tot.value * 100;
+      // (the part and the total may be rounded too)
+      const double lo = (*part.value - part.rounding) / (*tot.value + tot.rounding) * 100;
+      const double hi = (*part.value + part.rounding) / std::max(*tot.value - tot.rounding, 1e-9) * 100;
+      const bool ok = *pct.value + pct.rounding + 1e-9 >= lo && *pct.value - pct.rounding - 1e-9 <= hi;
+      char detail[96];
+      std::snprintf(detail, sizeof detail, "%.15g / %.15g = %.2f%%", *part.value, *tot.value, share);
+      out[qi + 1].numeric->checks.push_back(Check{"percent_of_total", ok, detail});
+    }
   }
 
   // A stated total and its parts: "a total of 60 cases, including 40 in the north and 12 in

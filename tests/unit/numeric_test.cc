@@ -1426,5 +1426,23 @@ TEST_CASE("issue_3: a target year after 'and' and another verb is not an earlier
   CHECK(b->numeric->time->value == "2030");
 }
 
+TEST_CASE("issue_3: 'X, or P% of the T' checks the stated percentage against part and total") {
+  auto cs = NumericClaims("Vote\n\nThe count is over.\n\nOpoku won 17,245 votes, or 53.1% of the 32,474 valid votes "
+                          "cast. Mensah won 14,851 votes, or 55.7% of the 32,474 valid votes.\n");
+  auto check = [](const Claim* c) -> const Check* {
+    for (const Check& k : c->numeric->checks)
+      if (k.kind == "percent_of_total") return &k;
+    return nullptr;
+  };
+  const Claim* a = Find(cs, "53.1%");
+  REQUIRE(a);
+  REQUIRE(check(a));
+  CHECK(check(a)->consistent);
+  const Claim* b = Find(cs, "55.7%");
+  REQUIRE(b);
+  REQUIRE(check(b));
+  CHECK(!check(b)->consistent);  // 14,851 of 32,474 is 45.7%
+}
+
 }  // namespace claimkit
 
