@@ -2829,6 +2829,8 @@ void DocExtractor::CueAttributions(int sb, int se) {
     if (toks_[k].cap && k > sb + 1 && toks_[k - 1].cap && toks_[k - 1].kind == Tok::kWord &&
         !toks_[k].allcaps && !StrictTitleCase(sb, se))
       continue;
+    // "Unilever, whose brands include ...": after "whose" a cue word is a noun.
+    if (n == 1 && k > sb && toks_[k - 1].lower == "whose") continue;
     // After a possessive a cue word is a noun: Trump's comments, Editor's note.
     // (A past form is an adjective there: Trump's declared goal, the firm's stated aim;
     // "Trump's said that" is "Trump has said".)
@@ -3043,6 +3045,14 @@ void DocExtractor::CueAttributions(int sb, int se) {
          (g.kind == Guess::kPronoun && g.pron && g.pron->kind == PronounInfo::kPersonal && !g.plural &&
           toks_[subj_b].lower != "it")))
       continue;
+    // "posted growth of just 1.3%", "posted a video": what is posted is reported only as a
+    // that-clause or a quotation ("wrote on Facebook"/"posted on X that ...").
+    if (n == 1 && cw->lemma == "post") {
+      bool clause = false;
+      for (int x = k + 1; x < se && x < k + 8 && !clause; ++x)
+        clause = toks_[x].lower == "that" || toks_[x].kind == Tok::kQuote || IsPunct(toks_[x], ':');
+      if (!clause) continue;
+    }
     // A free relative ("what Berg called "the biggest game"", "what Republicans say is a
     // pattern"): only a quotation after the verb is reported; the words after it are
     // otherwise the main clause's.
@@ -3900,6 +3910,12 @@ void DocExtractor::RegisterNames(int sb, int se) {
         // titles ("As for Mr. Trump's attacks, ..." opens with a preposition).
         bool opens = i == sb;
         for (int x = i; x < rb && opens; ++x) opens = !(toks_[x].fw & kFwPreposition);
+        // ... or right after an opening adverbial and its comma: "On May 5, Trump posted".
+        if (!opens && rb == i && i - 1 > sb && i - sb <= 8 && IsPunct(toks_[i - 1], ',') &&
+            (toks_[sb].fw & (kFwPreposition | kFwTimeStart)) && !(toks_[sb].fw & kFwBoundary)) {
+          opens = true;
+          for (int x = sb; x < i - 1 && opens; ++x) opens = toks_[x].kind == Tok::kWord && !toks_[x].cue;
+        }
         if (opens) table_.MarkLastMentionSubject();
         for (const std::string& r : g.roles) table_.AddRole(e, r);
         // "Name (ACR)" links an acronym.

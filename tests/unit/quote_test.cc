@@ -1693,5 +1693,17 @@ TEST_CASE("quotes: 'CLAUSE, X told a news conference in Accra.' reports the clau
   CHECK(Find(e, "conference in Accra") == nullptr);
 }
 
+TEST_CASE("quotes: 'posted a photo' and 'whose brands include' report nothing; 'posted on X that' does") {
+  Extracted e = Run("Unilever profit beats forecasts\n\nShares rose.\n\nThe home care unit posted growth of just 1.3 percent in the quarter. "
+                    "Unilever Plc, whose brands include Dove soap and Hellmann's mayonnaise, also said it had bought back "
+                    "shares. The minister posted on Facebook that the talks had failed.\n");
+  CHECK(Find(e, "growth of just 1.3 percent") == nullptr);
+  CHECK(Find(e, "include Dove soap") == nullptr);
+  const Claim* a = Find(e, "it had bought back shares");
+  REQUIRE(a != nullptr);
+  CHECK(a->quote->speaker.name.value_or("") == "Unilever Plc");
+  CHECK(Find(e, "the talks had failed") != nullptr);
+}
+
 }  // namespace
 }  // namespace claimkit
