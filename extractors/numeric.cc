@@ -710,12 +710,29 @@ class NumericExtractor : public Extractor {
         }
       }
     }
+    // Two quantities in different clauses: "growth of 4.4%, ... as volumes recovered while
+    // price increases eased to 1.2 points from 9.8" (the 4.4% is not that change's).
+    auto apart = [&](int a, int b) {
+      if (a > b) std::swap(a, b);
+      for (int x = qs[a].tok_end; x < qs[b].tok_begin; ++x) {
+        std::string_view w = L(t, x);
+        if (w == "while" || w == "whereas" || w == "but" || IsP(t, x, ';') ||
+            (IsP(t, x, ',') && (L(t, x + 1) == "as" || L(t, x + 1) == "while" || L(t, x + 1) == "and")))
+          return true;
+      }
+      return false;
+    };
     for (int qi = 0; qi < nq; ++qi) {
       if (role[qi] != 1) continue;
-      // attach to a level pair of this sentence without a relative change yet
+      // attach to a level pair of this sentence without a relative change yet (in its
+      // clause; a stated percent is no change in points)
       Group* target = nullptr;
       for (Group& g : groups) {
         if (g.rel < 0) {
+          const int lv = g.from >= 0 ? g.from : g.to;
+          if (lv >= 0 && (apart(qi, lv) || (qs[qi].unit_kind == "percent" && qs[qi].unit.empty() == false &&
+                                            (qs[lv].unit == "percentage point" || qs[lv].unit == "point"))))
+            continue;
           target = &g;
           break;
         }

@@ -1444,5 +1444,21 @@ TEST_CASE("issue_3: 'X, or P% of the T' checks the stated percentage against par
   CHECK(!check(b)->consistent);  // 14,851 of 32,474 is 45.7%
 }
 
+TEST_CASE("issue_3: a stated percent in another clause is not the change of a level pair (no false alarm)") {
+  auto cs = NumericClaims("Results\n\nShares rose.\n\nUnilever reported sales growth of 4.4%, ahead of forecasts, as "
+                          "volumes recovered while price increases eased to 1.2 percentage points from 9.8 points a year "
+                          "earlier.\n");
+  const Claim* a = Find(cs, "4.4%");
+  REQUIRE(a);
+  REQUIRE(a->numeric->change);
+  CHECK(!a->numeric->change->from.has_value());
+  CHECK(!a->numeric->change->consistent.has_value());  // no verdict: nothing to compare
+  const Claim* b = Find(cs, "1.2 percentage points");
+  REQUIRE(b);
+  REQUIRE(b->numeric->change);
+  CHECK(b->numeric->change->from.value_or(0) == doctest::Approx(9.8));
+  CHECK(!b->numeric->change->stated_percent.has_value());
+}
+
 }  // namespace claimkit
 
