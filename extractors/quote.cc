@@ -4041,6 +4041,25 @@ void DocExtractor::Run() {
 }
 
 std::vector<Claim> DocExtractor::Claims(std::vector<SpeakerProfile>* speakers, size_t room) {
+  // 0. A name left unresolved where it was read ("Trump Says He Never Pledged ..." in the
+  // headline, "Bloomberg reported" before the body names it) is the entity the whole
+  // document knows by that name: a person or organisation found later.
+  for (Record& r : records_) {
+    if (r.entity >= 0 || r.mention.size() < 3 || r.resolution != "none" || r.mention.size() > 40) continue;
+    const std::string_view m = View(r.mention);
+    if (lex_.Pronoun(std::string_view(lower_).substr(r.mention.start, r.mention.size()))) continue;
+    bool name_like = !m.empty() && m[0] >= 'A' && m[0] <= 'Z';
+    for (size_t i = 0; i + 1 < m.size() && name_like; ++i)
+      if (m[i] == ' ') name_like = m[i + 1] >= 'A' && m[i + 1] <= 'Z';
+    if (!name_like) continue;
+    const int e = table_.Find(m);
+    if (e < 0) continue;
+    const SpeakerProfile& p = table_.profile(e);
+    if (p.type != SpeakerType::kPerson && p.type != SpeakerType::kOrganization) continue;
+    r.entity = e;
+    r.resolution = "alias";
+    r.confidence = std::max(r.confidence, 0.75);
+  }
   // 1. In record order: the span of each record's claim (the sentences covering its
   // extent), the quote counts and the speakers' aliases (their order is that of the
   // AddAlias calls, so these stay in record order).

@@ -1705,5 +1705,15 @@ TEST_CASE("quotes: 'posted a photo' and 'whose brands include' report nothing; '
   CHECK(Find(e, "the talks had failed") != nullptr);
 }
 
+TEST_CASE("speakers: a name left unresolved in the headline is the person the body names ('Trump Says ...')") {
+  Extracted e = Run("Trump Says He Never Pledged To Kill Family Members\n\nDonald Trump said on Thursday that he had "
+                    "been misquoted by reporters.\n");
+  REQUIRE_FALSE(e.claims.empty());
+  const Claim& h = e.claims.front();
+  CHECK(h.section == "headline");
+  CHECK(h.quote->speaker.name.value_or("") == "Donald Trump");
+  CHECK(h.quote->speaker.resolution == "alias");
+}
+
 }  // namespace
 }  // namespace claimkit
