@@ -1645,6 +1645,13 @@ bool DocExtractor::LeftSubject(int sb, int k, Guess* g, int* subj_begin) const {
         ((e - b > 1 && !toks_[b + 1].cap && !toks_[b + 1].role && !compact_np) || f == "having" || f == "being"))
       return false;
   }
+  // A noun phrase does not open with a cue verb: "said a prominent committee member
+  // supports Trump", "according to two senators present requested anonymity" (the
+  // earlier attribution's speaker, not this verb's subject).
+  if (toks_[b].cue && toks_[b].cue->verb && !toks_[b].cap && !toks_[b].cue->noun && !toks_[b].cue->plural_noun &&
+      (toks_[b].cue->past || toks_[b].cue->gerund || toks_[b].lower == "says"))
+    return false;
+  if (toks_[b].lower == "according") return false;
   // Relative pronoun: "X, who said" -> resolve to X.
   *g = Interpret(b, e);
   *subj_begin = b;

@@ -1715,5 +1715,16 @@ TEST_CASE("speakers: a name left unresolved in the headline is the person the bo
   CHECK(h.quote->speaker.resolution == "alias");
 }
 
+TEST_CASE("speakers: a subject does not open with a cue verb ('says meeting participants outlined', 'according to two senators present requested')") {
+  Extracted e = Run("Delegates\n\nThe count goes on.\n\nThe plan is bold, says one strategist. Meeting participants "
+                    "outlined a scenario in which Trump receives 1,265 delegates, according to two senators present "
+                    "requested anonymity to reveal private conversations.\n\nProtest organizers in Cleveland say that "
+                    "the rules will backfire on the city.\n");
+  CHECK(Find(e, "anonymity") == nullptr);
+  const Claim* a = Find(e, "the rules will backfire");
+  REQUIRE(a != nullptr);
+  CHECK(a->quote->speaker.mention.value_or("").rfind("Protest organizers", 0) == 0);
+}
+
 }  // namespace
 }  // namespace claimkit
