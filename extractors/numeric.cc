@@ -58,14 +58,6 @@ bool SkipRole(Role r) {
          r == Role::kBoilerplate || r == Role::kPullQuote || r == Role::kPullQuoteAttribution;
 }
 
-bool IsTimeUnit(const std::string& u) {
-  static constexpr std::string_view kUnits[] = {"second", "minute", "hour", "day", "week", "month", "year",
-                                 "decade", "century"};
-  for (std::string_view k : kUnits) {
-    if (u == k) return true;
-  }
-  return false;
-}
 
 struct TimeExpr {
   int tok_b = 0, tok_e = 0;
@@ -175,7 +167,7 @@ class NumericExtractor : public Extractor {
                                    *q.low <= *q.high ? "low <= high" : "low > high"});
         }
         // Time.
-        if (!IsTimeUnit(q.unit)) {
+        if (!numeric::IsTimeUnitName(q.unit)) {
           int t = PickTime(toks, qs, qi, times);
           // "rose by 40% between 2010 and 2020, from 21,000 to 29,400": the old level
           // is the first year's, the new one the second's.
@@ -730,7 +722,7 @@ class NumericExtractor : public Extractor {
       for (Group& g : groups) {
         if (g.rel < 0) {
           const int lv = g.from >= 0 ? g.from : g.to;
-          if (lv >= 0 && (apart(qi, lv) || (qs[qi].unit_kind == "percent" && qs[qi].unit.empty() == false &&
+          if (lv >= 0 && (apart(qi, lv) || (qs[qi].unit_kind == "percent" &&
                                             (qs[lv].unit == "percentage point" || qs[lv].unit == "point"))))
             continue;
           target = &g;
@@ -771,7 +763,7 @@ class NumericExtractor : public Extractor {
       if (anaphor) {
         for (int k = static_cast<int>(prev_qs.size()) - 1; k >= 0; --k) {
           const ParsedQuantity& pq = prev_qs[k];
-          if (pq.value && pq.unit_kind != "percent" && !IsTimeUnit(pq.unit) &&
+          if (pq.value && pq.unit_kind != "percent" && !numeric::IsTimeUnitName(pq.unit) &&
               (pq.unit_kind == qs[qi].unit_kind || qs[qi].unit_kind.empty() ||
                pq.unit_kind == "count")) {
             g.prev_from = &pq;
@@ -1013,7 +1005,7 @@ class NumericExtractor : public Extractor {
         const bool plural_opening = b == 0 && v - b == 1 && head.lower.size() > 3 && head.lower.back() == 's';
         // ("... four cups of coffee a day are about 20% less likely": a rate's time
         // word is no measure.)
-        if (v > b && !q.unit.empty() && (lower_head || plural_opening) && !IsTimeUnit(std::string(head.lower)))
+        if (v > b && !q.unit.empty() && (lower_head || plural_opening) && !numeric::IsTimeUnitName(head.lower))
           return {b, v};
       }
     }
@@ -1077,14 +1069,14 @@ class NumericExtractor : public Extractor {
         // to a number that "who" follows ("68400 people who ... and 95800 who ...")
         bool near = q.tok_begin - d.tok_end <= 8 ||
                     (q.tok_end < static_cast<int>(t.size()) && t[q.tok_end].lower == "who");
-        if ((d.unit_kind == "unit" || (d.unit_kind == "count" && near)) && !IsTimeUnit(d.unit) &&
+        if ((d.unit_kind == "unit" || (d.unit_kind == "count" && near)) && !numeric::IsTimeUnitName(d.unit) &&
             d.unit != "fold") {
           donor = &d;
         }
       }
       if (!donor && i + 1 < n) {  // "16369.03, up 58.06 points": only the very next one
         const ParsedQuantity& d = (*qs)[i + 1];
-        if (d.unit_kind == "unit" && !IsTimeUnit(d.unit) && d.unit != "fold" &&
+        if (d.unit_kind == "unit" && !numeric::IsTimeUnitName(d.unit) && d.unit != "fold" &&
             d.tok_begin - q.tok_end <= 3) {
           donor = &d;
         }
@@ -1149,7 +1141,7 @@ class NumericExtractor : public Extractor {
                  std::span<Claim> out) const {
     int nq = static_cast<int>(qs.size());
     auto usable = [](const ParsedQuantity& q) {
-      return q.value && !q.fraction && !q.vague && q.unit_kind != "percent" && !IsTimeUnit(q.unit);
+      return q.value && !q.fraction && !q.vague && q.unit_kind != "percent" && !numeric::IsTimeUnitName(q.unit);
     };
     // Parts count the same thing as the total: the same unit, counted noun or currency
     // ("410 from the town" has "patients" by ellipsis), and none exceeds the total.

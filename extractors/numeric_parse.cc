@@ -112,14 +112,15 @@ bool IsPreCurrency(const Phrase& p) { return p.extra.rfind("pre", 0) == 0 || p.e
 bool IsPostCurrency(const Phrase& p) { return p.extra.rfind("post", 0) == 0 || p.extra.rfind("both", 0) == 0; }
 bool IsClock(const Phrase& p) { return p.value == "clock"; }
 
-bool IsTimeUnitName(std::string_view u) {
-  return u == "second" || u == "minute" || u == "hour" || u == "day" || u == "week" ||
-         u == "month" || u == "year" || u == "decade" || u == "century";
-}
 
 const TokenFacts kNoFacts;
 
 }  // namespace
+
+bool IsTimeUnitName(std::string_view u) {
+  return u == "second" || u == "minute" || u == "hour" || u == "day" || u == "week" ||
+         u == "month" || u == "year" || u == "decade" || u == "century";
+}
 
 namespace {
 

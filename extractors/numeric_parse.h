@@ -66,6 +66,10 @@ void Tokenize(std::string_view text, uint32_t base, const NumericLexicon& lex, s
 // Value of a digit token: "10,000" -> 10000, "1'000" -> 1000, ".5" -> 0.5.
 double DigitValue(std::string_view digits);
 
+// The canonical time units (units.tsv): second, minute, hour, day, week, month, year,
+// decade, century. Quantities in them are durations.
+bool IsTimeUnitName(std::string_view u);
+
 struct ParsedQuantity {
   int tok_begin = 0, tok_end = 0;   // tokens of the quantity text (bound words .. unit)
   int num_begin = 0, num_end = 0;   // tokens of the number(s) and scale

@@ -112,6 +112,26 @@ const WordSet& AddresseeCues() {
   return k;
 }
 
+// Finite auxiliaries and copulas: a word group holding one is a clause, not a name.
+const WordSet& FiniteAuxiliaries() {
+  static const WordSet k = {"is", "are", "was", "were", "has", "have", "had", "will", "would",
+                            "can", "could", "does", "did", "should", "must", "may", "might"};
+  return k;
+}
+
+// Nouns of residence: the place before them is where someone lives, no affiliation
+// ("a Phnom Penh resident", "Concord resident Whit Symms").
+const WordSet& ResidenceNouns() {
+  static const WordSet k = {"resident", "residents", "native", "natives", "villager",
+                            "villagers", "inhabitant", "inhabitants", "citizen", "citizens"};
+  return k;
+}
+
+// "Jakarta-based", "Geneva-based": a word that opens a firm's name without being part of it.
+bool BasedIn(std::string_view w) {
+  return w.size() > 6 && w.compare(w.size() - 6, 6, "-based") == 0;
+}
+
 // What a noun phrase next to a cue names.
 struct Guess {
   enum Kind { kNone, kName, kPronoun, kRelative, kRole } kind = kNone;
@@ -893,9 +913,7 @@ void DocExtractor::InterpretAppositive(int b, int e, Guess* g) const {
       std::string org(TokText(i, j));
       if (org.size() > 2 && org.compare(org.size() - 2, 2, "'s") == 0) org.resize(org.size() - 2);
       // "a Phnom Penh resident": a place before a residence noun is no affiliation.
-      static const WordSet kResident = {"resident", "residents", "native", "natives", "villager",
-                                        "villagers", "inhabitant", "inhabitants", "citizen", "citizens"};
-      if (j < e && kResident.count(toks_[j].lower)) {
+      if (j < e && ResidenceNouns().count(toks_[j].lower)) {
         i = j;
         continue;
       }
@@ -1123,14 +1141,11 @@ Guess DocExtractor::Interpret(int b, int e) const {
         // ("Bambang Susilo of Jakarta-based Mirae Asset Sekuritas": "-based" opens a firm's name.)
         for (int x = o + 1; x < re && plain && !person; ++x)
           person = (toks_[x].name && (*toks_[x].name == NameWord::kOrg || *toks_[x].name == NameWord::kMedia)) ||
-                   (x == o + 1 && toks_[x].lower.size() > 6 &&
-                    toks_[x].lower.compare(toks_[x].lower.size() - 6, 6, "-based") == 0);
+                   (x == o + 1 && BasedIn(toks_[x].lower));
       }
       if (person && !org_before) {
         int ob = o + 1;
-        if (ob + 1 < re && toks_[ob].lower.size() > 6 &&
-            toks_[ob].lower.compare(toks_[ob].lower.size() - 6, 6, "-based") == 0)
-          ++ob;  // (the firm's name without "Jakarta-based")
+        if (ob + 1 < re && BasedIn(toks_[ob].lower)) ++ob;  // (the firm's name without "Jakarta-based")
         std::string_view from = TokText(ob, re);
         if (toks_[re - 1].possessive) from.remove_suffix(2);
         g.orgs.emplace_back(from);
@@ -1297,9 +1312,7 @@ Guess DocExtractor::Interpret(int b, int e) const {
       if (size_t sp = last.rfind(' '); sp != std::string_view::npos) last.remove_prefix(sp + 1);
       const NameWord* nw = lex_.Name(last);
       // (nor a place someone lives: "Concord resident Whit Symms")
-      const std::string& role = g.roles.back();
-      const bool residence = role == "resident" || role == "native" || role == "villager" || role == "citizen";
-      if (!(nw && *nw == NameWord::kLabel) && !residence) g.orgs.push_back(g.inner_org);
+      if (!(nw && *nw == NameWord::kLabel) && !ResidenceNouns().count(g.roles.back())) g.orgs.push_back(g.inner_org);
     }
     return g;
   }
@@ -1483,10 +1496,8 @@ bool DocExtractor::LeftSubject(int sb, int k, Guess* g, int* subj_begin) const {
       if (!(toks_[he + 1].lower == "at" && x < e && toks_[x].cap)) e = he;
     }
     // A clause is no name: "The levy is too high, said Ilse Berg" (a finite verb in it).
-    static const WordSet kFiniteVerb = {"is", "are", "was", "were", "has", "have", "had", "will", "would",
-                                        "can", "could", "does", "did", "should", "must", "may", "might"};
     for (int x = hb; x < he; ++x)
-      if (toks_[x].region < 0 && kFiniteVerb.count(toks_[x].lower)) return false;
+      if (toks_[x].region < 0 && FiniteAuxiliaries().count(toks_[x].lower)) return false;
     // ... nor is one opening with a subject pronoun: "he fully supports the compromise, said X".
     if (he - hb > 1 && toks_[hb].pron && toks_[hb].pron->kind == PronounInfo::kPersonal &&
         toks_[hb].lower != "it" && toks_[hb].lower != "his" && toks_[hb].lower != "her" &&
@@ -3116,11 +3127,9 @@ void DocExtractor::CueAttributions(int sb, int se) {
       // clause is the one before the attribution.
       if (cw->lemma == "tell") {
         int x = t;
-        static const WordSet kVerbLike = {"is", "was", "were", "are", "has", "had", "have", "will", "would",
-                                          "could", "can", "should", "must", "may", "might", "did", "does",
-                                          "that", "to", "not"};
         while (x < se && x - m < 10 && toks_[x].kind == Tok::kWord && !toks_[x].pron && !toks_[x].cue &&
-               !kVerbLike.count(toks_[x].lower))
+               !FiniteAuxiliaries().count(toks_[x].lower) && toks_[x].lower != "that" && toks_[x].lower != "to" &&
+               toks_[x].lower != "not")
           ++x;
         if (x > t && (x == se || (x + 1 == se && toks_[x].kind == Tok::kPunct))) t = x;
       }
