@@ -3190,6 +3190,17 @@ void DocExtractor::CueAttributions(int sb, int se) {
     // "..., the department estimated, roughly two-thirds of ...": a comma right after the
     // verb ends its attribution; what follows is no complement.
     if (that < 0 && k + n < se && IsPunct(toks_[k + n], ',') && n == 1) right_clause = false;
+    // The same after a time or an addressee: "CLAUSE, government data showed on
+    // Wednesday, helped by ...", "..., officials told reporters on Monday, as ...".
+    // (Only after a clause: not "The Post reported on Monday, based on ..., CLAUSE" nor
+    // "as The Times reported on Saturday, CLAUSE".)
+    if (that < 0 && n == 1 && right_clause && left && subj_b > sb + 2 && IsPunct(toks_[subj_b - 1], ',') &&
+        m - 1 > k + 1 && IsPunct(toks_[m - 1], ',')) {
+      bool setting = true;  // only time words before that comma (not "asked X, the moderator, to")
+      for (int x = k + 1; x < m - 1 && setting; ++x)
+        setting = toks_[x].kind == Tok::kWord && (toks_[x].fw & (kFwTime | kFwDay | kFwTimeStart));
+      if (setting) right_clause = false;
+    }
     // Object cues and weak cues need "that" or a clear clause.
     if (right_clause && !strong && that < 0 && !(m < se && toks_[m].lower == "to")) {
       // Intent cues with an object and an infinitive: urged voters to ...

@@ -1726,5 +1726,16 @@ TEST_CASE("speakers: a subject does not open with a cue verb ('says meeting part
   CHECK(a->quote->speaker.mention.value_or("").rfind("Protest organizers", 0) == 0);
 }
 
+TEST_CASE("quotes: 'CLAUSE, data showed on Wednesday, PHRASE' reports the clause before the attribution") {
+  Extracted e = Run("Prices\n\nRetail inflation eased to 4.1% in February from 5.2% in January, government data "
+                    "showed on Wednesday, helped by a sharp fall in vegetable prices.\n\nThe Post reported on "
+                    "Monday, based on the count, that the race would go on.\n");
+  const Claim* a = Find(e, "Retail inflation eased");
+  REQUIRE(a != nullptr);
+  CHECK(a->quote->content == "Retail inflation eased to 4.1% in February from 5.2% in January");
+  CHECK(a->quote->speaker.mention.value_or("") == "government data");
+  CHECK(Find(e, "helped by") == nullptr);
+}
+
 }  // namespace
 }  // namespace claimkit
