@@ -1483,6 +1483,18 @@ bool DocExtractor::LeftSubject(int sb, int k, Guess* g, int* subj_begin) const {
                                          "following", "despite", "amid", "since", "within", "through"};
     if (segs > 1 && prev_head_b > head_b && head_b == sb && kOpeningPrep.count(toks_[head_b].lower))
       head_b = prev_head_b;
+    // ... nor is an opening adverb: "Separately, a finance ministry official said",
+    // "Meanwhile, ..." (not a name in -ly: "Kelly, a nurse, said").
+    if (segs > 1 && head_b == sb && prev_head_b == head_b + 2) {
+      static const WordSet kOpeningAdverb = {"meanwhile", "however", "earlier", "later", "still", "instead",
+                                             "also", "now", "today", "yesterday", "elsewhere", "nonetheless",
+                                             "nevertheless", "moreover", "furthermore", "again", "overall",
+                                             "likewise", "besides", "then", "previously", "afterwards"};
+      std::string_view w = toks_[head_b].lower;
+      if (kOpeningAdverb.count(w) ||
+          (w.size() > 5 && w.substr(w.size() - 2) == "ly" && !toks_[head_b].name && !toks_[head_b].role))
+        head_b = prev_head_b;
+    }
     b = head_b;
     // The head is the leftmost segment; it must be short.
     int hb = b, he = b;
@@ -1686,8 +1698,9 @@ bool DocExtractor::LeftSubject(int sb, int k, Guess* g, int* subj_begin) const {
   // Reject subjects that are clauses: a lower-case word that is an inflected verb
   // form of a cue (said, claims, warning). Base forms are often nouns or modifiers
   // in a noun phrase (the press secretary, a document on the website).
-  // (Only the head: an apposition may hold one, "a creative writing professor".)
-  for (int i = b; i < e && !IsPunct(toks_[i], ','); ++i) {
+  // (Only the head: an apposition may hold one, "a creative writing professor"; so
+  // may a relative clause, "an officer who declined to be identified".)
+  for (int i = b; i < e && !IsPunct(toks_[i], ',') && toks_[i].lower != "who"; ++i) {
     const CueWord* cw = toks_[i].cue;
     if (cw && cw->verb && !cw->noun && !toks_[i].cap && i > b && toks_[i].lower != cw->lemma) return false;
   }
@@ -2797,6 +2810,19 @@ void DocExtractor::CueAttributions(int sb, int se) {
       if (n > 1 && toks_[k].cue == nullptr) continue;
       cw = toks_[k].cue;
       if (!cw) continue;
+    }
+    // "An officer who declined to be identified said ...", "an official who asked not to
+    // be named told ...": the relative clause describes the subject of a later speech verb.
+    // (Not "O'Malley, who noted that he had raised ...": a clause of its own.)
+    if (n == 1 && k > sb + 1 && toks_[k - 1].lower == "who" && cw->verb && cw->past && k + 1 < se &&
+        toks_[k + 1].lower != "that") {
+      bool later = false;
+      for (int x = k + 2; x < se && x - k <= 8 && !later; ++x) {
+        if (toks_[x].region >= 0 || toks_[x].kind == Tok::kPunct || toks_[x].pron) break;
+        later = toks_[x].cue && toks_[x].cue->verb && toks_[x].cue->past &&
+                (toks_[x].cue->lemma == "say" || toks_[x].cue->lemma == "tell");
+      }
+      if (later) continue;
     }
     if (!opts_.indirect) continue;
     bool strong = cw->cls == CueClass::kSpeech || cw->cls == CueClass::kReport || n > 1;

@@ -1737,5 +1737,28 @@ TEST_CASE("quotes: 'CLAUSE, data showed on Wednesday, PHRASE' reports the clause
   CHECK(Find(e, "helped by") == nullptr);
 }
 
+TEST_CASE("speakers: a relative clause with a verb ('who declined to be identified') stays in the subject of 'said'") {
+  Extracted e = Run("Fire\n\nThe blaze started at dawn.\n\nA police officer who declined to be identified said the suspect "
+                    "had fled.\n\nFormer Gov. Martin O'Malley, who noted that he had raised the minimum wage, spoke "
+                    "next.\n");
+  const Claim* a = Find(e, "the suspect had fled");
+  REQUIRE(a != nullptr);
+  CHECK(a->quote->cue == "said");
+  CHECK(a->quote->speaker.role.value_or("") == "officer");
+  CHECK(Find(e, "to be identified") == nullptr);
+  CHECK(Find(e, "he had raised the minimum wage") != nullptr);
+}
+
+TEST_CASE("speakers: an opening adverb is no part of the subject ('Separately, a ministry official, ... said')") {
+  Extracted e = Run("Budget\n\nThe deficit narrowed.\n\nSeparately, a finance ministry official, who asked not to be "
+                    "named, said the target would be met.\n\nKelly, a nurse, said the ward was full.\n");
+  const Claim* a = Find(e, "the target would be met");
+  REQUIRE(a != nullptr);
+  CHECK(a->quote->speaker.mention.value_or("").rfind("a finance ministry official", 0) == 0);
+  const Claim* b = Find(e, "the ward was full");
+  REQUIRE(b != nullptr);
+  CHECK(b->quote->speaker.mention.value_or("").rfind("Kelly", 0) == 0);
+}
+
 }  // namespace
 }  // namespace claimkit
