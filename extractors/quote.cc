@@ -3136,7 +3136,11 @@ void DocExtractor::CueAttributions(int sb, int se) {
                                       "can", "may", "might", "should", "must", "does", "did", "seems"};
       bool subject = that + 1 < se && toks_[that + 1].kind == Tok::kWord && kFinite.count(toks_[that + 1].lower);
       m = subject ? that : that + 1;
-    } else if (n == 1 && AddresseeCues().count(cw->lemma) && m < se && toks_[m].kind == Tok::kWord) {
+    } else if (n == 1 && AddresseeCues().count(cw->lemma) && m < se && toks_[m].kind == Tok::kWord &&
+               // What "promised" takes first is the promise ("promised 120 million
+               // zlotys", "promised new money", "promised to build") unless a pronoun or
+               // a name ("promised voters" is rare beside "promised them").
+               (cw->lemma != "promise" || toks_[m].pron || toks_[m].cap)) {
       // told reporters / told the Globe / told him ...: an object before the clause.
       // The first word after an optional determiner is the head even in lower case
       // ("told the organisation they ..."); more capitalised words may follow.

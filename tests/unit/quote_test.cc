@@ -1760,5 +1760,19 @@ TEST_CASE("speakers: an opening adverb is no part of the subject ('Separately, a
   CHECK(b->quote->speaker.mention.value_or("").rfind("Kelly", 0) == 0);
 }
 
+TEST_CASE("quotes: what 'promised' takes first is the promise, not an addressee ('promised to build', 'promised 120 million')") {
+  Extracted e = Run("Floods\n\nThe river fell.\n\nThe government promised 120 million zlotys in October.\n\nThe mayor "
+                    "promised to build a new bridge.\n\nThe mayor promised them a ferry by the end of the year.\n");
+  const Claim* a = Find(e, "120 million zlotys");
+  REQUIRE(a != nullptr);
+  CHECK(a->quote->content == "120 million zlotys in October");
+  const Claim* b = Find(e, "to build a new bridge");
+  REQUIRE(b != nullptr);
+  CHECK_FALSE(b->quote->speaker.addressee.has_value());
+  const Claim* c = Find(e, "a ferry by");
+  REQUIRE(c != nullptr);
+  CHECK(c->quote->speaker.addressee.value_or("") == "them");
+}
+
 }  // namespace
 }  // namespace claimkit
