@@ -2088,6 +2088,23 @@ int DocExtractor::Resolve(const Guess& g, uint32_t pos, Record* r) {
   if (!g.roles.empty()) r->role = g.roles[0];
   if (!g.orgs.empty()) r->org = g.orgs[0];
   else if (!g.inner_org.empty() && e < 0) r->org = g.inner_org;
+  // "Its governor", "the company's chief executive": a person's role in the
+  // organisation mentioned last, in this paragraph or the one before ("The Reserve Bank
+  // of India has kept ... Its governor").
+  if (e < 0 && !r->org && r->spk_type == SpeakerType::kPerson && g.kind == Guess::kRole && g.e > g.b + 1 &&
+      (toks_[g.b].lower == "its" ||
+       (g.e > g.b + 2 && toks_[g.b].lower == "the" && toks_[g.b + 1].possessive && OrgHeadNoun(toks_[g.b + 1])))) {
+    uint32_t from = a_.structure.paragraphs[para_ > 0 ? para_ - 1 : 0].view.start;
+    // (An organisation named in lower case comes between: "The ministry of health said
+    // cases rose. Its spokesman said ..." is not of the company named before.)
+    for (int x = g.b - 1; x >= 0; --x)
+      if (toks_[x].kind == Tok::kWord && !toks_[x].cap && OrgHeadNoun(toks_[x])) {
+        from = std::max(from, toks_[x].e);
+        break;
+      }
+    int o = table_.LastOrganization(from, pos);
+    if (o >= 0 && table_.profile(o).type == SpeakerType::kOrganization) r->org = table_.profile(o).name;
+  }
   r->entity = e;
   return e;
 }

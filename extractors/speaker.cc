@@ -372,6 +372,16 @@ void SpeakerTable::AddAcronym(std::string_view acronym, int entity) {
   AddAlias(entity, acronym);
 }
 
+int SpeakerTable::LastOrganization(uint32_t from, uint32_t pos) const {
+  for (size_t i = mentions_.size(); i-- > 0;) {
+    const EntityMention& m = mentions_[i];
+    if (m.pos > pos) continue;
+    if (m.pos < from) break;
+    if (profiles_[m.entity].type == SpeakerType::kOrganization) return m.entity;
+  }
+  return -1;
+}
+
 int SpeakerTable::ResolvePronoun(char gender, bool plural, uint32_t pos, bool prefer_speakers) const {
   auto agrees = [&](int e) {
     const SpeakerProfile& p = profiles_[e];

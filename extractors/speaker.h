@@ -126,6 +126,9 @@ class SpeakerTable {
   int ResolveRole(std::string_view role, uint32_t pos, std::string_view qualifier = {}) const;
   // Entity e's organisations or roles contain `part` ("Florida" in "Florida Sen.").
   bool Describes(int e, std::string_view part) const;
+  // The organisation mentioned last at or after `from` and not after `pos`, or -1
+  // (the "its" of "Its governor said").
+  int LastOrganization(uint32_t from, uint32_t pos) const;
   // The organisation mentioned most often as a speaker or in names so far, or -1.
   int MostSalientOrganization(uint32_t pos) const;
   // The person mentioned most often before `pos` (the first of equals), or -1.

@@ -1774,5 +1774,22 @@ TEST_CASE("quotes: what 'promised' takes first is the promise, not an addressee 
   CHECK(c->quote->speaker.addressee.value_or("") == "them");
 }
 
+TEST_CASE("speakers: 'Its governor', 'the company's chief executive' hold a role in the organisation named just before") {
+  Extracted e = Run("Rates\n\nThe Reserve Bank of India has kept its key rate at 6.50% since 2023. Its governor said "
+                    "last month that the bank would not hurry.\n\nUnilever Plc reported higher sales on Tuesday. The "
+                    "company's chief executive said demand was strong.\n\nThe ministry of health said cases rose. Its "
+                    "spokesman said the rise was expected.\n");
+  const Claim* a = Find(e, "the bank would not hurry");
+  REQUIRE(a != nullptr);
+  CHECK(a->quote->speaker.role.value_or("") == "governor");
+  CHECK(a->quote->speaker.org.value_or("") == "Reserve Bank of India");
+  const Claim* b = Find(e, "demand was strong");
+  REQUIRE(b != nullptr);
+  CHECK(b->quote->speaker.org.value_or("") == "Unilever Plc");
+  const Claim* c = Find(e, "the rise was expected");
+  REQUIRE(c != nullptr);
+  CHECK_FALSE(c->quote->speaker.org.has_value());  // the ministry, not the company before it
+}
+
 }  // namespace
 }  // namespace claimkit
