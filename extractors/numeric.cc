@@ -636,7 +636,9 @@ class NumericExtractor : public Extractor {
       // change is "raised fares by 17%", "raise the cap to $5,000", "raise fares from X").
       const bool raised_money = !by && !to && p >= 0 && t[p].lower.substr(0, 4) == "rais" &&
                                 q.unit_kind == "currency";
-      if (!raised_money &&
+      // "which makes up nearly half of the basket": a share, not a rise.
+      const bool makes_up = !by && !to && p >= 1 && t[p].lower == "up" && t[p - 1].lower.substr(0, 3) == "mak";
+      if (!raised_money && !makes_up &&
           (ChangeWordEndingAt(t, p2, &d, &f, nullptr) || ChangeWordEndingAt(t, p, &d, &f, nullptr))) {
         if (to) {
           role[qi] = 3;
@@ -906,7 +908,9 @@ class NumericExtractor : public Extractor {
     }
     // "an increase in drug-related arrests - from X to Y": change noun + in/of + NP.
     for (int k = q.tok_begin - 1; k >= 0 && k >= q.tok_begin - 14; --k) {
-      if ((L(t, k) == "in" || L(t, k) == "of") && k > 0 && !InQuantity(qs, k + 1)) {
+      // (Not a time: "which had risen in December, fell by 30%".)
+      if ((L(t, k) == "in" || L(t, k) == "of") && k > 0 && !InQuantity(qs, k + 1) &&
+          !(k + 1 < n && t[k + 1].f->month)) {
         std::string d;
         double f;
         if (ChangeWordEndingAt(t, k - 1, &d, &f, nullptr)) {
@@ -918,6 +922,8 @@ class NumericExtractor : public Extractor {
     // Subject of a change verb before the quantity: "Cambodia's prison population has risen by".
     int p = q.tok_begin - 1;
     if (L(t, p) == "by" || L(t, p) == "to" || L(t, p) == "from") --p;
+    // "fell in August from 71 percent": a month between the verb and the quantity.
+    if (p > 1 && t[p].f->month && L(t, p - 1) == "in") p -= 2;
     std::string d;
     double f;
     int vb = -1;
@@ -929,6 +935,21 @@ class NumericExtractor : public Extractor {
                                   [&](std::string_view x) { return L(t, e - 1) == x; })) {
         --e;
       }
+      const int e_verb = e;
+      // "Food inflation, which makes up nearly half of the basket, slowed to 3.8%",
+      // "Industrial output, released separately, grew 3.8%": a relative clause or a
+      // participle between commas stands between the subject and its verb.
+      if (e > 2 && IsP(t, e - 1, ',')) {
+        int c = e - 2;
+        while (c > 0 && e - c < 16 && t[c].kind == TokKind::kWord) --c;
+        if (c > 0 && e - c >= 3 && IsP(t, c, ',') && t[c - 1].kind == TokKind::kWord && !InQuantity(qs, c - 1)) {
+          std::string_view w = L(t, c + 1);
+          const bool relative = w == "which" || w == "who" || w == "whose";
+          const bool participle = w.size() > 4 && (w.substr(w.size() - 2) == "ed" || w.substr(w.size() - 3) == "ing") &&
+                                  !IsFn(t[c + 1]);
+          if (relative || participle) e = c;
+        }
+      }
       int b = e;
       while (b > 0 && e - b < 6) {
         int k = b - 1;
@@ -937,7 +958,7 @@ class NumericExtractor : public Extractor {
           // "fees from advising clients", "sales at Walmart": a noun, then a preposition.
           // ("to" is left out: "invited Russia to dig".)
           const bool in_for = (t[k].lower == "in" || t[k].lower == "for" || t[k].lower == "through" ||
-                               t[k].lower == "from" || t[k].lower == "at") &&
+                               t[k].lower == "from" || t[k].lower == "at" || t[k].lower == "among") &&
                               e - b > 0 && k > 0 &&
                               t[k - 1].kind == TokKind::kWord && !IsFn(t[k - 1]) && !InQuantity(qs, k - 1);
           if (IsFn(t[k]) && t[k].lower != "of" && !in_for) break;
@@ -954,7 +975,33 @@ class NumericExtractor : public Extractor {
         b = k;
       }
       while (b < e && L(t, b) == "of") ++b;
+      // (A subject cut at a coordination before the clause between commas is only its
+      // last noun: "increases in tax credits for workers and parents, which ..., have
+      // increased".)
+      if (e != e_verb && b > 0 && (L(t, b - 1) == "and" || L(t, b - 1) == "or")) b = e;
       if (e > b) return {b, e};
+    }
+    // "has kept its key repo rate at 6.50%", "held the rate at 5%", "set the price at
+    // $20": the object of the verb before "at".
+    if (L(t, q.tok_begin - 1) == "at") {
+      static constexpr std::string_view kHoldVerbs[] = {"kept", "keep", "keeps", "keeping", "held", "hold",
+                                                        "holds", "holding", "left", "leaves", "leave",
+                                                        "maintained", "maintains", "set", "sets", "fixed",
+                                                        "capped", "caps", "pegged", "pegs"};
+      const int v = q.tok_begin - 1;
+      for (int k = v - 2; k >= 0 && v - k <= 7; --k) {
+        if (t[k].kind != TokKind::kWord || InQuantity(qs, k)) break;
+        if (std::find(std::begin(kHoldVerbs), std::end(kHoldVerbs), t[k].lower) == std::end(kHoldVerbs)) continue;
+        int b = k + 1;
+        while (b < v && (L(t, b) == "the" || L(t, b) == "its" || L(t, b) == "their" || L(t, b) == "a" ||
+                         L(t, b) == "his" || L(t, b) == "her" || L(t, b) == "our"))
+          ++b;
+        bool np = b < v;
+        for (int x = b; x < v && np; ++x) np = t[x].kind == TokKind::kWord ? !IsFn(t[x]) || t[x].lower == "of"
+                                                                           : !t[x].space_before;
+        if (np) return {b, v};
+        break;
+      }
     }
     // "The unemployment rate was 4.2%", "The median hourly wage for a care worker was
     // £10.11", "Exports stood at $2 billion": the subject of a copula before the quantity.

@@ -1460,5 +1460,34 @@ TEST_CASE("issue_3: a stated percent in another clause is not the change of a le
   CHECK(!b->numeric->change->stated_percent.has_value());
 }
 
-}  // namespace claimkit
+TEST_CASE("issue_3: a share in a relative clause ('which makes up nearly half of') is no change, and the subject is before it") {
+  auto cs = NumericClaims("Prices\n\nInflation eased.\n\nFood inflation, which makes up nearly half of the consumer "
+                          "price basket, slowed to 3.8% from 6.0%.\n\nOnion prices, which had doubled in December, fell "
+                          "by 30%.\n");
+  const Claim* a = Find(cs, "3.8%");
+  REQUIRE(a);
+  REQUIRE(a->numeric->change);
+  CHECK(!a->numeric->change->stated_percent.has_value());
+  CHECK(!a->numeric->change->consistent.has_value());  // was INCONSISTENT against "half"
+  CHECK(a->numeric->measure.value_or("") == "Food inflation");
+  const Claim* h = Find(cs, "nearly half");
+  REQUIRE(h);
+  CHECK(!h->numeric->change.has_value());
+  const Claim* b = Find(cs, "30%");
+  REQUIRE(b);
+  CHECK(b->numeric->measure.value_or("") == "Onion prices");  // not "December"
+}
 
+TEST_CASE("issue_3: the measure of 'kept its key rate at 6.50%' and of 'favorability among Hispanics fell in August from'") {
+  auto cs = NumericClaims("Rates\n\nThe bank met.\n\nThe central bank has kept its key repo rate at 6.50% since "
+                          "February.\n\nClinton's favorability among Hispanics fell in August from 71 percent to 55 "
+                          "percent.\n");
+  const Claim* a = Find(cs, "6.50%");
+  REQUIRE(a);
+  CHECK(a->numeric->measure.value_or("") == "key repo rate");
+  const Claim* b = Find(cs, "71 percent");
+  REQUIRE(b);
+  CHECK(b->numeric->measure.value_or("") == "Clinton's favorability among Hispanics");
+}
+
+}  // namespace claimkit
