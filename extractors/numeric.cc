@@ -893,8 +893,35 @@ class NumericExtractor : public Extractor {
       if ((q.fraction && !q.ratio) || q.vague) return np_after(q.noun_begin);
       return {q.noun_begin, q.noun_end};
     }
+    // "a fiscal deficit target of 5.1% of gross domestic product", "debt of 120% of GDP":
+    // a share of the economy measures the noun before it, not the economy.
+    auto of_economy = [&](int b) {
+      std::string_view w = L(t, b);
+      return w == "gdp" || w == "gnp" || w == "gni" ||
+             ((w == "gross" || w == "national") && (L(t, b + 1) == "domestic" || L(t, b + 1) == "national" ||
+                                                   L(t, b + 1) == "income" || L(t, b + 1) == "output")) ||
+             (w == "economic" && L(t, b + 1) == "output");
+    };
+    // "a target of 5.1%", "an unemployment rate of 4.2%": the noun phrase before "of".
+    auto np_before_of = [&]() -> std::pair<int, int> {
+      const int of = q.tok_begin - 1;
+      std::string d;
+      double f;
+      if (L(t, of) != "of" || of < 1 || t[of - 1].kind != TokKind::kWord || IsFn(t[of - 1]) ||
+          InQuantity(qs, of - 1) || ChangeWordEndingAt(t, of - 1, &d, &f, nullptr))
+        return {0, 0};
+      int b = of;
+      while (b > 0 && of - b < 5 && t[b - 1].kind == TokKind::kWord && !IsFn(t[b - 1]) && !InQuantity(qs, b - 1))
+        --b;
+      return {b, of};
+    };
+    const bool share_of_economy = L(t, q.tok_end) == "of" && of_economy(q.tok_end + 1);
+    if (share_of_economy) {
+      auto r = np_before_of();
+      if (r.second > r.first) return r;
+    }
     // "98% of admissions", "$2m of funding"
-    if (L(t, q.tok_end) == "of") {
+    if (L(t, q.tok_end) == "of" && !share_of_economy) {
       int b = q.tok_end + 1;
       if (L(t, b) == "the" || L(t, b) == "its" || L(t, b) == "their") ++b;
       auto r = np_after(b);

@@ -1490,4 +1490,15 @@ TEST_CASE("issue_3: the measure of 'kept its key rate at 6.50%' and of 'favorabi
   CHECK(b->numeric->measure.value_or("") == "Clinton's favorability among Hispanics");
 }
 
+TEST_CASE("issue_3: a share of GDP measures the noun before it ('a deficit target of 5.1% of gross domestic product')") {
+  auto cs = NumericClaims("Budget\n\nThe plan passed.\n\nThe government will meet its fiscal deficit target of 5.1% of "
+                          "gross domestic product this year. About 98% of admissions were emergencies.\n");
+  const Claim* a = Find(cs, "5.1%");
+  REQUIRE(a);
+  CHECK(a->numeric->measure.value_or("") == "fiscal deficit target");
+  const Claim* b = Find(cs, "About 98%");
+  REQUIRE(b);
+  CHECK(b->numeric->measure.value_or("") == "admissions");
+}
+
 }  // namespace claimkit
