@@ -3836,7 +3836,8 @@ void DocExtractor::RegisterNames(int sb, int se) {
   int i = sb;
   while (i < se) {
     const Tok& t = toks_[i];
-    if (t.kind != Tok::kWord || !t.cap || t.region >= 0) {
+    // (nor an auxiliary opening a question: "Has Warsaw helped?", "Did Smith know?")
+    if (t.kind != Tok::kWord || !t.cap || t.region >= 0 || (i == sb && FiniteAuxiliaries().count(t.lower))) {
       ++i;
       continue;
     }

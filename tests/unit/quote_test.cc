@@ -1791,5 +1791,18 @@ TEST_CASE("speakers: 'Its governor', 'the company's chief executive' hold a role
   CHECK_FALSE(c->quote->speaker.org.has_value());  // the ministry, not the company before it
 }
 
+TEST_CASE("speakers: an auxiliary opening a question is no part of a name ('Has Warsaw helped?', 'Does Rubio favor ...?')") {
+  Extracted e = Run("Rain\n\nMarta Kowalczyk has been mayor of Nowa Rzeka since 2019. We spoke to her.\n\nHas Warsaw "
+                    "helped?\n\nQ: Your critics say the town built on the floodplain. Is that fair?\n\nA: It is partly "
+                    "fair, and we stopped that in 2020.\n\nMarco Rubio spoke in Iowa. Does Rubio favor a path to "
+                    "citizenship? Rubio said he was open to it.\n");
+  const Claim* a = Find(e, "It is partly fair");
+  REQUIRE(a != nullptr);
+  CHECK(a->quote->speaker.name.value_or("") == "Marta Kowalczyk");
+  const Claim* b = Find(e, "he was open to it");
+  REQUIRE(b != nullptr);
+  CHECK(b->quote->speaker.name.value_or("") == "Marco Rubio");
+}
+
 }  // namespace
 }  // namespace claimkit
