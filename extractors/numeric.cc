@@ -140,6 +140,7 @@ class NumericExtractor : public Extractor {
       std::vector<TimeExpr> times = FindTimes(toks, qs, pub_year, pub_month, &last_year);
       std::vector<Group> groups = FindChanges(toks, qs, prev_qs);
       ShareUnits(toks, groups, &qs);
+      CarryCurrency(toks, prev_qs, &qs);
       std::optional<SourceRef> according = AccordingTo(a, toks);  // once per sentence
       // The sentence's claims are made in place at the end of *claims (no copy to move there);
       // *claims does not grow again before the next sentence, so `out` stays valid.
@@ -1160,6 +1161,29 @@ class NumericExtractor : public Extractor {
           donor = &d;
       }
       if (donor) lend(*donor, &q);
+    }
+  }
+
+  // "promised 120 million zlotys in October. So far we have received 45 million.": a
+  // bare scaled amount is in the currency of the last scaled amount before it, in its
+  // sentence or the one before. (Not a conversion in brackets: "2.2 billion shekels
+  // ($590 million) and 71 million".)
+  static void CarryCurrency(const std::vector<Tok>& t, const std::vector<ParsedQuantity>& prev_qs,
+                            std::vector<ParsedQuantity>* qs) {
+    const ParsedQuantity* donor = nullptr;
+    auto lends = [](const ParsedQuantity& d) { return d.unit_kind == "currency" && !d.scale_text.empty(); };
+    for (auto it = prev_qs.rbegin(); it != prev_qs.rend() && !donor; ++it)
+      if (lends(*it)) donor = &*it;
+    for (ParsedQuantity& q : *qs) {
+      if (lends(q)) {
+        if (!IsP(t, q.tok_begin - 1, '(')) donor = &q;
+        continue;
+      }
+      if (donor && q.unit_kind.empty() && !q.scale_text.empty() && q.value && !q.word_number && !q.fraction &&
+          !q.vague && q.noun_begin < 0) {
+        q.unit = donor->unit;
+        q.unit_kind = donor->unit_kind;
+      }
     }
   }
 

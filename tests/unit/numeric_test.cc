@@ -1501,4 +1501,19 @@ TEST_CASE("issue_3: a share of GDP measures the noun before it ('a deficit targe
   CHECK(b->numeric->measure.value_or("") == "admissions");
 }
 
+TEST_CASE("issue_3: a bare scaled amount takes the currency of the amount before it, not of a conversion in brackets") {
+  auto cs = NumericClaims("Floods\n\nThe river rose.\n\nThe government promised 120 million zlotys in October. So far "
+                          "we have received 45 million.\n\nProfits were 2.2 billion shekels ($590 million) and 71 million "
+                          "a year before. It has 3 million customers.\n");
+  const Claim* a = Find(cs, "45 million");
+  REQUIRE(a);
+  CHECK(a->numeric->quantity.unit.value_or("") == "PLN");
+  const Claim* b = Find(cs, "71 million");
+  REQUIRE(b);
+  CHECK(b->numeric->quantity.unit.value_or("") == "ILS");
+  const Claim* c = Find(cs, "3 million");
+  REQUIRE(c);
+  CHECK(c->numeric->quantity.unit.value_or("") == "customers");
+}
+
 }  // namespace claimkit
