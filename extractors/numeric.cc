@@ -766,7 +766,8 @@ class NumericExtractor : public Extractor {
       if (anaphor) {
         for (int k = static_cast<int>(prev_qs.size()) - 1; k >= 0; --k) {
           const ParsedQuantity& pq = prev_qs[k];
-          if (pq.value && pq.unit_kind != "percent" && !numeric::IsTimeUnitName(pq.unit) &&
+          // (not a share: "1 in every 50 deaths. ... that figure would rise to")
+          if (pq.value && pq.unit_kind != "percent" && !pq.fraction && !numeric::IsTimeUnitName(pq.unit) &&
               (pq.unit_kind == qs[qi].unit_kind || qs[qi].unit_kind.empty() ||
                pq.unit_kind == "count")) {
             g.prev_from = &pq;

@@ -1142,6 +1142,7 @@ class Parser {
       int bk = -1;
       if (L(a.e) == "in") {
         bk = a.e + 1;
+        if (L(bk) == "every") ++bk;  // "1 in every 50 deaths"
       } else if (L(a.e) == "out" && L(a.e + 1) == "of") {
         bk = a.e + 2;
       }
@@ -1349,6 +1350,10 @@ class Parser {
           return w.size() > suf.size() + 2 && w.substr(w.size() - suf.size()) == suf;
         };
         if (ends("ing") || ends("ous") || (ends("er") && L(ne) == "than")) ne = nk;
+        // ("up from 17 today", "45 now": a time adverb)
+        if (w == "today" || w == "now" || w == "yesterday" || w == "tomorrow" || w == "ago" || w == "earlier" ||
+            w == "later" || w == "previously" || w == "currently")
+          ne = nk;
       }
       if (ne > nk) {
         noun_b = nk;
@@ -1692,6 +1697,24 @@ class Parser {
             q->end = t_[noun_e - 1].end;
             q->noun_begin = q->noun_end = -1;
           }
+        }
+        // "45 deaths per 100,000 people", "12 cases per 1,000 live births": a rate, one
+        // quantity with the base in its unit (not a second quantity of 100,000 people).
+        int x = std::max(q->tok_end, noun_e);
+        if (q->unit_kind == "count" && L(x) == "per" && Is(x + 1, TokKind::kNumber)) {
+          int y = x + 2;
+          while (Is(y, TokKind::kNumber) && !t_[y].space_before) ++y;  // (split digit groups)
+          if (Flag(y, kFlagScale) && F(y).scale.kind == ScaleKind::kWord) ++y;
+          int z = y;
+          while (z < n_ && z - y < 2 && Is(z, TokKind::kWord) && !IsFunction(z) && !Flag(z, kFlagScale)) ++z;
+          std::string rate = q->unit + " per";
+          for (int w = x + 1; w < z; ++w) {
+            if (t_[w].space_before || w == x + 1) rate += ' ';
+            rate += t_[w].text;
+          }
+          q->unit = rate;
+          q->tok_end = z;
+          q->end = t_[z - 1].end;
         }
       }
     }

@@ -1516,4 +1516,26 @@ TEST_CASE("issue_3: a bare scaled amount takes the currency of the amount before
   CHECK(c->numeric->quantity.unit.value_or("") == "customers");
 }
 
+TEST_CASE("issue_3: a rate per 100,000 is one quantity, and 'up from 17 today' is its earlier level") {
+  auto cs = NumericClaims("Heat\n\nSummers are longer.\n\nHeat-related mortality could reach 45 deaths per 100,000 "
+                          "people, up from 17 today. Heat causes about 20,000 deaths a year, or 1 in every 50 deaths in "
+                          "summer. That figure would rise to 60,000 by 2080.\n");
+  const Claim* a = Find(cs, "45 deaths per 100,000 people");
+  REQUIRE(a);
+  CHECK(a->numeric->quantity.unit.value_or("") == "deaths per 100,000 people");
+  CHECK(Find(cs, "100,000") == nullptr);  // no quantity of its own
+  REQUIRE(a->numeric->change);
+  CHECK(a->numeric->change->from.value_or(0) == doctest::Approx(17));
+  const Claim* b = Find(cs, "17");
+  REQUIRE(b);
+  CHECK(b->numeric->quantity.unit.value_or("") == "deaths per 100,000 people");  // not "today"
+  const Claim* c = Find(cs, "1 in every 50");
+  REQUIRE(c);
+  CHECK(c->numeric->quantity.value.value_or(0) == doctest::Approx(0.02));
+  const Claim* d = Find(cs, "60,000");
+  REQUIRE(d);
+  REQUIRE(d->numeric->change);
+  CHECK(d->numeric->change->from.value_or(0) == doctest::Approx(20000));  // the figure, not the share
+}
+
 }  // namespace claimkit
