@@ -3145,6 +3145,32 @@ void DocExtractor::CueAttributions(int sb, int se) {
         break;
       }
     }
+    // "She said cities that had planted trees had cut deaths": after a verb without an
+    // addressee, a "that" behind plain words (no setting: "said on Monday that", "said in
+    // a statement that") opens a relative clause inside the reported one.
+    // (An adverb or a noun that takes a that-clause keeps it: "noted repeatedly that",
+    // "suggest however that", "expressed concern that", "repeated accusations that".)
+    if (that > m && !AddresseeCues().count(cw->lemma)) {
+      static const WordSet kThatNouns = {
+          "concern",   "concerns",   "claim",      "claims",   "accusation", "accusations", "agreement",
+          "fear",      "fears",      "hope",       "hopes",    "belief",     "view",        "warning",
+          "warnings",  "argument",   "assurance",  "assurances", "evidence", "notion",      "idea",
+          "suggestion", "allegation", "allegations", "charge", "charges",    "fact",        "disappointment",
+          "implication", "confidence", "doubt",    "doubts",   "worry",      "worries",     "frustration",
+          "insistence", "assertion", "contention", "theory",   "promise",    "pledge",      "opinion",
+          "sense",     "conviction", "alarm",      "skepticism", "scepticism", "regret",    "satisfaction",
+          "outrage",   "hint",       "hints",      "call",     "calls",      "report",      "reports",
+          "news",      "word",       "indication", "indications", "sign",    "signs",       "message"};
+      static const WordSet kAdverbs = {"however", "also", "again", "instead", "still", "too", "then", "now", "only"};
+      bool setting = false;
+      for (int x = m; x < that && !setting; ++x) {
+        std::string_view w = toks_[x].lower;
+        setting = toks_[x].kind != Tok::kWord || (toks_[x].fw & (kFwPreposition | kFwTime | kFwDay | kFwTimeStart)) ||
+                  toks_[x].cap || kThatNouns.count(w) || kAdverbs.count(w) ||
+                  (w.size() > 4 && w.substr(w.size() - 2) == "ly");
+      }
+      if (!setting) that = -1;
+    }
     if (that >= 0) {
       if (AddresseeCues().count(cw->lemma) && that > m) addressee = std::string(TokText(m, that));
       // "said that was not her view": "that" right before a finite verb is the

@@ -1804,5 +1804,18 @@ TEST_CASE("speakers: an auxiliary opening a question is no part of a name ('Has 
   CHECK(b->quote->speaker.name.value_or("") == "Marco Rubio");
 }
 
+TEST_CASE("quotes: a 'that' behind plain words after the verb opens a relative clause, not the reported one") {
+  Extracted e = Run("Heat\n\nSummers are longer.\n\nShe said cities that had planted trees had cut deaths by a "
+                    "quarter.\n\nHe said he believed that the plan would fail.\n\nKasich expressed concern that the "
+                    "rally was violent. Cruz noted repeatedly that he had won a state.\n");
+  const Claim* a = Find(e, "cities that had planted trees");
+  REQUIRE(a != nullptr);
+  CHECK(a->quote->content == "cities that had planted trees had cut deaths by a quarter");
+  CHECK(Find(e, "he believed that the plan would fail") != nullptr);
+  CHECK(Find(e, "concern that the rally was violent") == nullptr);
+  CHECK(Find(e, "the rally was violent") != nullptr);
+  CHECK(Find(e, "he had won a state") != nullptr);
+}
+
 }  // namespace
 }  // namespace claimkit
