@@ -922,8 +922,14 @@ class NumericExtractor : public Extractor {
       auto r = np_before_of();
       if (r.second > r.first) return r;
     }
-    // "98% of admissions", "$2m of funding"
-    if (L(t, q.tok_end) == "of" && !share_of_economy) {
+    // "98% of admissions", "$2m of funding", "eight months of confinement" (not a span of
+    // a span of time: "the first four months of the year", "of this year")
+    auto of_time = [&](int b) {
+      if (L(t, b) == "the" || L(t, b) == "this" || L(t, b) == "last" || L(t, b) == "next") ++b;
+      return b < n && numeric::IsTimeUnitName(L(t, b));
+    };
+    if (L(t, q.tok_end) == "of" && !share_of_economy &&
+        !(numeric::IsTimeUnitName(q.unit) && of_time(q.tok_end + 1))) {
       int b = q.tok_end + 1;
       if (L(t, b) == "the" || L(t, b) == "its" || L(t, b) == "their") ++b;
       auto r = np_after(b);
@@ -976,7 +982,15 @@ class NumericExtractor : public Extractor {
           const bool relative = w == "which" || w == "who" || w == "whose";
           const bool participle = w.size() > 4 && (w.substr(w.size() - 2) == "ed" || w.substr(w.size() - 3) == "ing") &&
                                   !IsFn(t[c + 1]);
-          if (relative || participle) e = c;
+          // ("Coffee exports from Vietnam, the world's biggest producer, fell 18%": an
+          // apposition, a noun phrase without a verb form)
+          bool apposition = w == "the" || w == "a" || w == "an";
+          for (int x = c + 2; x < e - 1 && apposition; ++x) {
+            std::string_view y = L(t, x);
+            apposition = !(y == "is" || y == "was" || y == "are" || y == "were" || y == "has" || y == "have" ||
+                           y == "had" || y == "will" || y == "would");
+          }
+          if (relative || participle || apposition) e = c;
         }
       }
       int b = e;

@@ -1538,4 +1538,19 @@ TEST_CASE("issue_3: a rate per 100,000 is one quantity, and 'up from 17 today' i
   CHECK(d->numeric->change->from.value_or(0) == doctest::Approx(20000));  // the figure, not the share
 }
 
+TEST_CASE("issue_3: an apposition between subject and change verb is skipped; 'months of the year' measures nothing") {
+  auto cs = NumericClaims("Coffee\n\nThe rains failed.\n\nCoffee exports from Vietnam, the world's biggest producer of "
+                          "robusta beans, fell 18% in the first four months of the year to 610,000 tonnes. She spent "
+                          "eight months of confinement at home.\n");
+  const Claim* a = Find(cs, "18%");
+  REQUIRE(a);
+  CHECK(a->numeric->measure.value_or("") == "Coffee exports from Vietnam");
+  const Claim* b = Find(cs, "four months");
+  REQUIRE(b);
+  CHECK(!b->numeric->measure.has_value());
+  const Claim* c = Find(cs, "eight months");
+  REQUIRE(c);
+  CHECK(c->numeric->measure.value_or("") == "confinement");
+}
+
 }  // namespace claimkit
