@@ -1781,8 +1781,17 @@ bool DocExtractor::SentenceSubjectAt(int sb, int k, Guess* g, int* subj_begin) c
   }
   if (j == i || j >= k) return false;
   if (const NameWord* nw = toks_[i].name; nw && *nw == NameWord::kNotPerson &&
-      !toks_[i].pron && !lex_.TitleModifier(toks_[i].lower))
-    return false;
+      !toks_[i].pron && !lex_.TitleModifier(toks_[i].lower)) {
+    // ("Rival Hillary Clinton had mocked ...": the word before a name is no part of it)
+    if (!(j > i + 1 && toks_[i + 1].cap && toks_[i].cap)) return false;
+    ++i;
+  }
+  // A parenthesis after the name: "Attorney General Roy Cooper (D), McCrory's opponent, ...".
+  if (IsPunct(toks_[j], '(')) {
+    int c = j + 1;
+    while (c < k && c - j < 6 && !IsPunct(toks_[c], ')')) ++c;
+    if (c + 1 < k && IsPunct(toks_[c], ')')) j = c + 1;
+  }
   int e = j;
   if (IsPunct(toks_[j], ',')) {
     int n = j + 1;
@@ -2395,10 +2404,13 @@ void DocExtractor::QuoteAttributions(int p) {
           subj_b = c;
         }
         // "..., saying, “...”": the subject opening the sentence.
+        // (The words between the subject and ", saying" stay free: "X acknowledged some
+        // plagiarism, saying, “...”" is an attribution of its own.)
+        bool sentence_subject = false;
         if (!found && cw && cw->gerund && c > sb && IsPunct(toks_[c - 1], ',') &&
             !(last_attr_record_ >= 0 && records_[last_attr_record_].paragraph == para_ &&
               records_[last_attr_record_].extent.end > toks_[sb].b))
-          found = SentenceSubject(sb, c, &g, &subj_b);
+          found = sentence_subject = SentenceSubject(sb, c, &g, &subj_b);
         if (!found && cw && cw->gerund) {
           // "..., adding: “...”" -> the speaker of the sentence's attribution.
           if (last_attr_record_ >= 0 && records_[last_attr_record_].paragraph == para_) {
@@ -2445,7 +2457,7 @@ void DocExtractor::QuoteAttributions(int p) {
         }
         r.extent = TokSpan(subj_b, ext_end);
         region_used_[ri] = true;
-        for (int u = subj_b; u <= k; ++u) tok_used_[u] = 1;
+        for (int u = sentence_subject ? c : subj_b; u <= k; ++u) tok_used_[u] = 1;
         AddRecord(r);
         break;
       }

@@ -1817,5 +1817,27 @@ TEST_CASE("quotes: a 'that' behind plain words after the verb opens a relative c
   CHECK(Find(e, "he had won a state") != nullptr);
 }
 
+TEST_CASE("quotes: ', saying' finds the sentence's subject past 'Rival' and '(D)', and leaves the main verb its own attribution") {
+  Extracted e = Run("Debate\n\nThe nominee complained about his microphone.\n\nRival Hillary Clinton had mocked the "
+                    "complaint, saying anybody who complains about a microphone “is not having a good night.”\n\n"
+                    "Attorney General Ana Ruiz (D), the governor's opponent in the coming election, called Friday for "
+                    "releasing the videos, as well, saying that transparency \"breaks down barriers and brings "
+                    "progress.\"\n\nGov. Chris Christie (R), a Trump ally, acknowledged some plagiarism even as he "
+                    "defended the campaign, saying, \"Ninety-three percent of the speech is different.\"\n");
+  const Claim* a = Find(e, "is not having a good night");
+  REQUIRE(a != nullptr);
+  CHECK(a->quote->speaker.name.value_or("") == "Hillary Clinton");
+  const Claim* b = Find(e, "breaks down barriers");
+  REQUIRE(b != nullptr);
+  CHECK(b->quote->speaker.name.value_or("") == "Ana Ruiz");
+  const Claim* c = Find(e, "Ninety-three percent");
+  REQUIRE(c != nullptr);
+  CHECK(c->quote->speaker.name.value_or("") == "Chris Christie");
+  CHECK(c->quote->speaker.resolution == "explicit");
+  const Claim* d = Find(e, "some plagiarism");
+  REQUIRE(d != nullptr);
+  CHECK(d->quote->cue == "acknowledged");
+}
+
 }  // namespace
 }  // namespace claimkit
