@@ -693,6 +693,9 @@ class NumericExtractor : public Extractor {
         for (int qj = qi - 1; qj >= 0; --qj) {
           // a level after "to" may be a percent ("climbed to 6.7% from 6.29%"); a bare
           // percent before "from" is a relative change, not a level
+          // (a conversion in brackets is no level: "to 4.9 trillion yen ($33 bn) ..., from
+          // 5.3 trillion yen")
+          if (role[qj] == 0 && IsP(t, qs[qj].tok_begin - 1, '(')) continue;
           if (!used[qj] && (role[qj] == 3 || (role[qj] == 0 && qs[qj].unit_kind != "percent"))) {
             Group g;
             g.from = qi;
@@ -711,7 +714,9 @@ class NumericExtractor : public Extractor {
       if (a > b) std::swap(a, b);
       for (int x = qs[a].tok_end; x < qs[b].tok_begin; ++x) {
         std::string_view w = L(t, x);
-        if (w == "while" || w == "whereas" || w == "but" || IsP(t, x, ';') ||
+        // ("dropped 2.4% after the carmaker cut its forecast to X from Y": the share's
+        // fall is not the forecast's change)
+        if (w == "while" || w == "whereas" || w == "but" || w == "after" || w == "because" || IsP(t, x, ';') ||
             (IsP(t, x, ',') && (L(t, x + 1) == "as" || L(t, x + 1) == "while" || L(t, x + 1) == "and")))
           return true;
       }
@@ -736,7 +741,7 @@ class NumericExtractor : public Extractor {
         groups.push_back(Group{});
         target = &groups.back();
         // "rose 6.5% to 164p"
-        for (int qj = qi + 1; qj < nq; ++qj) {
+        for (int qj = qi + 1; qj < nq && !apart(qi, qj); ++qj) {
           if (role[qj] == 3 && !used[qj]) {
             target->to = qj;
             used[qj] = true;
@@ -1011,7 +1016,12 @@ class NumericExtractor : public Extractor {
               (L(t, k - 1) == "last" || L(t, k - 1) == "this" || L(t, k - 1) == "next" || L(t, k - 1) == "past"))
             break;
           if (t[k].f->month && t[k].text[0] >= 'A' && t[k].text[0] <= 'Z') break;
-        } else if (!((IsP(t, k, '-') || IsP(t, k, '\'') || IsP(t, k, '&')) && !t[k].space_before)) {
+        } else if (!((IsP(t, k, '-') || IsP(t, k, '\'') || IsP(t, k, '&')) && !t[k].space_before) &&
+                   // ("The benchmark 10-year yield": a number in a compound; "the S&P 500
+                   // index", "Model 3 sales": in a name)
+                   !(t[k].kind == TokKind::kNumber && IsP(t, k + 1, '-') && !t[k + 1].space_before) &&
+                   !(t[k].kind == TokKind::kNumber && k > 0 && t[k - 1].kind == TokKind::kWord &&
+                     !t[k - 1].text.empty() && t[k - 1].text[0] >= 'A' && t[k - 1].text[0] <= 'Z')) {
           break;
         }
         if (InQuantity(qs, k)) break;
@@ -1026,6 +1036,27 @@ class NumericExtractor : public Extractor {
     }
     // "has kept its key repo rate at 6.50%", "held the rate at 5%", "set the price at
     // $20": the object of the verb before "at".
+    // "cut its full-year profit forecast to 4.9 trillion yen", "raised the cap to $5,000":
+    // the object of a change verb before "to".
+    if (L(t, q.tok_begin - 1) == "to") {
+      const int v = q.tok_begin - 1;
+      for (int k = v - 2; k >= 0 && v - k <= 9; --k) {
+        if (IsP(t, k, '-') && !t[k].space_before) continue;  // "full-year"
+        if (t[k].kind != TokKind::kWord || InQuantity(qs, k)) break;
+        std::string d;
+        double f;
+        if (!ChangeWordEndingAt(t, k, &d, &f, nullptr)) continue;
+        int b = k + 1;
+        while (b < v && (L(t, b) == "the" || L(t, b) == "its" || L(t, b) == "their" || L(t, b) == "his" ||
+                         L(t, b) == "her" || L(t, b) == "our"))
+          ++b;
+        bool np = b < v && b > k + 1;  // (a determiner: "cut its forecast", not "fell sharply to")
+        for (int x = b; x < v && np; ++x)
+          np = t[x].kind == TokKind::kWord ? !IsFn(t[x]) : (IsP(t, x, '-') && !t[x].space_before);
+        if (np) return {b, v};
+        break;
+      }
+    }
     if (L(t, q.tok_begin - 1) == "at") {
       static constexpr std::string_view kHoldVerbs[] = {"kept", "keep", "keeps", "keeping", "held", "hold",
                                                         "holds", "holding", "left", "leaves", "leave",

@@ -858,7 +858,11 @@ class Parser {
         if (sw.kind == ScaleKind::kWord) {
           ok = true;
         } else if (sw.kind == ScaleKind::kAbbrev) {
-          ok = (Attached(k) || !s->cur.empty()) && !(Attached(k + 1) && Is(k + 1, TokKind::kWord));
+          // (spaced without a currency only when the abbreviation is nothing else: "1.9 bn",
+          // "3 bln", "5 mln"; not "25 k", "5 mil")
+          const std::string_view ab = L(k);
+          const bool only_scale = ab == "bn" || ab == "bln" || ab == "mln" || ab == "mn" || ab == "trn";
+          ok = (Attached(k) || !s->cur.empty() || only_scale) && !(Attached(k + 1) && Is(k + 1, TokKind::kWord));
         } else {
           const Phrase* pc2 = nullptr;
           bool cur_after = MatchPhrase(t_, k + 1, lex_.currencies, &pc2, IsPostCurrency) > 0;
@@ -1118,6 +1122,23 @@ class Parser {
 
   // 0 = nothing here, 1 = quantity, 2 = rejected (skip to *next).
   int TryAt(int i, ParsedQuantity* q, int* next) const {
+    // Phone numbers and other digit groups: "+81 3 1234 5678", "0800 123 4567" (three or
+    // more bare groups of digits apart by spaces: no quantity).
+    {
+      auto digits = [&](int y) {
+        if (!Is(y, TokKind::kNumber)) return false;
+        for (char c : t_[y].text)
+          if (c < '0' || c > '9') return false;
+        return true;
+      };
+      const int x = IsPunct(i, '+') && Attached(i + 1) ? i + 1 : i;
+      if (digits(x) && digits(x + 1) && !Attached(x + 1) && digits(x + 2) && !Attached(x + 2)) {
+        int y = x + 3;
+        while (digits(y) && !Attached(y)) ++y;
+        *next = y;
+        return 2;
+      }
+    }
     int j = i;
     std::string bound = "exact";
     const Phrase* pb = nullptr;
@@ -1352,7 +1373,7 @@ class Parser {
         if (ends("ing") || ends("ous") || (ends("er") && L(ne) == "than")) ne = nk;
         // ("up from 17 today", "45 now": a time adverb)
         if (w == "today" || w == "now" || w == "yesterday" || w == "tomorrow" || w == "ago" || w == "earlier" ||
-            w == "later" || w == "previously" || w == "currently")
+            w == "later" || w == "previously" || w == "currently" || w == "late" || w == "early")
           ne = nk;
       }
       if (ne > nk) {

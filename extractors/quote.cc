@@ -112,6 +112,15 @@ const WordSet& AddresseeCues() {
   return k;
 }
 
+// A month's name or its abbreviation: "February", "Feb.", "Sept".
+bool IsMonthWord(std::string_view w) {
+  static const WordSet k = {"january", "february", "march", "april", "may", "june", "july", "august",
+                            "september", "october", "november", "december", "jan", "jan.", "feb", "feb.",
+                            "mar.", "apr.", "jun.", "jul.", "aug", "aug.", "sep", "sep.", "sept", "sept.",
+                            "oct", "oct.", "nov", "nov.", "dec", "dec."};
+  return k.count(w) > 0;
+}
+
 // Finite auxiliaries and copulas: a word group holding one is a clause, not a name.
 const WordSet& FiniteAuxiliaries() {
   static const WordSet k = {"is", "are", "was", "were", "has", "have", "had", "will", "would",
@@ -3283,7 +3292,8 @@ void DocExtractor::CueAttributions(int sb, int se) {
         m - 1 > k + 1 && IsPunct(toks_[m - 1], ',')) {
       bool setting = true;  // only time words before that comma (not "asked X, the moderator, to")
       for (int x = k + 1; x < m - 1 && setting; ++x)
-        setting = toks_[x].kind == Tok::kWord && (toks_[x].fw & (kFwTime | kFwDay | kFwTimeStart));
+        setting = toks_[x].kind == Tok::kWord && ((toks_[x].fw & (kFwTime | kFwDay | kFwTimeStart)) ||
+                                                 (toks_[x].lower[0] >= '0' && toks_[x].lower[0] <= '9'));
       if (setting) right_clause = false;
     }
     // Object cues and weak cues need "that" or a clear clause.
@@ -3320,6 +3330,10 @@ void DocExtractor::CueAttributions(int sb, int se) {
                  toks_[m + 1].lower[0] <= '9' &&
                  (toks_[m].lower == "about" || toks_[m].lower == "around" || toks_[m].lower == "over" ||
                   toks_[m].lower == "under" || toks_[m].lower == "nearly");
+    // ("Sony, which reports on Feb. 14, was flat": "on" and a date is when, not what)
+    if (right_clause && that < 0 && m + 1 < se && toks_[m].lower == "on" &&
+        ((toks_[m + 1].fw & kFwDay) || IsMonthWord(toks_[m + 1].lower)))
+      right_clause = false;
     if (right_clause && that < 0 && m < se && (toks_[m].fw & kFwPreposition) &&
         toks_[m].lower != "to" && toks_[m].lower != "for" && toks_[m].lower != "on" &&
         toks_[m].lower != "if" && toks_[m].lower != "whether" && !bound)

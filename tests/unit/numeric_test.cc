@@ -1553,4 +1553,44 @@ TEST_CASE("issue_3: an apposition between subject and change verb is skipped; 'm
   CHECK(c->numeric->measure.value_or("") == "confinement");
 }
 
+TEST_CASE("issue_3: markets copy: a conversion in brackets is no level, a change after 'after' is another's, and more") {
+  auto cs = NumericClaims("Markets\n\nStocks fell.\n\nToyota dropped 2.4% after the carmaker cut its full-year "
+                          "operating profit forecast to 4.9 trillion yen ($33 bn) for the year, from 5.3 trillion yen. "
+                          "The dollar bought 147.85 yen, down from 148.60 late in New York. The benchmark 10-year "
+                          "yield rose 2 basis points to 1.12%. The trade deficit narrowed by a third to 3.2 trillion "
+                          "yen. Call +81 3 1234 5678 for details. The S&P 500 index gained roughly 22 per cent. "
+                          "Volume averaged 1.9 bn shares.\n");
+  const Claim* a = Find(cs, "2.4%");
+  REQUIRE(a);
+  REQUIRE(a->numeric->change);
+  CHECK(!a->numeric->change->from.has_value());  // not the forecast's 5.3 trillion
+  CHECK(!a->numeric->change->consistent.has_value());
+  const Claim* b = Find(cs, "4.9 trillion yen");
+  REQUIRE(b);
+  REQUIRE(b->numeric->change);
+  CHECK(b->numeric->change->from.value_or(0) == doctest::Approx(5.3e12));
+  CHECK(b->numeric->measure.value_or("") == "full-year operating profit forecast");
+  const Claim* c = Find(cs, "$33 bn");
+  REQUIRE(c);
+  CHECK(!c->numeric->change.has_value());
+  const Claim* d = Find(cs, "148.60");
+  REQUIRE(d);
+  CHECK(d->numeric->quantity.unit.value_or("") == "JPY");  // not "late"
+  const Claim* e = Find(cs, "1.12%");
+  REQUIRE(e);
+  CHECK(e->numeric->measure.value_or("") == "benchmark 10-year yield");
+  const Claim* f = Find(cs, "a third");
+  REQUIRE(f);
+  REQUIRE(f->numeric->change);
+  CHECK(f->numeric->change->stated_percent.value_or(0) == doctest::Approx(-33.3333).epsilon(0.001));
+  CHECK(Find(cs, "1234") == nullptr);
+  CHECK(Find(cs, "5678") == nullptr);
+  const Claim* g = Find(cs, "roughly 22 per cent");
+  REQUIRE(g);
+  CHECK(g->numeric->measure.value_or("") == "S&P 500 index");
+  const Claim* h = Find(cs, "1.9 bn");
+  REQUIRE(h);
+  CHECK(h->numeric->quantity.value.value_or(0) == doctest::Approx(1.9e9));
+}
+
 }  // namespace claimkit

@@ -1839,5 +1839,12 @@ TEST_CASE("quotes: ', saying' finds the sentence's subject past 'Rival' and '(D)
   CHECK(d->quote->cue == "acknowledged");
 }
 
+TEST_CASE("quotes: 'which reports on Feb. 14' reports nothing") {
+  Extracted e = Run("Markets\n\nStocks fell.\n\nSony, which reports on Feb. 14, was flat. Sega, which reports on "
+                    "Monday, rose.\n");
+  CHECK(Find(e, "on Feb. 14") == nullptr);
+  CHECK(Find(e, "on Monday") == nullptr);
+}
+
 }  // namespace
 }  // namespace claimkit
