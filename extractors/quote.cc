@@ -2109,7 +2109,12 @@ int DocExtractor::Resolve(const Guess& g, uint32_t pos, Record* r) {
   // "Its governor", "the company's chief executive": a person's role in the
   // organisation mentioned last, in this paragraph or the one before ("The Reserve Bank
   // of India has kept ... Its governor").
-  if (e < 0 && !r->org && r->spk_type == SpeakerType::kPerson && g.kind == Guess::kRole && g.e > g.b + 1 &&
+  // The same for a named person: "the commission's chairman, Mahmood Yakubu" (the
+  // organisation's name then has the possessor's word: the Electoral Commission).
+  const bool named_holder = e >= 0 && g.kind == Guess::kName && !g.roles.empty() &&
+                            table_.profile(e).type == SpeakerType::kPerson;
+  if (((e < 0 && r->spk_type == SpeakerType::kPerson && g.kind == Guess::kRole) || named_holder) && !r->org &&
+      g.e > g.b + 1 &&
       (toks_[g.b].lower == "its" ||
        (g.e > g.b + 2 && toks_[g.b].lower == "the" && toks_[g.b + 1].possessive && OrgHeadNoun(toks_[g.b + 1])))) {
     uint32_t from = a_.structure.paragraphs[para_ > 0 ? para_ - 1 : 0].view.start;
@@ -2121,7 +2126,21 @@ int DocExtractor::Resolve(const Guess& g, uint32_t pos, Record* r) {
         break;
       }
     int o = table_.LastOrganization(from, pos);
-    if (o >= 0 && table_.profile(o).type == SpeakerType::kOrganization) r->org = table_.profile(o).name;
+    if (o >= 0 && toks_[g.b].lower == "the") {
+      // (its kind: "the commission's" for a Commission, "the company's" for a Plc)
+      std::string head(toks_[g.b + 1].lower.substr(0, toks_[g.b + 1].lower.size() - 2));
+      const std::string name = AsciiLower(table_.profile(o).name);
+      bool kind = name.find(head) != std::string::npos;
+      if (head == "company" || head == "firm" || head == "group")
+        for (std::string_view w : {"group", "holding", "inc", "corp", "co.", "ltd", "plc", "llc", "company", "gmbh",
+                                   "tbk", "bhd"})
+          kind = kind || name.find(w) != std::string::npos;
+      if (!kind) o = -1;
+    }
+    if (o >= 0 && table_.profile(o).type == SpeakerType::kOrganization) {
+      r->org = table_.profile(o).name;
+      if (named_holder) table_.AddOrg(e, *r->org);
+    }
   }
   r->entity = e;
   return e;

@@ -1846,5 +1846,19 @@ TEST_CASE("quotes: 'which reports on Feb. 14' reports nothing") {
   CHECK(Find(e, "on Monday") == nullptr);
 }
 
+TEST_CASE("speakers: 'the commission's chairman, Mahmood Yakubu' is of the Commission named before") {
+  Extracted e = Run("Vote\n\nThe vote was delayed.\n\nThe Independent National Electoral Commission (INEC) postponed the "
+                    "vote on Friday.\n\n\"We will not conduct an election that we cannot defend,\" the commission's "
+                    "chairman, Mahmood Yakubu, told journalists.\n\nUnilever Plc reported higher sales. The "
+                    "commission's spokesman said the rules had changed.\n");
+  const Claim* a = Find(e, "We will not conduct");
+  REQUIRE(a != nullptr);
+  CHECK(a->quote->speaker.name.value_or("") == "Mahmood Yakubu");
+  CHECK(a->quote->speaker.org.value_or("") == "Independent National Electoral Commission");
+  const Claim* b = Find(e, "the rules had changed");
+  REQUIRE(b != nullptr);
+  CHECK_FALSE(b->quote->speaker.org.has_value());  // a commission, not the company named last
+}
+
 }  // namespace
 }  // namespace claimkit
