@@ -1009,7 +1009,13 @@ class NumericExtractor : public Extractor {
                                t[k].lower == "from" || t[k].lower == "at" || t[k].lower == "among") &&
                               e - b > 0 && k > 0 &&
                               t[k - 1].kind == TokKind::kWord && !IsFn(t[k - 1]) && !InQuantity(qs, k - 1);
-          if (IsFn(t[k]) && t[k].lower != "of" && !in_for) break;
+          // ("the subsidy from the regional government": a determiner after such a preposition)
+          const bool det_after_prep = (t[k].lower == "the" || t[k].lower == "a" || t[k].lower == "an") &&
+                                      e - b > 0 && k > 1 &&
+                                      (L(t, k - 1) == "from" || L(t, k - 1) == "for" || L(t, k - 1) == "in" ||
+                                       L(t, k - 1) == "at" || L(t, k - 1) == "among") &&
+                                      t[k - 2].kind == TokKind::kWord && !IsFn(t[k - 2]) && !InQuantity(qs, k - 2);
+          if (IsFn(t[k]) && t[k].lower != "of" && !in_for && !det_after_prep) break;
           // "Last month prices rose": a time phrase before the subject is not part of it.
           if (k > 0 && (t[k].lower == "month" || t[k].lower == "week" || t[k].lower == "year" ||
                         t[k].lower == "quarter") &&

@@ -1593,4 +1593,25 @@ TEST_CASE("issue_3: markets copy: a conversion in brackets is no level, a change
   CHECK(h->numeric->quantity.value.value_or(0) == doctest::Approx(1.9e9));
 }
 
+TEST_CASE("issue_3: Latin American currencies by name, and a subject with 'from the' in it") {
+  auto cs = NumericClaims("Ferry\n\nThe boat is old.\n\nTicket prices have risen from 8 soles to 15 soles, an increase of "
+                          "87.5%. The subsidy from the regional government had been cut by 40% since 2020. A permit "
+                          "costs 5,000 colones or 70 bolivianos.\n");
+  const Claim* a = Find(cs, "8 soles");
+  REQUIRE(a);
+  CHECK(a->numeric->quantity.unit.value_or("") == "PEN");
+  CHECK(a->numeric->measure.value_or("") == "Ticket prices");
+  REQUIRE(a->numeric->change);
+  CHECK(a->numeric->change->consistent.value_or(false));
+  const Claim* b = Find(cs, "40%");
+  REQUIRE(b);
+  CHECK(b->numeric->measure.value_or("") == "subsidy from the regional government");
+  const Claim* c = Find(cs, "5,000 colones");
+  REQUIRE(c);
+  CHECK(c->numeric->quantity.unit.value_or("") == "CRC");
+  const Claim* d = Find(cs, "70 bolivianos");
+  REQUIRE(d);
+  CHECK(d->numeric->quantity.unit.value_or("") == "BOB");
+}
+
 }  // namespace claimkit
