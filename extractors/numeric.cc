@@ -1178,12 +1178,14 @@ class NumericExtractor : public Extractor {
       to->unit = from.unit;
       to->unit_kind = from.unit_kind;
     };
+    // (in a from/to pair a word number too: "four return trips, down from nine")
+    auto bare_level = [](const ParsedQuantity& q) { return q.unit_kind.empty() && !q.fraction && !q.vague; };
     for (const Group& g : groups) {
       if (g.from < 0 || g.to < 0) continue;
       ParsedQuantity& f = (*qs)[g.from];
       ParsedQuantity& t = (*qs)[g.to];
-      if (bare(f) && !t.unit_kind.empty()) lend(t, &f);
-      if (bare(t) && !f.unit_kind.empty()) lend(f, &t);
+      if (bare_level(f) && !t.unit_kind.empty()) lend(t, &f);
+      if (bare_level(t) && !f.unit_kind.empty()) lend(f, &t);
     }
     int n = static_cast<int>(qs->size());
     for (int i = 0; i < n; ++i) {

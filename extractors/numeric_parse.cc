@@ -1612,7 +1612,9 @@ class Parser {
     if (a.word && a.value == 1 && a.unit == "point") return 2;  // "at one point"
     // Word numbers need something counted: "two defendants", not "one of", "no one".
     if (a.word && !range && a.unit_kind.empty() && !a.vague && !a.fraction) {
-      if (noun_b < 0 && a.mult == 1) return 2;
+      // (but a level compared with: "four return trips a day, down from nine in 2015")
+      const bool level_from = L(i - 1) == "from" && (L(i - 2) == "up" || L(i - 2) == "down") && a.value > 1;
+      if (noun_b < 0 && a.mult == 1 && !level_from) return 2;
       std::string_view prev = L(i - 1);
       if (a.value == 1 && !a.fraction &&
           (prev == "no" || prev == "the" || prev == "this" || prev == "that" || prev == "any" ||

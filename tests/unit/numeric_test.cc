@@ -1614,4 +1614,15 @@ TEST_CASE("issue_3: Latin American currencies by name, and a subject with 'from 
   CHECK(d->numeric->quantity.unit.value_or("") == "BOB");
 }
 
+TEST_CASE("issue_3: a word number after 'down from' is the earlier level, with the counted noun of the new one") {
+  auto cs = NumericClaims("Ferry\n\nThe boat is old.\n\nOne boat makes four return trips a day, down from nine in "
+                          "2015.\n");
+  const Claim* a = Find(cs, "nine");
+  REQUIRE(a);
+  CHECK(a->numeric->quantity.unit.value_or("") == "return trips");
+  REQUIRE(a->numeric->change);
+  CHECK(a->numeric->change->from.value_or(0) == doctest::Approx(9));
+  CHECK(a->numeric->change->to.value_or(0) == doctest::Approx(4));
+}
+
 }  // namespace claimkit
