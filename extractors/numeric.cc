@@ -1096,6 +1096,12 @@ class NumericExtractor : public Extractor {
               w == "averaged"))
           v = -1;
       }
+      // "The deficit for April-January stood at": a period after the head is no part of it.
+      if (v > 3) {
+        int x = v - 1;
+        while (x > 0 && v - x <= 3 && (t[x].f->month || (IsP(t, x, '-') && !t[x].space_before))) --x;
+        if (x < v - 1 && (L(t, x) == "for" || L(t, x) == "in" || L(t, x) == "during")) v = x;
+      }
       if (v > 0) {
         int b = v, words = 0;
         while (b > 0 && words < 8) {

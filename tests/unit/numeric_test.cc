@@ -1625,4 +1625,18 @@ TEST_CASE("issue_3: a word number after 'down from' is the earlier level, with t
   CHECK(a->numeric->change->to.value_or(0) == doctest::Approx(4));
 }
 
+TEST_CASE("issue_3: headline change verbs in the present ('Inflation eases to 4.1%') and a period after a copula's subject") {
+  auto cs = NumericClaims("India's inflation eases to 4.1% as food prices cool\n\nMUMBAI, March 13 (Wire) - Prices "
+                          "cooled.\n\nThe deficit for April-January stood at 11.9 lakh crore rupees.\n");
+  const Claim* a = Find(cs, "4.1%");
+  REQUIRE(a);
+  CHECK(a->numeric->measure.value_or("") == "India's inflation");
+  REQUIRE(a->numeric->change);
+  CHECK(a->numeric->change->to.value_or(0) == doctest::Approx(4.1));
+  const Claim* b = Find(cs, "11.9 lakh crore rupees");
+  REQUIRE(b);
+  CHECK(b->numeric->quantity.value.value_or(0) == doctest::Approx(1.19e13));
+  CHECK(b->numeric->measure.value_or("") == "deficit");
+}
+
 }  // namespace claimkit
