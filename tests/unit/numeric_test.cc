@@ -1639,4 +1639,44 @@ TEST_CASE("issue_3: headline change verbs in the present ('Inflation eases to 4.
   CHECK(b->numeric->measure.value_or("") == "deficit");
 }
 
+TEST_CASE("numeric extractor: Indian economic wire copy (corpus/wire_inflation.txt)") {
+  std::string text = ReadCorpus("wire_inflation.txt");
+  REQUIRE(!text.empty());
+  auto cs = NumericClaims(text);
+  const Claim* cpi = Find(cs, "5.2%");
+  REQUIRE(cpi);
+  REQUIRE(cpi->numeric->change);
+  CHECK(cpi->numeric->change->from.value_or(0) == doctest::Approx(5.2));
+  CHECK(cpi->numeric->change->to.value_or(0) == doctest::Approx(4.1));
+  REQUIRE(cpi->numeric->source);
+  CHECK(cpi->numeric->source->name == "government data");
+  const Claim* half = Find(cs, "nearly half");
+  REQUIRE(half);
+  CHECK(half->numeric->quantity.bound == "approx");
+  CHECK(!half->numeric->change.has_value());  // a share of the basket, no change
+  const Claim* food = Find(cs, "6.0%");
+  REQUIRE(food);
+  CHECK(food->numeric->measure.value_or("") == "Food inflation");
+  REQUIRE(food->numeric->change);
+  CHECK(!food->numeric->change->consistent.has_value());
+  const Claim* repo = Find(cs, "6.50%");
+  REQUIRE(repo);
+  CHECK(repo->numeric->measure.value_or("") == "key repo rate");
+  const Claim* rice = Find(cs, "12,500 crore rupees");
+  REQUIRE(rice);
+  CHECK(rice->numeric->quantity.value.value_or(0) == doctest::Approx(1.25e11));
+  CHECK(rice->numeric->quantity.unit.value_or("") == "INR");
+  const Claim* target = Find(cs, "5.1%");  // the first: the growth economists had forecast
+  REQUIRE(target);
+  const Claim* fiscal = nullptr;
+  for (const Claim& c : cs)
+    if (c.numeric->quantity.text == "5.1%" && &c != target) fiscal = &c;
+  REQUIRE(fiscal);
+  CHECK(fiscal->numeric->measure.value_or("") == "fiscal deficit target");
+  const Claim* deficit = Find(cs, "11.9 lakh crore rupees");
+  REQUIRE(deficit);
+  CHECK(deficit->numeric->quantity.value.value_or(0) == doctest::Approx(1.19e13));
+  CHECK(deficit->numeric->measure.value_or("") == "deficit");
+}
+
 }  // namespace claimkit
