@@ -3341,6 +3341,37 @@ void DocExtractor::CueAttributions(int sb, int se) {
     if (right_clause && n == 1 && cw->lemma == "call" && that < 0 && !object_quote &&
         !(m < se && (toks_[m].lower == "for" || toks_[m].lower == "on")))
       right_clause = false;
+    // "called the charges unsubstantiated", "called her vote a mistake", "called Oz a
+    // quack": an object and what the subject calls it is a characterisation (not "called
+    // a meeting", "called the police to report", "called him on Friday").
+    if (!right_clause && n == 1 && cw->lemma == "call" && that < 0 && m < ce && toks_[m].region < 0) {
+      const Tok& o = toks_[m];
+      const bool object = (o.pron && (o.lower == "him" || o.lower == "her" || o.lower == "it" || o.lower == "them" ||
+                                      o.lower == "us" || o.lower == "me")) ||
+                          (o.cap && o.kind == Tok::kWord && !(o.fw & kFwTime) && !(o.fw & kFwDay)) ||
+                          o.lower == "the" || o.lower == "his" || o.lower == "her" || o.lower == "their" ||
+                          o.lower == "its" || o.lower == "this" || o.lower == "that" || o.lower == "these";
+      if (object) {
+        for (int x = m + 1; x < ce && x - m <= 10; ++x) {
+          const Tok& c = toks_[x];
+          if (c.kind != Tok::kWord || c.region >= 0 || c.lower == "to" || (c.fw & kFwDay) ||
+              (c.cue && c.cue->verb && c.cue->past))
+            break;
+          const bool article = (c.lower == "a" || c.lower == "an") && x + 1 < ce;
+          const bool end = x + 1 >= ce || IsPunct(toks_[x + 1], ',') || toks_[x + 1].lower == "and";
+          const bool adjective = !c.cap && (LooksAdjective(c.lower) ||
+                                            (c.lower.size() > 5 && c.lower.substr(c.lower.size() - 2) == "ed")) &&
+                                 end;
+          if ((article || adjective) && !(o.lower == "it" && x == m + 1 && x + 1 < ce && toks_[x + 1].lower == "day")) {
+            right_clause = true;  // ("called it a day" is an idiom)
+            break;
+          }
+          if (c.fw & (kFwPreposition | kFwSkippable)) {
+            if (c.lower != "of" && c.lower != "in") break;  // ("her vote in favor of the war")
+          }
+        }
+      }
+    }
     if (!right_clause && !strong && object_quote) right_clause = ce - m >= 1;
     // "continued, saying that ...": the next cue carries the reported words.
     if (next_cue >= 0 && m >= next_cue) right_clause = false;

@@ -1860,5 +1860,19 @@ TEST_CASE("speakers: 'the commission's chairman, Mahmood Yakubu' is of the Commi
   CHECK_FALSE(b->quote->speaker.org.has_value());  // a commission, not the company named last
 }
 
+TEST_CASE("quotes: 'called X a Y' and 'called X adjective' are characterisations; 'called a meeting' is not") {
+  Extracted e = Run("Forum\n\nThe forum ended.\n\nAt the forum, Clinton called her vote in favor of the war a mistake. "
+                    "The campaign called the charges unsubstantiated. One of the doctors called Oz a quack. He called "
+                    "a meeting for Monday. She called the police to report it. He called it a day.\n");
+  const Claim* a = Find(e, "her vote in favor of the war a mistake");
+  REQUIRE(a != nullptr);
+  CHECK(a->quote->cue == "called");
+  CHECK(Find(e, "the charges unsubstantiated") != nullptr);
+  CHECK(Find(e, "Oz a quack") != nullptr);
+  CHECK(Find(e, "a meeting") == nullptr);
+  CHECK(Find(e, "the police") == nullptr);
+  CHECK(Find(e, "it a day") == nullptr);
+}
+
 }  // namespace
 }  // namespace claimkit
