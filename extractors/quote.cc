@@ -774,7 +774,8 @@ void DocExtractor::Tokenize(int p, const std::vector<QuoteRegion>& regions,
 bool EndsNameRun(const Tok& t, bool title_case) {
   static const WordSet kDays = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                                 "today", "yesterday", "tomorrow"};
-  if (kDays.count(t.lower)) return true;
+  // (not a name's capitals: "USA TODAY")
+  if (kDays.count(t.lower) && !t.allcaps) return true;
   if (!title_case) return false;
   return (t.cue && t.cue->verb) || t.pron ||
          ((t.fw & (kFwDeterminer | kFwSkippable | kFwPreposition)) && t.lower != "the" && t.lower != "of" &&

@@ -1874,5 +1874,14 @@ TEST_CASE("quotes: 'called X a Y' and 'called X adjective' are characterisations
   CHECK(Find(e, "it a day") == nullptr);
 }
 
+TEST_CASE("speakers: 'USA TODAY' is one media name, not 'USA' ended by a day word") {
+  Extracted e = Run("Poll\n\nVoters are split.\n\nA USA TODAY analysis of super PACs shows Democratic groups outpacing "
+                    "Republicans in recent weeks.\n");
+  const Claim* a = Find(e, "Democratic groups outpacing");
+  REQUIRE(a != nullptr);
+  CHECK(a->quote->speaker.name.value_or("") == "USA TODAY");
+  CHECK(a->quote->speaker.type == "organization");
+}
+
 }  // namespace
 }  // namespace claimkit
