@@ -624,7 +624,9 @@ void DocExtractor::Tokenize(int p, const std::vector<QuoteRegion>& regions,
         bool before_number = w.size() >= 2 && w.size() <= 4 && c >= 'A' && c <= 'Z' && j + 2 < end &&
                              V[j + 1] == ' ' && V[j + 2] >= '0' && V[j + 2] <= '9' &&
                              std::all_of(w.begin(), w.end(), [](char x) { return std::isalpha(static_cast<unsigned char>(x)); });
-        if (initial || dotted || before_number ||
+        // ("Baldwin, Miss.": the title is written without a full stop; with one it is
+        // Mississippi, and the token keeps its stop so that it is no title.)
+        if (initial || dotted || before_number || w == "Miss" ||
             lex_.Prefix(std::string_view(v_.data() + i, j + 1 - i)))
           te = j + 1;
       }

@@ -372,6 +372,28 @@ void SpeakerTable::AddAcronym(std::string_view acronym, int entity) {
   AddAlias(entity, acronym);
 }
 
+namespace {
+// A capitalised name that may be a person's: no lower-case word ("Footage of Al-Awlaki"),
+// no -ing word first ("Entrusting Donald Trump"), no plural of people last ("Conservative
+// Christians").
+bool LooksLikePersonName(std::string_view name) {
+  size_t b = 0;
+  bool first = true;
+  std::string_view last;
+  while (b < name.size()) {
+    size_t e = name.find(' ', b);
+    if (e == std::string_view::npos) e = name.size();
+    std::string_view w = name.substr(b, e - b);
+    if (!w.empty() && w[0] >= 'a' && w[0] <= 'z') return false;
+    if (first && w.size() > 4 && w.substr(w.size() - 3) == "ing") return false;
+    first = false;
+    last = w;
+    b = e + 1;
+  }
+  return !(last.size() > 4 && (last.substr(last.size() - 3) == "ans" || last.substr(last.size() - 3) == "ers"));
+}
+}  // namespace
+
 int SpeakerTable::LastOrganization(uint32_t from, uint32_t pos) const {
   for (size_t i = mentions_.size(); i-- > 0;) {
     const EntityMention& m = mentions_[i];
@@ -413,7 +435,11 @@ int SpeakerTable::ResolvePronoun(char gender, bool plural, uint32_t pos, bool pr
       if (agrees(m.entity)) {
         // A person of unknown type is taken only when it looks like a person.
         if (!plural && gender != 'n' && profiles_[m.entity].type == SpeakerType::kUnknown &&
-            pass == 1 && profiles_[m.entity].gender == '-' && m.as_speaker == false) {
+            pass == 1 && profiles_[m.entity].gender == '-' && m.as_speaker == false &&
+            // (the subject of its sentence, with a first name and a surname, does: "Dewayne
+            // Smithy, 33, of Baldwin, Miss., dismisses the idea ... “...,” he said")
+            !(m.subject && ent_n_[m.entity] >= 2 && (gender == 'm' || gender == 'f') &&
+              LooksLikePersonName(profiles_[m.entity].name))) {
           continue;
         }
         // he/she prefer the person who opened that sentence to one named later in it:

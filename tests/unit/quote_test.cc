@@ -1883,5 +1883,19 @@ TEST_CASE("speakers: 'USA TODAY' is one media name, not 'USA' ended by a day wor
   CHECK(a->quote->speaker.type == "organization");
 }
 
+TEST_CASE("speakers: 'he' after a vox pop is the named person opening the sentence before, whose gender is not known") {
+  Extracted e = Run("Young voters\n\nPresident Obama gives his last address on Tuesday.\n\nDewayne Smithy, 33, of "
+                    "Baldwin, Miss., dismisses the idea that casting a ballot makes a difference. \"I can't really find "
+                    "a candidate that I like,\" he said.\n\nFootage of the rally shows a crowd. \"We will win,\" he "
+                    "said.\n");
+  const Claim* a = Find(e, "I can't really find");
+  REQUIRE(a != nullptr);
+  CHECK(a->quote->speaker.name.value_or("") == "Dewayne Smithy");
+  CHECK(a->quote->speaker.resolution == "pronoun");
+  const Claim* b = Find(e, "We will win");
+  REQUIRE(b != nullptr);
+  CHECK(b->quote->speaker.name.value_or("").find("Footage") == std::string::npos);
+}
+
 }  // namespace
 }  // namespace claimkit
