@@ -1480,6 +1480,13 @@ bool DocExtractor::LeftSubject(int sb, int k, Guess* g, int* subj_begin) const {
       ++segs;
       bool comma = s >= sb && IsPunct(toks_[s], ',');
       prev_head_b = head_b;
+      // "..., and their manager, Ellie Hale, said": a coordinator opens the subject's clause.
+      // (A noun phrase after it: a determiner or a name, not "and bristled when ...".)
+      if ((toks_[seg_b].lower == "and" || toks_[seg_b].lower == "but") && seg_b + 1 < i && segs > 1 &&
+          seg_b > sb && ((toks_[seg_b + 1].fw & kFwDeterminer) || toks_[seg_b + 1].cap)) {
+        head_b = seg_b + 1;
+        break;
+      }
       // "who"/"which" relative clause segments and appositions keep going left.
       if (comma && segs < 4) {
         head_b = seg_b;

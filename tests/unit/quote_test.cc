@@ -1897,5 +1897,15 @@ TEST_CASE("speakers: 'he' after a vox pop is the named person opening the senten
   CHECK(b->quote->speaker.name.value_or("").find("Footage") == std::string::npos);
 }
 
+TEST_CASE("speakers: ', and their manager, Ellie Hale, said' finds the subject after the coordinator") {
+  Extracted e = Run("Match\n\nThe game ended.\n\nHearts had led through a header after 12 minutes, and their manager, "
+                    "Ellie Hale, said her side had been \"the better team for an hour\".\n\nShe bristled when top "
+                    "aides John Podesta and Howard Wolfson, playing Obama and John Edwards, attacked her harshly.\n");
+  const Claim* a = Find(e, "the better team for an hour");
+  REQUIRE(a != nullptr);
+  CHECK(a->quote->speaker.name.value_or("") == "Ellie Hale");
+  for (const Claim& c : e.claims) CHECK(c.quote->speaker.name.value_or("") != "John Edwards");
+}
+
 }  // namespace
 }  // namespace claimkit
