@@ -112,6 +112,13 @@ const WordSet& AddresseeCues() {
   return k;
 }
 
+// "41-year-old", "24-year-old": an age used as a noun.
+bool IsAgeDescriptor(std::string_view w) {
+  size_t d = 0;
+  while (d < w.size() && w[d] >= '0' && w[d] <= '9') ++d;
+  return d > 0 && d <= 3 && w.substr(d) == "-year-old";
+}
+
 // A month's name or its abbreviation: "February", "Feb.", "Sept".
 bool IsMonthWord(std::string_view w) {
   static const WordSet k = {"january", "february", "march", "april", "may", "june", "july", "august",
@@ -2036,6 +2043,10 @@ int DocExtractor::Resolve(const Guess& g, uint32_t pos, Record* r) {
           table_.profile(e).type = SpeakerType::kOrganization;
       } else if (int byname = NounPhraseEntity(g); byname >= 0) {
         e = byname;
+      } else if (g.e == g.b + 2 && toks_[g.b].lower == "the" && IsAgeDescriptor(toks_[g.b + 1].lower)) {
+        // "the 41-year-old said": the person last spoken of (an age describes a person).
+        e = table_.ResolvePronoun('-', false, pos, true);
+        if (e >= 0 && table_.profile(e).type != SpeakerType::kPerson) e = -1;
       } else if (!g.role_head.empty() && !g.group && !g.report_noun && lex_.Role(g.role_head)) {
         e = table_.ResolveRole(g.role_head, pos);
       } else if ((g.group && (g.role_head == "researchers" || g.role_head == "authors" ||

@@ -1907,5 +1907,14 @@ TEST_CASE("speakers: ', and their manager, Ellie Hale, said' finds the subject a
   for (const Claim& c : e.claims) CHECK(c.quote->speaker.name.value_or("") != "John Edwards");
 }
 
+TEST_CASE("speakers: 'the 41-year-old said' is the person last spoken of") {
+  Extracted e = Run("Match\n\nThe game ended.\n\nTheir manager, Ellie Hale, said her side had been unlucky. \"We had "
+                    "three clear chances and we missed all of them,\" the 41-year-old said.\n");
+  const Claim* a = Find(e, "We had three clear chances");
+  REQUIRE(a != nullptr);
+  CHECK(a->quote->speaker.name.value_or("") == "Ellie Hale");
+  CHECK(a->quote->speaker.resolution == "role_noun");
+}
+
 }  // namespace
 }  // namespace claimkit
