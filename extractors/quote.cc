@@ -2561,8 +2561,11 @@ void DocExtractor::CueAttributions(int sb, int se) {
         }
       }
       // "... and called for ...": a coordinated verb with its own cue.
-      if ((toks_[i].lower == "and" || toks_[i].lower == "but") && i > from + 2 && i + 1 < se &&
-          toks_[i].region < 0) {
+      // (After a two-word object only a speech verb right after: "praised his striker but
+      // said the team ...", not "said both he and Rubio promised".)
+      if ((toks_[i].lower == "and" || toks_[i].lower == "but") && i + 1 < se && toks_[i].region < 0 &&
+          (i > from + 2 || (i == from + 2 && toks_[i + 1].cue && toks_[i + 1].cue->verb && toks_[i + 1].cue->past &&
+                            toks_[i + 1].cue->cls == CueClass::kSpeech && toks_[i + 1].region < 0))) {
         int x = i + 1;
         // "..., but he said that ...", "and officials said": a new subject first.
         if (x < se && toks_[x].pron && toks_[x].pron->kind == PronounInfo::kPersonal && toks_[x].lower != "it" &&

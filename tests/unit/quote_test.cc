@@ -1916,5 +1916,17 @@ TEST_CASE("speakers: 'the 41-year-old said' is the person last spoken of") {
   CHECK(a->quote->speaker.resolution == "role_noun");
 }
 
+TEST_CASE("quotes: 'praised his striker but said X' reports X on its own; 'said both he and Rubio promised' is one clause") {
+  Extracted e = Run("Match\n\nThe game ended.\n\nRangers manager Tomasz Nowak praised his striker but said the team "
+                    "still conceded too many chances.\n\nTed Cruz said both he and Rubio promised as Senate "
+                    "candidates to lead the fight.\n");
+  const Claim* a = Find(e, "the team still conceded");
+  REQUIRE(a != nullptr);
+  CHECK(a->quote->cue == "said");
+  CHECK(a->quote->speaker.name.value_or("") == "Tomasz Nowak");
+  const Claim* b = Find(e, "both he and Rubio promised");
+  REQUIRE(b != nullptr);
+}
+
 }  // namespace
 }  // namespace claimkit
