@@ -1569,6 +1569,17 @@ bool DocExtractor::LeftSubject(int sb, int k, Guess* g, int* subj_begin) const {
       while (s >= sb && !Boundary(s)) --s;
       b = s + 1;
       if (j - b > 8 || j == b) return false;
+      // (Not the object of a verb before it: "Biden defended Sanders as a mainstream
+      // candidate, mocked the Republicans ..." -- the verbs share the sentence's subject.)
+      {
+        int c = b - 1;
+        while (c >= sb && !IsPunct(toks_[c], ',') && !IsPunct(toks_[c], ';') && b - c < 20) {
+          if (toks_[c].kind == Tok::kWord && !toks_[c].cap &&
+              ((toks_[c].cue && toks_[c].cue->verb && toks_[c].cue->past) || FiniteAuxiliaries().count(toks_[c].lower)))
+            return false;
+          --c;
+        }
+      }
       *g = Interpret(b, j);
       *subj_begin = b;
       return g->kind != Guess::kNone;

@@ -1928,5 +1928,12 @@ TEST_CASE("quotes: 'praised his striker but said X' reports X on its own; 'said 
   REQUIRE(b != nullptr);
 }
 
+TEST_CASE("speakers: the object of an earlier verb is no subject ('defended Sanders as a mainstream candidate, mocked ...')") {
+  Extracted e = Run("Interview\n\nThe vice president spoke.\n\nVice President Joe Biden on Friday defended Bernie Sanders "
+                    "as a mainstream candidate, mocked the Republican Party and its leading contenders, and made it "
+                    "clear that he would campaign.\n");
+  for (const Claim& c : e.claims) CHECK(c.quote->speaker.mention.value_or("") != "a mainstream candidate");
+}
+
 }  // namespace
 }  // namespace claimkit
