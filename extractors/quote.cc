@@ -372,6 +372,7 @@ class DocExtractor {
   void Characterisations();
   bool Headline(int p);
   bool Transcript(int p);
+  bool AnswerGoesOn(int p);
   std::string_view TurnLabel(int p) const;
   void Pull(int p);
   void RegisterNames(int sb, int se);
@@ -466,6 +467,7 @@ class DocExtractor {
   bool question_turn_seen_ = false;  // a "Q:" transcript turn earlier in the document
   bool transcript_ = false;  // some "Name:" label opens two or more paragraphs
   int interviewee_ = -1;             // the entity "A:" turns stand for
+  int last_answer_para_ = -1;        // the paragraph of the last "A:" turn (or its continuation)
   int last_quotation_record_ = -1;  // last direct/mixed record with a resolved speaker
   int pending_chain_ = -1;     // record of a quotation left open at its paragraph's end
   std::optional<Record> colon_attr_;  // "He said:" closing the previous paragraph
@@ -3856,10 +3858,12 @@ bool DocExtractor::Transcript(int p) {
   const bool a = e == b && b + 1 < n && IsPunct(toks_[b + 1], ':') && toks_[b].lower == "a" &&
                  question_turn_seen_;
   if (q || a) e = b + 1;
+  if (q) question_turn_seen_ = true;  // (even a short one: "Q: Why?")
   // "Okonkwo:", "Reporter:": a name the document knows, or a role, in ordinary case.
   bool known = false;
   if (e == b) {
     while (e < n && e - b < 3 && toks_[e].kind == Tok::kWord && toks_[e].cap && !toks_[e].possessive) ++e;
+    if ((e == b || e >= n || !IsPunct(toks_[e], ':')) && AnswerGoesOn(p)) return true;
     if (e == b || e >= n || !IsPunct(toks_[e], ':')) return false;
     // A transcript: "Q:" turns, or some label opening two or more paragraphs.
     if (!question_turn_seen_ && !transcript_) return false;
@@ -3894,6 +3898,7 @@ bool DocExtractor::Transcript(int p) {
     r.resolution = "none";
     r.confidence = 0.6;
   } else if (a) {
+    last_answer_para_ = p;
     // The interviewee: the person the text is most about when the answers begin.
     if (interviewee_ < 0) interviewee_ = table_.MostSalientPerson(toks_[b].b);
     if (interviewee_ < 0) interviewee_ = table_.ResolvePronoun('-', false, toks_[b].b, false);
@@ -3921,6 +3926,38 @@ bool DocExtractor::Transcript(int p) {
   for (size_t ri = 0; ri < regions_.size(); ++ri) region_used_[ri] = true;
   for (int u = 0; u < n; ++u) tok_used_[u] = 1;
   AddRecord(r);
+  return true;
+}
+
+// A paragraph without a label right after an "A:" turn, in the first person and without
+// quotation marks, goes on with the answer ("At any rate, back to your question, I'm
+// going to get on thin ice. I said when I announced ..."): the interviewee's words,
+// cues inside them included. (An editor's note after the last answer speaks of no "I".)
+bool DocExtractor::AnswerGoesOn(int p) {
+  if (last_answer_para_ < 0 || last_answer_para_ != p - 1 || interviewee_ < 0 || !regions_.empty()) return false;
+  const int n = static_cast<int>(toks_.size());
+  bool first_person = false;
+  for (int x = 0; x < n && !first_person; ++x)
+    first_person = toks_[x].kind == Tok::kWord && (toks_[x].lower == "i" || toks_[x].lower == "we" ||
+                                                   toks_[x].lower == "my" || toks_[x].lower == "our" ||
+                                                   toks_[x].lower == "i'm" || toks_[x].lower == "i\xE2\x80\x99m");
+  int ce = n;
+  while (ce > 0 && toks_[ce - 1].kind == Tok::kPunct && toks_[ce - 1].lower != "%" && !IsPunct(toks_[ce - 1], ')'))
+    --ce;
+  if (!first_person || ce < 4) return false;
+  Record r;
+  r.type = "direct";
+  r.content = TokSpan(0, ce);
+  r.extent = TokSpan(0, n);
+  r.mention = Span{};
+  table_.Mention(interviewee_, toks_[0].b, true);
+  r.entity = interviewee_;
+  r.spk_type = table_.profile(interviewee_).type;
+  r.resolution = "continuation";
+  r.confidence = 0.6;
+  for (int u = 0; u < n; ++u) tok_used_[u] = 1;
+  AddRecord(r);
+  last_answer_para_ = p;
   return true;
 }
 

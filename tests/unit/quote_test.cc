@@ -1935,5 +1935,18 @@ TEST_CASE("speakers: the object of an earlier verb is no subject ('defended Sand
   for (const Claim& c : e.claims) CHECK(c.quote->speaker.mention.value_or("") != "a mainstream candidate");
 }
 
+TEST_CASE("quotes: a first-person paragraph right after an 'A:' turn goes on with the answer") {
+  Extracted e = Run("Q&A with the mayor\n\nMarta Kowalczyk has been mayor since 2019. We spoke to her.\n\nQ: Has "
+                    "Warsaw helped?\n\nA: Some. The government promised 120 million zlotys.\n\nAt any rate, I said when "
+                    "I took office that I would not stay silent.\n\nThis interview has been edited for length.\n");
+  const Claim* a = Find(e, "At any rate");
+  REQUIRE(a != nullptr);
+  CHECK(a->quote->type == "direct");
+  CHECK(a->quote->speaker.name.value_or("") == "Marta Kowalczyk");
+  CHECK(a->quote->speaker.resolution == "continuation");
+  CHECK(Find(e, "I took office") == nullptr);  // no attribution of its own inside the answer
+  CHECK(Find(e, "This interview") == nullptr);
+}
+
 }  // namespace
 }  // namespace claimkit
