@@ -696,7 +696,19 @@ class NumericExtractor : public Extractor {
           // (a conversion in brackets is no level: "to 4.9 trillion yen ($33 bn) ..., from
           // 5.3 trillion yen")
           if (role[qj] == 0 && IsP(t, qs[qj].tok_begin - 1, '(')) continue;
-          if (!used[qj] && (role[qj] == 3 || (role[qj] == 0 && qs[qj].unit_kind != "percent"))) {
+          // (nor the whole of a share: "won 183 of the 276 seats, up from 137" -> 183)
+          if (role[qj] == 0 && qj > 0 && !used[qj - 1] && role[qj - 1] == 0 &&
+              (L(t, qs[qj].tok_begin - 1) == "of" ||
+               (L(t, qs[qj].tok_begin - 1) == "the" && L(t, qs[qj].tok_begin - 2) == "of")) &&
+              qs[qj - 1].tok_begin < qs[qj].tok_begin)
+            continue;
+          // A percent level is one when the earlier level is a percent too ("Turnout was
+          // 60.9%, down from 79%"); else a percent before "from" is a relative change.
+          const bool percent_levels = qs[qj].unit_kind == "percent" && qs[qi].unit_kind == "percent" &&
+                                      (L(t, qs[qj].tok_begin - 1) == "was" || L(t, qs[qj].tok_begin - 1) == "is" ||
+                                       L(t, qs[qj].tok_begin - 1) == "at" || L(t, qs[qj].tok_begin - 1) == "to" ||
+                                       L(t, qs[qj].tok_begin - 1) == "were" || L(t, qs[qj].tok_begin - 1) == "are");
+          if (!used[qj] && (role[qj] == 3 || (role[qj] == 0 && (qs[qj].unit_kind != "percent" || percent_levels)))) {
             Group g;
             g.from = qi;
             g.to = qj;
@@ -1135,7 +1147,9 @@ class NumericExtractor : public Extractor {
         // sentence ("Exports stood at").
         const Tok& head = t[v - 1];
         const bool lower_head = !head.text.empty() && !(head.text[0] >= 'A' && head.text[0] <= 'Z');
-        const bool plural_opening = b == 0 && v - b == 1 && head.lower.size() > 3 && head.lower.back() == 's';
+        // ("Turnout was 60.9%": one word opening the sentence before a percentage too)
+        const bool plural_opening = b == 0 && v - b == 1 && head.lower.size() > 3 &&
+                                    (head.lower.back() == 's' || q.unit_kind == "percent");
         // ("... four cups of coffee a day are about 20% less likely": a rate's time
         // word is no measure.)
         if (v > b && !q.unit.empty() && (lower_head || plural_opening) && !numeric::IsTimeUnitName(head.lower))

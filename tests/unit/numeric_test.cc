@@ -1679,4 +1679,21 @@ TEST_CASE("numeric extractor: Indian economic wire copy (corpus/wire_inflation.t
   CHECK(deficit->numeric->measure.value_or("") == "deficit");
 }
 
+TEST_CASE("issue_3: election copy: percentage levels 'was 60.9%, down from 79%', and the part, not the whole, of a share") {
+  auto cs = NumericClaims("Election\n\nThe count ended.\n\nTurnout was 60.9%, down from 79% in 2020, the commission said. "
+                          "His party also won 183 of the 276 seats in parliament, up from 137.\n");
+  const Claim* a = Find(cs, "60.9%");
+  REQUIRE(a);
+  REQUIRE(a->numeric->change);
+  CHECK(a->numeric->change->from.value_or(0) == doctest::Approx(79));
+  CHECK(a->numeric->measure.value_or("") == "Turnout");
+  const Claim* b = Find(cs, "183");
+  REQUIRE(b);
+  REQUIRE(b->numeric->change);
+  CHECK(b->numeric->change->from.value_or(0) == doctest::Approx(137));
+  const Claim* c = Find(cs, "276");
+  REQUIRE(c);
+  CHECK(!c->numeric->change.has_value());
+}
+
 }  // namespace claimkit
