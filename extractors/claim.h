@@ -69,7 +69,7 @@ struct ChangeInfo {
 };
 
 struct Check {          // other arithmetic checks: share <= total, low <= high, stated sums
-  std::string kind;     // "range_order", "share_of_total", "sum", "percent_of_total"
+  std::string kind;     // "range_order", "share_of_total", "sum", "percent_of_total", "points_change"
   bool consistent = true;
   std::string detail;
 };

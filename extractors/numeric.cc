@@ -613,8 +613,13 @@ class NumericExtractor : public Extractor {
       } else if (L(t, p) == "to") {
         to = true;
         --p;
-      } else if (L(t, p) == "from") {
+      } else if (L(t, p) == "from" ||
+                 // "from a peak of 54.1%", "from a record high of $99"
+                 (L(t, p) == "of" && (L(t, p - 1) == "peak" || L(t, p - 1) == "high" || L(t, p - 1) == "low") &&
+                  (L(t, p - 2) == "from" || (L(t, p - 2) == "a" && L(t, p - 3) == "from") ||
+                   (L(t, p - 2) == "record" && L(t, p - 3) == "a" && L(t, p - 4) == "from")))) {
         role[qi] = 2;
+        while (p > 0 && L(t, p) != "from") --p;
         if (L(t, p - 1) == "up" || L(t, p - 1) == "down") dir[qi] = L(t, p - 1) == "up" ? "up" : "down";
         continue;
       }
@@ -855,6 +860,18 @@ class NumericExtractor : public Extractor {
           numeric::CheckChange(rf, rt, have_stated ? stated : 0, stated_round, stated_bound);
       ch.computed_percent = cc.computed_percent;
       if (have_stated && cc.checkable) ch.consistent = cc.consistent;
+    }
+    // "stood at 23%, down 31 percentage points from a peak of 54.1%": a change in points
+    // between two percentages is their difference, within the rounding of the three figures.
+    if (g.rel >= 0 && qs[g.rel].unit == "percentage point" && qs[g.rel].value && ch.from && ch.to &&
+        from->unit_kind == "percent" && to->unit_kind == "percent" && qs[g.rel].bound == "exact") {
+      const double diff = std::fabs(*ch.to - *ch.from);
+      const double slack = qs[g.rel].rounding + from->rounding + to->rounding + 1e-9;
+      const bool ok = std::fabs(diff - std::fabs(*qs[g.rel].value)) <= slack;
+      char detail[160];
+      std::snprintf(detail, sizeof detail, "%g to %g is %.4g points, stated %g", *ch.from, *ch.to, diff,
+                    std::fabs(*qs[g.rel].value));
+      out[g.rel].numeric->checks.push_back(Check{"points_change", ok, detail});
     }
     if (!ch.from && !ch.to && !have_stated && ch.direction.empty()) return std::nullopt;
     // The measure of the change: the subject of the verb or "increase in NP"; shared by members.

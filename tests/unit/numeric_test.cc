@@ -1696,4 +1696,26 @@ TEST_CASE("issue_3: election copy: percentage levels 'was 60.9%, down from 79%',
   CHECK(!c->numeric->change.has_value());
 }
 
+TEST_CASE("issue_3: a change in percentage points between two percentages is checked ('points_change')") {
+  auto cs = NumericClaims("Rates\n\nPrices cooled.\n\nInflation stood at 23% in November, down 31 percentage points from a "
+                          "peak of 54.1% in December 2022. Unemployment fell 2 percentage points to 4.1% from 7.3%.\n");
+  auto check = [](const Claim* c) -> const Check* {
+    for (const Check& k : c->numeric->checks)
+      if (k.kind == "points_change") return &k;
+    return nullptr;
+  };
+  const Claim* a = Find(cs, "31 percentage points");
+  REQUIRE(a);
+  REQUIRE(check(a));
+  CHECK(check(a)->consistent);  // 54.1 - 23 = 31.1
+  const Claim* lvl = Find(cs, "23%");
+  REQUIRE(lvl);
+  REQUIRE(lvl->numeric->change);
+  CHECK(lvl->numeric->change->from.value_or(0) == doctest::Approx(54.1));
+  const Claim* b = Find(cs, "2 percentage points");
+  REQUIRE(b);
+  REQUIRE(check(b));
+  CHECK(!check(b)->consistent);  // 7.3 - 4.1 = 3.2
+}
+
 }  // namespace claimkit
