@@ -1062,7 +1062,12 @@ class NumericExtractor : public Extractor {
         if (InQuantity(qs, k)) break;
         b = k;
       }
-      while (b < e && L(t, b) == "of") ++b;
+      // (A phrase cut by the length limit does not open with a preposition or article:
+      // "Cargo handled at the river port of Lenhaven rose" -> "river port of Lenhaven".)
+      while (b < e && (L(t, b) == "of" || L(t, b) == "at" || L(t, b) == "in" || L(t, b) == "for" ||
+                       L(t, b) == "from" || L(t, b) == "through" || L(t, b) == "among" || L(t, b) == "the" ||
+                       L(t, b) == "a" || L(t, b) == "an"))
+        ++b;
       // (A subject cut at a coordination before the clause between commas is only its
       // last noun: "increases in tax credits for workers and parents, which ..., have
       // increased".)
