@@ -112,6 +112,30 @@ const WordSet& AddresseeCues() {
   return k;
 }
 
+// An organisation's name says it is of the kind a common noun names ("the company", "the
+// association", "the commission's"): a word of the name is that noun, or, for "company" and
+// "firm", a company's legal form (Group, Holdings, Inc., Ltd, Plc, GmbH, Tbk ...), for "group" an
+// advocacy group's word (Foundation, Coalition, Watch ...).
+bool NameIsOfKind(std::string_view org_name, std::string_view head) {
+  const std::string name = AsciiLower(org_name);
+  auto has_word = [&](std::string_view w) {
+    for (size_t at = name.find(w); at != std::string::npos; at = name.find(w, at + 1))
+      if ((at == 0 || name[at - 1] == ' ') && (at + w.size() == name.size() || name[at + w.size()] == ' '))
+        return true;
+    return false;
+  };
+  if (has_word(head)) return true;
+  if (head == "company" || head == "firm")
+    for (std::string_view w : {"group", "holding", "holdings", "inc.", "inc", "corp.", "corp", "corporation", "co.",
+                               "ltd", "ltd.", "plc", "llc", "company", "gmbh", "tbk", "bhd", "berhad"})
+      if (has_word(w)) return true;
+  if (head == "group")
+    for (std::string_view w : {"foundation", "institute", "coalition", "alliance", "network", "project", "fund",
+                               "association", "society", "league", "committee", "watch", "center", "centre", "trust"})
+      if (has_word(w)) return true;
+  return false;
+}
+
 // "41-year-old", "24-year-old": an age used as a noun.
 bool IsAgeDescriptor(std::string_view w) {
   size_t d = 0;
@@ -2080,26 +2104,8 @@ int DocExtractor::Resolve(const Guess& g, uint32_t pos, Record* r) {
           !records_.empty() && records_.back().entity >= 0 && records_.back().paragraph >= para_ - 1 &&
           !toks_[g.b + 1].possessive) {
         const SpeakerProfile& last = table_.profile(records_.back().entity);
-        const std::string head(toks_[g.b + 1].lower);
-        const std::string name = AsciiLower(last.name);
-        auto has_word = [&](std::string_view w) {
-          for (size_t at = name.find(w); at != std::string::npos; at = name.find(w, at + 1))
-            if ((at == 0 || name[at - 1] == ' ') && (at + w.size() == name.size() || name[at + w.size()] == ' '))
-              return true;
-          return false;
-        };
-        bool kind = has_word(head);
-        if (head == "company" || head == "firm")
-          for (std::string_view w : {"group", "holding", "holdings", "inc.", "inc", "corp.", "corp", "corporation",
-                                     "co.", "ltd", "ltd.", "plc", "llc", "company"})
-            kind = kind || has_word(w);
-        // ("the group" for an advocacy group: Foundation, Coalition, Watch ...)
-        if (head == "group")
-          for (std::string_view w : {"foundation", "institute", "coalition", "alliance", "network", "project",
-                                     "fund", "association", "society", "league", "committee", "watch", "center",
-                                     "centre", "trust"})
-            kind = kind || has_word(w);
-        if (last.type == SpeakerType::kOrganization && kind) e = records_.back().entity;
+        if (last.type == SpeakerType::kOrganization && NameIsOfKind(last.name, toks_[g.b + 1].lower))
+          e = records_.back().entity;
       }
       if (e >= 0) {
         table_.Mention(e, pos, true);
@@ -2160,16 +2166,11 @@ int DocExtractor::Resolve(const Guess& g, uint32_t pos, Record* r) {
         break;
       }
     int o = table_.LastOrganization(from, pos);
+    // (its kind: "the commission's" for a Commission, "the company's" for a Plc)
     if (o >= 0 && toks_[g.b].lower == "the") {
-      // (its kind: "the commission's" for a Commission, "the company's" for a Plc)
-      std::string head(toks_[g.b + 1].lower.substr(0, toks_[g.b + 1].lower.size() - 2));
-      const std::string name = AsciiLower(table_.profile(o).name);
-      bool kind = name.find(head) != std::string::npos;
-      if (head == "company" || head == "firm" || head == "group")
-        for (std::string_view w : {"group", "holding", "inc", "corp", "co.", "ltd", "plc", "llc", "company", "gmbh",
-                                   "tbk", "bhd"})
-          kind = kind || name.find(w) != std::string::npos;
-      if (!kind) o = -1;
+      std::string_view head = toks_[g.b + 1].lower;
+      if (head.size() > 2) head.remove_suffix(2);  // the 's
+      if (!NameIsOfKind(table_.profile(o).name, head)) o = -1;
     }
     if (o >= 0 && table_.profile(o).type == SpeakerType::kOrganization) {
       r->org = table_.profile(o).name;
