@@ -1321,6 +1321,12 @@ Guess DocExtractor::Interpret(int b, int e) const {
     if (!org && !media && rb > b && OrgHeadNoun(toks_[rb - 1]) && !toks_[rb - 1].role && !toks_[rb - 1].possessive &&
         re == head_end && !GivenNameGender(toks_[nb]))
       org = true;
+    // "Naviera del Sur, the company that runs the ferry": an apposition headed by a noun
+    // that heads organisations' names (not "the company's chief executive").
+    if (!org && !media && !g.given && last_title < 0 && head_end + 2 < e && IsPunct(toks_[head_end], ',') &&
+        (toks_[head_end + 1].lower == "the" || toks_[head_end + 1].lower == "a" || toks_[head_end + 1].lower == "an") &&
+        !toks_[head_end + 2].possessive && OrgHeadNoun(toks_[head_end + 2]))
+      org = true;
     if (org || media) g.type = SpeakerType::kOrganization;
     else if (g.plural) g.type = SpeakerType::kGroup;
     else if (g.type == SpeakerType::kUnknown && (re - nb >= 2 && re - nb <= 4)) g.type = SpeakerType::kPerson;

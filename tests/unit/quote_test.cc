@@ -1948,5 +1948,17 @@ TEST_CASE("quotes: a first-person paragraph right after an 'A:' turn goes on wit
   CHECK(Find(e, "This interview") == nullptr);
 }
 
+TEST_CASE("speakers: 'X, the company that runs the ferry, says' makes X an organisation, and 'Its general manager' of it") {
+  Extracted e = Run("Ferry\n\nThe boat is old.\n\nNaviera del Sur, the company that runs the service, says it lost 2.1 "
+                    "million soles last year. Its general manager, Javier Ortiz, said the subsidy had been cut.\n");
+  const Claim* a = Find(e, "it lost 2.1 million soles");
+  REQUIRE(a != nullptr);
+  CHECK(a->quote->speaker.type == "organization");
+  const Claim* b = Find(e, "the subsidy had been cut");
+  REQUIRE(b != nullptr);
+  CHECK(b->quote->speaker.name.value_or("") == "Javier Ortiz");
+  CHECK(b->quote->speaker.org.value_or("") == "Naviera del Sur");
+}
+
 }  // namespace
 }  // namespace claimkit
