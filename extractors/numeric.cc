@@ -58,7 +58,6 @@ bool SkipRole(Role r) {
          r == Role::kBoilerplate || r == Role::kPullQuote || r == Role::kPullQuoteAttribution;
 }
 
-
 struct TimeExpr {
   int tok_b = 0, tok_e = 0;
   uint32_t start = 0, end = 0;  // view
@@ -701,18 +700,16 @@ class NumericExtractor : public Extractor {
           // (a conversion in brackets is no level: "to 4.9 trillion yen ($33 bn) ..., from
           // 5.3 trillion yen")
           if (role[qj] == 0 && IsP(t, qs[qj].tok_begin - 1, '(')) continue;
+          const std::string_view before = L(t, qs[qj].tok_begin - 1);
           // (nor the whole of a share: "won 183 of the 276 seats, up from 137" -> 183)
           if (role[qj] == 0 && qj > 0 && !used[qj - 1] && role[qj - 1] == 0 &&
-              (L(t, qs[qj].tok_begin - 1) == "of" ||
-               (L(t, qs[qj].tok_begin - 1) == "the" && L(t, qs[qj].tok_begin - 2) == "of")) &&
-              qs[qj - 1].tok_begin < qs[qj].tok_begin)
+              (before == "of" || (before == "the" && L(t, qs[qj].tok_begin - 2) == "of")))
             continue;
           // A percent level is one when the earlier level is a percent too ("Turnout was
           // 60.9%, down from 79%"); else a percent before "from" is a relative change.
           const bool percent_levels = qs[qj].unit_kind == "percent" && qs[qi].unit_kind == "percent" &&
-                                      (L(t, qs[qj].tok_begin - 1) == "was" || L(t, qs[qj].tok_begin - 1) == "is" ||
-                                       L(t, qs[qj].tok_begin - 1) == "at" || L(t, qs[qj].tok_begin - 1) == "to" ||
-                                       L(t, qs[qj].tok_begin - 1) == "were" || L(t, qs[qj].tok_begin - 1) == "are");
+                                      (before == "was" || before == "is" || before == "were" || before == "are" ||
+                                       before == "at" || before == "to");
           if (!used[qj] && (role[qj] == 3 || (role[qj] == 0 && (qs[qj].unit_kind != "percent" || percent_levels)))) {
             Group g;
             g.from = qi;
@@ -957,7 +954,7 @@ class NumericExtractor : public Extractor {
       if (r.second > r.first) return r;
     }
     // "98% of admissions", "$2m of funding", "eight months of confinement" (not a span of
-    // a span of time: "the first four months of the year", "of this year")
+    // time within another: "the first four months of the year", "of this year")
     auto of_time = [&](int b) {
       if (L(t, b) == "the" || L(t, b) == "this" || L(t, b) == "last" || L(t, b) == "next") ++b;
       return b < n && numeric::IsTimeUnitName(L(t, b));
@@ -1027,22 +1024,22 @@ class NumericExtractor : public Extractor {
           if (relative || participle || apposition) e = c;
         }
       }
+      // "Cases in England rose", "prices for rice fell", "exports through Santos fell",
+      // "fees from advising clients", "sales at Walmart": a noun, then a preposition.
+      // ("to" is left out: "invited Russia to dig".)
+      auto subject_prep = [&](int k) {
+        std::string_view w = L(t, k);
+        return w == "in" || w == "for" || w == "through" || w == "from" || w == "at" || w == "among";
+      };
+      auto article = [&](int k) { return L(t, k) == "the" || L(t, k) == "a" || L(t, k) == "an"; };
       int b = e;
       while (b > 0 && e - b < 6) {
         int k = b - 1;
         if (t[k].kind == TokKind::kWord) {
-          // "Cases in England rose", "prices for rice fell", "exports through Santos fell",
-          // "fees from advising clients", "sales at Walmart": a noun, then a preposition.
-          // ("to" is left out: "invited Russia to dig".)
-          const bool in_for = (t[k].lower == "in" || t[k].lower == "for" || t[k].lower == "through" ||
-                               t[k].lower == "from" || t[k].lower == "at" || t[k].lower == "among") &&
-                              e - b > 0 && k > 0 &&
-                              t[k - 1].kind == TokKind::kWord && !IsFn(t[k - 1]) && !InQuantity(qs, k - 1);
-          // ("the subsidy from the regional government": a determiner after such a preposition)
-          const bool det_after_prep = (t[k].lower == "the" || t[k].lower == "a" || t[k].lower == "an") &&
-                                      e - b > 0 && k > 1 &&
-                                      (L(t, k - 1) == "from" || L(t, k - 1) == "for" || L(t, k - 1) == "in" ||
-                                       L(t, k - 1) == "at" || L(t, k - 1) == "among") &&
+          const bool in_for = subject_prep(k) && e - b > 0 && k > 0 && t[k - 1].kind == TokKind::kWord &&
+                              !IsFn(t[k - 1]) && !InQuantity(qs, k - 1);
+          // ("the subsidy from the regional government": an article after such a preposition)
+          const bool det_after_prep = article(k) && e - b > 0 && k > 1 && subject_prep(k - 1) &&
                                       t[k - 2].kind == TokKind::kWord && !IsFn(t[k - 2]) && !InQuantity(qs, k - 2);
           if (IsFn(t[k]) && t[k].lower != "of" && !in_for && !det_after_prep) break;
           // "Last month prices rose": a time phrase before the subject is not part of it.
@@ -1064,57 +1061,46 @@ class NumericExtractor : public Extractor {
       }
       // (A phrase cut by the length limit does not open with a preposition or article:
       // "Cargo handled at the river port of Lenhaven rose" -> "river port of Lenhaven".)
-      while (b < e && (L(t, b) == "of" || L(t, b) == "at" || L(t, b) == "in" || L(t, b) == "for" ||
-                       L(t, b) == "from" || L(t, b) == "through" || L(t, b) == "among" || L(t, b) == "the" ||
-                       L(t, b) == "a" || L(t, b) == "an"))
-        ++b;
+      while (b < e && (L(t, b) == "of" || subject_prep(b) || article(b))) ++b;
       // (A subject cut at a coordination before the clause between commas is only its
       // last noun: "increases in tax credits for workers and parents, which ..., have
       // increased".)
       if (e != e_verb && b > 0 && (L(t, b - 1) == "and" || L(t, b - 1) == "or")) b = e;
       if (e > b) return {b, e};
     }
-    // "has kept its key repo rate at 6.50%", "held the rate at 5%", "set the price at
-    // $20": the object of the verb before "at".
-    // "cut its full-year profit forecast to 4.9 trillion yen", "raised the cap to $5,000":
-    // the object of a change verb before "to".
-    if (L(t, q.tok_begin - 1) == "to") {
-      const int v = q.tok_begin - 1;
-      for (int k = v - 2; k >= 0 && v - k <= 9; --k) {
-        if (IsP(t, k, '-') && !t[k].space_before) continue;  // "full-year"
-        if (t[k].kind != TokKind::kWord || InQuantity(qs, k)) break;
-        std::string d;
-        double f;
-        if (!ChangeWordEndingAt(t, k, &d, &f, nullptr)) continue;
-        int b = k + 1;
-        while (b < v && (L(t, b) == "the" || L(t, b) == "its" || L(t, b) == "their" || L(t, b) == "his" ||
-                         L(t, b) == "her" || L(t, b) == "our"))
-          ++b;
-        bool np = b < v && b > k + 1;  // (a determiner: "cut its forecast", not "fell sharply to")
-        for (int x = b; x < v && np; ++x)
-          np = t[x].kind == TokKind::kWord ? !IsFn(t[x]) : (IsP(t, x, '-') && !t[x].space_before);
-        if (np) return {b, v};
-        break;
-      }
-    }
-    if (L(t, q.tok_begin - 1) == "at") {
+    // The object of a verb before the preposition of the quantity: "cut its full-year
+    // profit forecast to 4.9 trillion yen", "raised the cap to $5,000" (a change verb, and a
+    // determiner: not "fell sharply to"); "has kept its key repo rate at 6.50%", "held the
+    // rate at 5%", "set the price at $20" (a verb that holds a level).
+    {
       static constexpr std::string_view kHoldVerbs[] = {"kept", "keep", "keeps", "keeping", "held", "hold",
                                                         "holds", "holding", "left", "leaves", "leave",
                                                         "maintained", "maintains", "set", "sets", "fixed",
                                                         "capped", "caps", "pegged", "pegs"};
       const int v = q.tok_begin - 1;
-      for (int k = v - 2; k >= 0 && v - k <= 7; --k) {
-        if (t[k].kind != TokKind::kWord || InQuantity(qs, k)) break;
-        if (std::find(std::begin(kHoldVerbs), std::end(kHoldVerbs), t[k].lower) == std::end(kHoldVerbs)) continue;
-        int b = k + 1;
-        while (b < v && (L(t, b) == "the" || L(t, b) == "its" || L(t, b) == "their" || L(t, b) == "a" ||
-                         L(t, b) == "his" || L(t, b) == "her" || L(t, b) == "our"))
-          ++b;
-        bool np = b < v;
-        for (int x = b; x < v && np; ++x) np = t[x].kind == TokKind::kWord ? !IsFn(t[x]) || t[x].lower == "of"
-                                                                           : !t[x].space_before;
-        if (np) return {b, v};
-        break;
+      const bool to = L(t, v) == "to";
+      if (to || L(t, v) == "at") {
+        auto verb = [&](int k) {
+          std::string d;
+          double f;
+          return to ? ChangeWordEndingAt(t, k, &d, &f, nullptr) != 0
+                    : std::find(std::begin(kHoldVerbs), std::end(kHoldVerbs), t[k].lower) != std::end(kHoldVerbs);
+        };
+        for (int k = v - 2; k >= 0 && v - k <= 9; --k) {
+          if (IsP(t, k, '-') && !t[k].space_before) continue;  // "full-year"
+          if (t[k].kind != TokKind::kWord || InQuantity(qs, k)) break;
+          if (!verb(k)) continue;
+          int b = k + 1;
+          while (b < v && (L(t, b) == "the" || L(t, b) == "its" || L(t, b) == "their" || L(t, b) == "his" ||
+                           L(t, b) == "her" || L(t, b) == "our" || (!to && L(t, b) == "a")))
+            ++b;
+          bool np = b < v && (!to || b > k + 1);
+          for (int x = b; x < v && np; ++x)
+            np = t[x].kind == TokKind::kWord ? !IsFn(t[x]) || (!to && t[x].lower == "of")
+                                             : (IsP(t, x, '-') || !to) && !t[x].space_before;
+          if (np) return {b, v};
+          break;
+        }
       }
     }
     // "The unemployment rate was 4.2%", "The median hourly wage for a care worker was

@@ -112,7 +112,6 @@ bool IsPreCurrency(const Phrase& p) { return p.extra.rfind("pre", 0) == 0 || p.e
 bool IsPostCurrency(const Phrase& p) { return p.extra.rfind("post", 0) == 0 || p.extra.rfind("both", 0) == 0; }
 bool IsClock(const Phrase& p) { return p.value == "clock"; }
 
-
 const TokenFacts kNoFacts;
 
 }  // namespace
@@ -1371,10 +1370,9 @@ class Parser {
           return w.size() > suf.size() + 2 && w.substr(w.size() - suf.size()) == suf;
         };
         if (ends("ing") || ends("ous") || (ends("er") && L(ne) == "than")) ne = nk;
-        // ("up from 17 today", "45 now": a time adverb)
-        if (w == "today" || w == "now" || w == "yesterday" || w == "tomorrow" || w == "ago" || w == "earlier" ||
-            w == "later" || w == "previously" || w == "currently" || w == "late" || w == "early")
-          ne = nk;
+        // ("down from 148.60 late in New York": an adjective of time; the time adverbs,
+        // "up from 17 today", are function words in num_function_words.tsv)
+        if (w == "late" || w == "early") ne = nk;
       }
       if (ne > nk) {
         noun_b = nk;

@@ -3390,11 +3390,12 @@ void DocExtractor::CueAttributions(int sb, int se) {
     // a meeting", "called the police to report", "called him on Friday").
     if (!right_clause && n == 1 && cw->lemma == "call" && that < 0 && m < ce && toks_[m].region < 0) {
       const Tok& o = toks_[m];
+      // (a pronoun object, a name, or a determiner opening a noun phrase)
       const bool object = (o.pron && (o.lower == "him" || o.lower == "her" || o.lower == "it" || o.lower == "them" ||
                                       o.lower == "us" || o.lower == "me")) ||
-                          (o.cap && o.kind == Tok::kWord && !(o.fw & kFwTime) && !(o.fw & kFwDay)) ||
-                          o.lower == "the" || o.lower == "his" || o.lower == "her" || o.lower == "their" ||
-                          o.lower == "its" || o.lower == "this" || o.lower == "that" || o.lower == "these";
+                          (o.cap && o.kind == Tok::kWord && !(o.fw & (kFwTime | kFwDay))) ||
+                          o.lower == "the" || o.lower == "his" || o.lower == "their" || o.lower == "its" ||
+                          o.lower == "this" || o.lower == "that" || o.lower == "these";
       if (object) {
         for (int x = m + 1; x < ce && x - m <= 10; ++x) {
           const Tok& c = toks_[x];
